@@ -35,5 +35,6 @@ export default {
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  filterBrowserLogs: ({ type }) => type === 'error' || type === 'warn',
+  filterBrowserLogs: ({ type, args }) =>
+    (type === 'error' || type === 'warn') && !String(args[0]).startsWith('Lit is in dev mode'),
 };

@@ -1,0 +1,137 @@
+/**
+ * One error hierarchy for every failure of the Operator client. Callers branch on the class, on
+ * `name` (a literal that survives minification) or on `code`, never on the message. Errors carry
+ * no request, no headers and no options: the credential cannot leak through them.
+ */
+
+export interface OperatorErrorInit {
+  status?: number;
+  field?: string;
+  requestId?: string;
+  cause?: unknown;
+}
+
+/** Base class: `status` is the HTTP status where there was a response. */
+export class OperatorError extends Error {
+  override name: OperatorErrorName = 'OperatorError';
+  /** A stable, machine-readable code: `unauthorized`, `rate_limited`, `network_error`, … */
+  code = 'operator_error';
+  status?: number;
+  /** The request field a validation error is about (`name`, `expires_at`, …). */
+  field?: string;
+  /** Operator's request id, to quote to support. */
+  requestId?: string;
+
+  constructor(message: string, init: OperatorErrorInit = {}) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.field = init.field;
+    this.requestId = init.requestId;
+  }
+}
+
+/** 401: the credential is missing, invalid or expired; the host should renew its session. */
+export class AuthenticationError extends OperatorError {
+  override name = 'AuthenticationError' as const;
+  override code = 'unauthorized';
+}
+
+/** 403: the credential's role may not do this (for example a read-only role on a write). */
+export class PermissionError extends OperatorError {
+  override name = 'PermissionError' as const;
+  override code = 'forbidden';
+}
+
+/** 404: no such token. */
+export class NotFoundError extends OperatorError {
+  override name = 'NotFoundError' as const;
+  override code = 'not_found';
+}
+
+/** 400 or 422: the request was refused; `field` names the offending input when known. */
+export class ValidationError extends OperatorError {
+  override name = 'ValidationError' as const;
+  override code = 'validation_failed';
+}
+
+/** 409: an idempotency key was reused with a different body. */
+export class ConflictError extends OperatorError {
+  override name = 'ConflictError' as const;
+  override code = 'conflict';
+}
+
+/** 429: too many requests; `retryAfter` says how many seconds to wait. */
+export class RateLimitError extends OperatorError {
+  override name = 'RateLimitError' as const;
+  override code = 'rate_limited';
+  retryAfter?: number;
+}
+
+/** 5xx: Operator failed; retrying later may help. */
+export class ServerError extends OperatorError {
+  override name = 'ServerError' as const;
+  override code = 'server_error';
+}
+
+/** No response: offline, DNS, CORS or a dropped connection. */
+export class NetworkError extends OperatorError {
+  override name = 'NetworkError' as const;
+  override code = 'network_error';
+}
+
+/** No response within the client's `timeout`. */
+export class TimeoutError extends OperatorError {
+  override name = 'TimeoutError' as const;
+  override code = 'timeout';
+}
+
+/** A response that is not JSON or not the contract's shape; the message says what is wrong. */
+export class InvalidResponseError extends OperatorError {
+  override name = 'InvalidResponseError' as const;
+  override code = 'invalid_response';
+}
+
+const classes = {
+  OperatorError,
+  AuthenticationError,
+  PermissionError,
+  NotFoundError,
+  ValidationError,
+  ConflictError,
+  RateLimitError,
+  ServerError,
+  NetworkError,
+  TimeoutError,
+  InvalidResponseError,
+};
+
+type Classes = typeof classes;
+export type OperatorErrorName = keyof Classes;
+
+/**
+ * Whether `error` is an Operator client error (of the named class, when given). It checks `name`
+ * rather than `instanceof`, so it works across realms and duplicated bundles.
+ */
+export function isOperatorError<N extends OperatorErrorName = 'OperatorError'>(
+  error: unknown,
+  name?: N,
+): error is InstanceType<Classes[N]> {
+  const actual = (error as Error | null)?.name;
+  return (
+    typeof actual == 'string' &&
+    actual in classes &&
+    (!name || name == 'OperatorError' || actual == name)
+  );
+}
+
+/** Maps an HTTP status to the class that describes it. */
+export function errorClassFor(status: number): typeof OperatorError {
+  if (status == 401) return AuthenticationError;
+  if (status == 403) return PermissionError;
+  if (status == 404) return NotFoundError;
+  if (status == 400 || status == 422) return ValidationError;
+  if (status == 409) return ConflictError;
+  if (status == 429) return RateLimitError;
+  if (status >= 500) return ServerError;
+  return OperatorError;
+}

@@ -1,0 +1,82 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createOperatorClient, type OperatorClient } from '../client/client.js';
+import { isOperatorError, type OperatorError } from '../client/errors.js';
+import type { OperatorAuth } from '../client/transport.js';
+import { operatorClientContext } from './context.js';
+import { OperatorErrorEvent, OperatorUnauthorizedEvent } from './events.js';
+import { OperatorLocalize, type MessageOverrides } from './localize.js';
+import './messages.js';
+import { tokens } from './styles.js';
+
+/**
+ * What every Operator element shares: where its client comes from, its messages, its tokens, and
+ * how it reports a failed request.
+ */
+export class OperatorElement extends LitElement {
+  static override styles = [tokens];
+
+  /** An Operator client. Takes precedence over `base-url`/`auth` and over a provider's client. */
+  @property({ attribute: false }) client?: OperatorClient;
+
+  /** The Operator API's base URL; the element then makes its own client with `auth`. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** The credential, or a function returning it. A property only: never an attribute. */
+  @property({ attribute: false }) auth?: OperatorAuth;
+
+  /** Words of the host's own, over the catalogue's (white-labelling). */
+  @property({ attribute: false }) messages?: MessageOverrides;
+
+  @consume({ context: operatorClientContext, subscribe: true })
+  @state()
+  private contextClient?: OperatorClient;
+
+  @state() private ownClient?: OperatorClient;
+
+  protected readonly localize = new OperatorLocalize(this);
+
+  /** The client in use: `client`, else one from `base-url` and `auth`, else the provider's. */
+  protected get api(): OperatorClient | undefined {
+    return this.client ?? this.ownClient ?? this.contextClient;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('baseUrl') || changed.has('auth')) {
+      this.ownClient = this.baseUrl
+        ? createOperatorClient({ baseUrl: new URL(this.baseUrl, document.baseURI), auth: this.auth })
+        : undefined;
+    }
+  }
+
+  /** Fires `operator-error` (and `operator-unauthorized` on a 401) for a failed request. */
+  protected reportError(operation: string, error: unknown): void {
+    if (!isOperatorError(error)) return;
+    if (isOperatorError(error, 'AuthenticationError'))
+      this.dispatchEvent(new OperatorUnauthorizedEvent(operation));
+    this.dispatchEvent(new OperatorErrorEvent(operation, error));
+  }
+
+  /** A clear, specific sentence for a failed request, from the catalogue. */
+  protected describeError(error: unknown): string {
+    const term = this.localize.term.bind(this.localize);
+    if (!isOperatorError(error)) return term('genericError', String(error));
+    const e = error as OperatorError;
+    switch (e.name) {
+      case 'AuthenticationError':
+        return term('unauthorized');
+      case 'PermissionError':
+        return term('forbidden');
+      case 'NetworkError':
+      case 'TimeoutError':
+        return term('networkError');
+      case 'RateLimitError':
+        return term('rateLimited', (e as { retryAfter?: number }).retryAfter);
+      case 'ServerError':
+        return term('serverError');
+      default:
+        return term('genericError', e.message);
+    }
+  }
+}
