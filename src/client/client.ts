@@ -19,4 +19,3 @@ export function createOperatorClient(options: OperatorClientOptions) {
 }
 
 export type OperatorClient = ReturnType<typeof createOperatorClient>;
-

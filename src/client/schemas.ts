@@ -121,7 +121,9 @@ export const accessLogBucket = object<AccessLogBucket>({
 export const tokenPage = page<ApiToken>(apiToken.check);
 export const accessLogPage = page<AccessLogEntry>(accessLogEntry.check);
 export const scopeList = object<{ data: Scope[] }>({ data: array(scope.check) });
-export const statsList = object<{ data: AccessLogBucket[] }>({ data: array(accessLogBucket.check) });
+export const statsList = object<{ data: AccessLogBucket[] }>({
+  data: array(accessLogBucket.check),
+});
 export const createdToken = object<CreatedToken>({ token: apiToken.check, secret: string });
 export const rotatedToken = object<RotatedToken>({
   token: apiToken.check,

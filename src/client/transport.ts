@@ -43,7 +43,11 @@ export interface Transport {
   <T>(
     schema: StandardSchemaV1<unknown, T>,
     path: string,
-    init?: { method?: 'get' | 'post' | 'delete'; searchParams?: Query; json?: unknown } & RequestOptions,
+    init?: {
+      method?: 'get' | 'post' | 'delete';
+      searchParams?: Query;
+      json?: unknown;
+    } & RequestOptions,
   ): Promise<T>;
 }
 
@@ -84,7 +88,9 @@ async function toOperatorError(error: unknown, timeout: number | false): Promise
     );
   if (error instanceof SyntaxError)
     return new InvalidResponseError('The Operator API sent a response that is not JSON');
-  return error instanceof OperatorError ? error : new OperatorError(String(error), { cause: error });
+  return error instanceof OperatorError
+    ? error
+    : new OperatorError(String(error), { cause: error });
 }
 
 /** Creates the transport every resource uses: one ky instance with auth, retries and errors. */

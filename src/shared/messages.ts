@@ -10,7 +10,9 @@ export const sharedMessages = {
   forbidden: 'Your role may view but not change these settings.',
   networkError: 'Could not reach Operator. Check your connection and try again.',
   rateLimited: (seconds?: number) =>
-    seconds ? `Too many requests. Try again in ${seconds} s.` : 'Too many requests. Try again shortly.',
+    seconds
+      ? `Too many requests. Try again in ${seconds} s.`
+      : 'Too many requests. Try again shortly.',
   serverError: 'Operator had a problem. Try again in a moment.',
   genericError: (message: string) => message,
   requestId: (id: string) => `Request ID: ${id}`,

@@ -45,7 +45,10 @@ export class OperatorElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('baseUrl') || changed.has('auth')) {
       this.ownClient = this.baseUrl
-        ? createOperatorClient({ baseUrl: new URL(this.baseUrl, document.baseURI), auth: this.auth })
+        ? createOperatorClient({
+            baseUrl: new URL(this.baseUrl, document.baseURI),
+            auth: this.auth,
+          })
         : undefined;
     }
   }

@@ -107,6 +107,8 @@ export async function findText(root: Element | ShadowRoot, text: Name, timeout =
   try {
     await waitUntil(ok, undefined, { timeout });
   } catch {
-    throw new Error(`Text ${String(text)} did not appear; the text is: ${deepText(root).slice(0, 600)}`);
+    throw new Error(
+      `Text ${String(text)} did not appear; the text is: ${deepText(root).slice(0, 600)}`,
+    );
   }
 }

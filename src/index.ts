@@ -1,0 +1,17 @@
+/**
+ * The whole package: registers `<operator-token-manager>`, `<operator-access-log>` and
+ * `<operator-provider>`, and exports the typed client and every public type.
+ * Import `./client`, `./token-manager` or `./access-log` alone to load less.
+ */
+export * from './client/index.js';
+export * from './token-manager/index.js';
+export * from './access-log/index.js';
+export * from './provider/index.js';
+export { OperatorElement } from './shared/operator-element.js';
+export { OperatorEvent, OperatorErrorEvent, OperatorUnauthorizedEvent } from './shared/events.js';
+export {
+  registerMessages,
+  type MessageOverrides,
+  type OperatorMessages,
+  type OperatorTranslation,
+} from './shared/localize.js';

@@ -1,0 +1,1 @@
+export { OperatorProvider } from './operator-provider.js';

@@ -1,0 +1,30 @@
+// The package as a user installs it: the built modules in dist/, not src/.
+import { expect, fixture, html } from '@open-wc/testing';
+import * as pkg from '../../dist/index.js';
+import { createFakeOperatorApi, FAKE_CREDENTIAL } from '../../dist/mocks/index.js';
+import { createOperatorClient } from '../../dist/client/index.js';
+import { findByRole } from '../helpers/queries.js';
+
+describe('the built package', () => {
+  it('registers both elements and exports the client', () => {
+    expect(customElements.get('operator-token-manager')).to.equal(pkg.OperatorTokenManager);
+    expect(customElements.get('operator-access-log')).to.equal(pkg.OperatorAccessLog);
+    expect(customElements.get('operator-provider')).to.equal(pkg.OperatorProvider);
+    expect(pkg.createOperatorClient).to.equal(createOperatorClient);
+    expect(pkg.isOperatorError(new pkg.RateLimitError('x'), 'RateLimitError')).to.be.true;
+  });
+
+  it('renders the token manager on the built fake through the built client', async () => {
+    const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1' });
+    const client = createOperatorClient({
+      baseUrl: 'https://api.operator.test/v1',
+      auth: FAKE_CREDENTIAL,
+      fetch: api.fetch,
+    });
+    const el = await fixture(
+      html`<operator-token-manager .client=${client}></operator-token-manager>`,
+    );
+    const first = api.tokens.find((t) => t.status === 'active')!;
+    expect(await findByRole(el, 'button', { name: `Rotate ${first.name}` })).to.exist;
+  });
+});

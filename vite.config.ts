@@ -1,0 +1,55 @@
+import { msw } from 'msw/vite';
+import { defineConfig } from 'vite';
+
+/** The package's entry points: each becomes `dist/<name>.js` with its types beside it. */
+const entries = {
+  index: 'src/index.ts',
+  'client/index': 'src/client/index.ts',
+  'mocks/index': 'src/mocks/index.ts',
+  'token-manager/index': 'src/token-manager/index.ts',
+  'access-log/index': 'src/access-log/index.ts',
+  'provider/index': 'src/provider/index.ts',
+};
+
+export default defineConfig(({ mode }) => {
+  // `vite build --mode lib`: the npm package, one file per module, dependencies left to the user's bundler.
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        target: 'es2022',
+        lib: { entry: entries, formats: ['es'] },
+        rolldownOptions: {
+          external: [/^lit/, /^@lit/, /^@lit-labs/, /^ky/, /^msw/, /^@shoelace-style/],
+          output: {
+            preserveModules: true,
+            preserveModulesRoot: 'src',
+            entryFileNames: '[name].js',
+          },
+        },
+      },
+    };
+  }
+  // `vite build --mode cdn`: one self-contained file for a plain page's <script type="module">.
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: { 'operator-admin': 'src/index.ts' }, formats: ['es'] },
+        rolldownOptions: { output: { codeSplitting: false } },
+      },
+    };
+  }
+  // `vite` and `vite build`: the partner-dashboard demo on the fake Operator API.
+  return {
+    root: 'demo',
+    base: './',
+    plugins: [msw({ mode: 'worker-only' })],
+    build: { outDir: '../dist-demo', emptyOutDir: true, target: 'es2022' },
+  };
+});
