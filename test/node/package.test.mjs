@@ -1,0 +1,28 @@
+// The client and the fake as a Node user imports them: by package name, from the built dist/.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createOperatorClient, isOperatorError } from '@operator-ai/admin-widget/client';
+import { createFakeOperatorApi, FAKE_CREDENTIAL } from '@operator-ai/admin-widget/mocks';
+
+const baseUrl = 'https://api.operator.test/v1';
+
+test('the client lists, creates and revokes tokens on the fake in Node', async () => {
+  const api = createFakeOperatorApi({ baseUrl, seed: 3 });
+  const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: api.fetch });
+  const before = api.tokens.length;
+  const { token, secret } = await client.tokens.create({ name: 'Node integration' });
+  assert.match(secret, /^op_(live|test)_[A-Za-z0-9]{32}$/);
+  assert.equal(api.tokens.length, before + 1);
+  const all = [];
+  for await (const t of client.tokens.iterate({ limit: 5 })) all.push(t.id);
+  assert.equal(all.length, before + 1);
+  assert.equal((await client.tokens.revoke(token.id)).status, 'revoked');
+});
+
+test('errors are typed in Node too', async () => {
+  const api = createFakeOperatorApi({ baseUrl });
+  const client = createOperatorClient({ baseUrl, auth: 'op_test_wrong', fetch: api.fetch });
+  await assert.rejects(client.tokens.list(), (error) =>
+    isOperatorError(error, 'AuthenticationError'),
+  );
+});
