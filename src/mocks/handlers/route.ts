@@ -1,0 +1,196 @@
+/**
+ * The pipeline every route runs through: record the request, apply a fault, authenticate, then
+ * run the route's resolver and turn its result (or the `FakeApiError` it threw) into a response.
+ */
+import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import { defaultMessage, errorBody, FakeApiError } from '../errors.js';
+import type { FakeRoute, Fault } from '../faults.js';
+import { IDEMPOTENCY_HEADER } from '../idempotency.js';
+import { canonicalJson, parseJsonObject, type JsonObject } from '../params.js';
+import type { FakeState, RecordedRequest } from './state.js';
+
+export interface RouteContext {
+  request: Request;
+  url: URL;
+  params: Record<string, string>;
+  /** The raw request body. */
+  text: string;
+}
+
+export interface JsonReply {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type RouteResolver = (context: RouteContext) => JsonReply;
+
+export const ok = (body: unknown, status = 200): JsonReply => ({ status, body });
+
+const WWW_AUTHENTICATE = { 'WWW-Authenticate': 'Bearer realm="operator"' };
+
+type Method = 'get' | 'post' | 'delete' | 'all';
+
+/**
+ * One msw handler for `method` and `path` under the base URL. `name` is the route faults target
+ * (`null` for the catch-all); `write` routes are refused to a read-only credential.
+ */
+export function route(
+  state: FakeState,
+  name: FakeRoute | null,
+  method: Method,
+  path: string,
+  resolver: RouteResolver,
+  { write = false } = {},
+): HttpHandler {
+  return http[method](`${state.baseUrl}${path}`, async ({ request, params }) => {
+    const text = await record(state, request);
+    const requestId = state.nextRequestId();
+    const fault = state.faults.take(name);
+    if (fault?.latency && !(await waited(fault.latency, request.signal))) {
+      return HttpResponse.error();
+    }
+    if (fault && !fault.dropResponse) {
+      const response = faultResponse(fault, requestId);
+      if (response) return response;
+    }
+    let reply: JsonReply;
+    try {
+      authenticate(state, request, write);
+      const url = new URL(request.url);
+      reply = resolver({ request, url, params: params as Record<string, string>, text });
+    } catch (error) {
+      if (!(error instanceof FakeApiError)) throw error;
+      const body = errorBody(error.status, error.message, requestId, error.field);
+      reply = { status: error.status, body, headers: error.headers };
+    }
+    // The request took effect; only its answer is lost on the way back.
+    if (fault?.dropResponse) return HttpResponse.error();
+    return json(reply, requestId);
+  });
+}
+
+/**
+ * Wraps a POST resolver with the `Idempotency-Key` contract: the key is required; the same key
+ * with the same request replays the first successful response; with another request, a 409.
+ */
+export function idempotent(
+  state: FakeState,
+  resolver: (context: RouteContext & { body: JsonObject }) => JsonReply,
+): RouteResolver {
+  return (context) => {
+    const key = context.request.headers.get(IDEMPOTENCY_HEADER);
+    if (!key) {
+      throw new FakeApiError(
+        400,
+        'The Idempotency-Key header is required on POST requests, e.g. a UUID.',
+        IDEMPOTENCY_HEADER,
+      );
+    }
+    if (key.length > 255) {
+      throw new FakeApiError(
+        400,
+        'Idempotency-Key must be at most 255 characters.',
+        IDEMPOTENCY_HEADER,
+      );
+    }
+    const body = parseJsonObject(context.text);
+    const { method } = context.request;
+    const { pathname } = context.url;
+    const fingerprint = canonicalJson(body);
+    const replay = state.idempotency.replay(key, method, pathname, fingerprint);
+    if (replay) return { ...replay, headers: { 'Idempotent-Replayed': 'true' } };
+    const reply = resolver({ ...context, body });
+    if (reply.status < 300) {
+      state.idempotency.save(key, method, pathname, fingerprint, reply.status, reply.body);
+    }
+    return reply;
+  };
+}
+
+function json(reply: JsonReply, requestId: string): Response {
+  return HttpResponse.json(reply.body as JsonBodyType, {
+    status: reply.status,
+    headers: { 'X-Request-Id': requestId, ...reply.headers },
+  });
+}
+
+/** Records the request and returns its body text. */
+async function record(state: FakeState, request: Request): Promise<string> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = name === 'authorization' ? `${value.split(' ')[0]} ***` : value;
+  });
+  const entry: RecordedRequest = {
+    method: request.method,
+    url: request.url,
+    headers,
+    body: undefined,
+  };
+  // Recorded before the body is read, so concurrent requests keep their order of arrival.
+  state.requests.push(entry);
+  const text = await request.clone().text();
+  if (text !== '') {
+    try {
+      entry.body = JSON.parse(text);
+    } catch {
+      entry.body = text;
+    }
+  }
+  return text;
+}
+
+function authenticate(state: FakeState, request: Request, write: boolean): void {
+  if (state.credential === null) return;
+  const header = request.headers.get('Authorization');
+  const credential = header && /^Bearer +(\S+) *$/i.exec(header)?.[1];
+  if (!credential) {
+    throw new FakeApiError(
+      401,
+      'The Authorization header is missing; send Authorization: Bearer <credential>.',
+      undefined,
+      WWW_AUTHENTICATE,
+    );
+  }
+  if (credential === state.credential) return;
+  if (credential === state.readOnlyCredential) {
+    if (write) throw new FakeApiError(403, "This credential's role may not manage tokens");
+    return;
+  }
+  throw new FakeApiError(401, 'The credential is invalid.', undefined, {
+    'WWW-Authenticate': 'Bearer realm="operator", error="invalid_token"',
+  });
+}
+
+/** The response a fault answers with instead of the route; `undefined` for latency alone. */
+function faultResponse(fault: Fault, requestId: string): Response | undefined {
+  if (fault.network) return HttpResponse.error();
+  if (fault.malformed) {
+    return HttpResponse.html('<html>oops', { headers: { 'X-Request-Id': requestId } });
+  }
+  if (fault.body !== undefined) return json({ status: 200, body: fault.body }, requestId);
+  if (fault.status !== undefined) {
+    const { status } = fault;
+    const retryAfter = fault.retryAfter ?? (status === 429 ? 1 : undefined);
+    const headers: Record<string, string> = status === 401 ? { ...WWW_AUTHENTICATE } : {};
+    if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
+    const body = errorBody(status, defaultMessage(status), requestId);
+    return json({ status, body, headers }, requestId);
+  }
+  return undefined;
+}
+
+/** Waits `ms`; resolves `false` as soon as the request is aborted. */
+function waited(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const done = (completed: boolean) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(completed);
+    };
+    const onAbort = () => done(false);
+    const timer = setTimeout(() => done(true), ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

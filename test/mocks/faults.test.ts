@@ -1,0 +1,233 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { CreatedToken } from '../../src/client/types.js';
+import { FAKE_ROUTES, type FakeOperatorApi, type FakeRoute } from '../../src/mocks/index.js';
+import { call, fake, get, post, request, type ErrorReply } from './support.js';
+
+async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a rejection');
+}
+
+/** A request that reaches each route (the token id of a live token where one is needed). */
+function requestFor(api: FakeOperatorApi, route: FakeRoute): [string, string] {
+  const id = api.tokens.find((token) => token.status === 'active')!.id;
+  const requests: Record<FakeRoute, [string, string]> = {
+    'tokens.list': ['GET', '/tokens'],
+    'tokens.get': ['GET', `/tokens/${id}`],
+    'tokens.create': ['POST', '/tokens'],
+    'tokens.rotate': ['POST', `/tokens/${id}/rotate`],
+    'tokens.revoke': ['DELETE', `/tokens/${id}`],
+    'scopes.list': ['GET', '/scopes'],
+    'accessLogs.list': ['GET', '/access-logs'],
+    'accessLogs.stats': ['GET', '/access-logs/stats'],
+  };
+  return requests[route];
+}
+
+const statuses = async (api: FakeOperatorApi, path: string, count: number) => {
+  const result: number[] = [];
+  for (let i = 0; i < count; i++) result.push((await get(api, path)).status);
+  return result;
+};
+
+describe('fake Operator API: faults', () => {
+  describe('kinds', () => {
+    it('answers with a status and a contract-shaped error body', async () => {
+      const api = fake();
+      api.fault('tokens.list', { status: 503, retryAfter: 5 });
+      const reply = await get<ErrorReply>(api, '/tokens');
+      expect(reply.status).to.equal(503);
+      expect(reply.headers.get('Retry-After')).to.equal('5');
+      expect(reply.body.error).to.include({ code: 503 });
+      expect(reply.body.error.message).to.be.a('string').and.not.be.empty;
+      expect(reply.body.error.request_id).to.match(/^req_/);
+    });
+
+    it('always sends Retry-After with a 429', async () => {
+      const api = fake();
+      api.fault('scopes.list', { status: 429 });
+      const reply = await get(api, '/scopes');
+      expect(reply.status).to.equal(429);
+      expect(Number(reply.headers.get('Retry-After'))).to.be.at.least(0);
+    });
+
+    it('fails with a network error', async () => {
+      const api = fake();
+      api.fault('scopes.list', { network: true });
+      const error = await rejection(api.fetch(request('GET', '/scopes')));
+      expect(error).to.be.instanceOf(TypeError);
+      expect(error.message).to.equal('Failed to fetch');
+      expect(api.requests).to.have.length(1);
+    });
+
+    it('loses the response of a request that took effect; a retry with its key replays it', async () => {
+      const api = fake();
+      const before = api.tokens.length;
+      api.fault('tokens.create', { dropResponse: true, times: 1 });
+      const send = () =>
+        api.fetch(request('POST', '/tokens', { body: { name: 'Lost' }, key: 'k-lost' }));
+      expect(await rejection(send())).to.be.instanceOf(TypeError);
+      expect(api.tokens).to.have.length(before + 1);
+      const created = api.tokens[0];
+      expect(created.name).to.equal('Lost');
+
+      const retry = await send();
+      expect(retry.status).to.equal(201);
+      const body = (await retry.json()) as CreatedToken;
+      expect(body.token.id).to.equal(created.id);
+      expect(api.tokens).to.have.length(before + 1);
+    });
+
+    it('answers 200 with a body that is not JSON', async () => {
+      const api = fake();
+      api.fault('tokens.get', { malformed: true });
+      const response = await api.fetch(request('GET', '/tokens/tok_0000000000000000'));
+      expect(response.status).to.equal(200);
+      expect(await response.clone().text()).to.equal('<html>oops');
+      expect(await rejection(response.json())).to.be.instanceOf(SyntaxError);
+    });
+
+    it('answers 200 with the given body', async () => {
+      const api = fake();
+      api.fault('tokens.list', { body: { data: 'nope' } });
+      const reply = await get(api, '/tokens');
+      expect(reply.status).to.equal(200);
+      expect(reply.body).to.deep.equal({ data: 'nope' });
+    });
+
+    it('delays the response, and ends the wait when the request is aborted', async () => {
+      const api = fake();
+      api.fault('tokens.list', { latency: 60_000 });
+      const controller = new AbortController();
+      const pending = rejection(
+        api.fetch(request('GET', '/tokens', { signal: controller.signal })),
+      );
+      await waitUntil(() => api.requests.length === 1, 'the request reaches the fake');
+      controller.abort();
+      expect((await pending).name).to.equal('AbortError');
+    });
+
+    it('answers normally after a short latency', async () => {
+      const api = fake();
+      api.fault('scopes.list', { latency: 20 });
+      expect((await get(api, '/scopes')).status).to.equal(200);
+    });
+
+    it('rejects at once for a request aborted before it is sent', async () => {
+      const api = fake();
+      const error = await rejection(
+        api.fetch(request('GET', '/scopes', { signal: AbortSignal.abort() })),
+      );
+      expect(error.name).to.equal('AbortError');
+      expect(api.requests).to.have.length(0);
+    });
+  });
+
+  describe('targeting', () => {
+    for (const route of FAKE_ROUTES) {
+      it(`targets ${route} and nothing else`, async () => {
+        const api = fake();
+        api.fault(route, { status: 418 });
+        for (const other of FAKE_ROUTES) {
+          const [method, path] = requestFor(api, other);
+          const reply = await call(api, method, path);
+          if (other === route) expect(reply.status, other).to.equal(418);
+          else expect(reply.status, other).to.be.within(200, 201);
+        }
+      });
+    }
+
+    it("'*' targets every request, unknown routes included", async () => {
+      const api = fake();
+      api.fault('*', { status: 500 });
+      for (const route of FAKE_ROUTES) {
+        const [method, path] = requestFor(api, route);
+        expect((await call(api, method, path)).status, route).to.equal(500);
+      }
+      expect((await get(api, '/unknown')).status).to.equal(500);
+    });
+  });
+
+  describe('counting', () => {
+    it('applies `times` times, then stops', async () => {
+      const api = fake();
+      api.fault('scopes.list', { status: 500, times: 2 });
+      expect(await statuses(api, '/scopes', 4)).to.deep.equal([500, 500, 200, 200]);
+    });
+
+    it('lets `skip` calls through first', async () => {
+      const api = fake();
+      api.fault('scopes.list', { status: 500, skip: 1, times: 1 });
+      expect(await statuses(api, '/scopes', 3)).to.deep.equal([200, 500, 200]);
+    });
+
+    it('stacks faults, the first matching one applying', async () => {
+      const api = fake();
+      api.fault('scopes.list', { status: 500, times: 1 });
+      api.fault('*', { status: 503 });
+      expect(await statuses(api, '/scopes', 3)).to.deep.equal([500, 503, 503]);
+      api.clearFaults();
+      expect(await statuses(api, '/scopes', 1)).to.deep.equal([200]);
+    });
+
+    it('applies with a probability drawn from the seed, reproducibly', async () => {
+      const run = async (seed: number) => {
+        const api = fake({ seed, logEntries: 0 });
+        api.fault('scopes.list', { status: 503, probability: 0.5 });
+        return statuses(api, '/scopes', 40);
+      };
+      const first = await run(1);
+      const failures = first.filter((status) => status === 503).length;
+      expect(failures).to.be.within(8, 32);
+      expect(await run(1)).to.deep.equal(first);
+      expect(await run(2)).not.to.deep.equal(first);
+    });
+
+    it('never applies with probability 0, always with 1', async () => {
+      const api = fake();
+      api.fault('scopes.list', { status: 500, probability: 0 });
+      api.fault('tokens.list', { status: 500, probability: 1 });
+      expect(await statuses(api, '/scopes', 5)).to.deep.equal([200, 200, 200, 200, 200]);
+      expect(await statuses(api, '/tokens', 5)).to.deep.equal([500, 500, 500, 500, 500]);
+    });
+  });
+
+  describe('set-up', () => {
+    const invalid: [string, Parameters<FakeOperatorApi['fault']>][] = [
+      ['an unknown route', ['tokens.update' as FakeRoute, { status: 500 }]],
+      ['a status that is not an error', ['tokens.list', { status: 200 }]],
+      ['a fault that does nothing', ['tokens.list', { times: 1 }]],
+      ['two outcomes', ['tokens.list', { status: 500, network: true }]],
+      ['a probability over 1', ['tokens.list', { status: 500, probability: 2 }]],
+    ];
+    for (const [what, args] of invalid) {
+      it(`refuses ${what}`, () => {
+        expect(() => fake().fault(...args)).to.throw(TypeError);
+      });
+    }
+
+    it('is cleared by reset(), with the requests, the store and the clock', async () => {
+      const api = fake();
+      const tokens = api.tokens;
+      const logCount = api.logCount;
+      api.fault('*', { status: 500, skip: 1 });
+      const first = await post<CreatedToken>(api, '/tokens', { name: 'Temporary' });
+      api.addLogEntries(10);
+      api.clock.advance(86_400_000);
+      expect((await get(api, '/scopes')).status).to.equal(500);
+
+      api.reset();
+      expect(api.requests).to.have.length(0);
+      expect(api.tokens).to.deep.equal(tokens);
+      expect(api.logCount).to.equal(logCount);
+      expect((await get(api, '/scopes')).status).to.equal(200);
+      // The run-time randomness starts over too: the same request mints the same token.
+      const again = await post<CreatedToken>(api, '/tokens', { name: 'Temporary' });
+      expect(again.body).to.deep.equal(first.body);
+    });
+  });
+});

@@ -1,0 +1,179 @@
+import { expect } from '@open-wc/testing';
+import type { AccessLogEntry, ApiToken, Page } from '../../src/client/types.js';
+import { DAY, NOW, fake, get, walk } from './support.js';
+
+const ago = (iso: string | null) => (iso === null ? Infinity : NOW - Date.parse(iso));
+const within = (iso: string | null, from: number, to: number) =>
+  iso !== null && Date.parse(iso) - NOW > from && Date.parse(iso) - NOW <= to;
+
+describe('fake Operator API: seeded data', () => {
+  describe('determinism', () => {
+    it('gives the same tokens and log entries for the same seed and clock', async () => {
+      const [a, b] = [fake({ seed: 42 }), fake({ seed: 42 })];
+      expect(a.tokens).to.deep.equal(b.tokens);
+      const [logsA, logsB] = await Promise.all(
+        [a, b].map((api) => walk<AccessLogEntry>(api, '/access-logs', { limit: 100 })),
+      );
+      expect(logsA.items).to.deep.equal(logsB.items);
+    });
+
+    it('gives the same ids, names and prefixes whenever it is created', () => {
+      const shape = (tokens: readonly ApiToken[]) =>
+        tokens.map(({ id, name, prefix, scopes }) => ({ id, name, prefix, scopes }));
+      const today = fake({ seed: 3 });
+      const later = fake({ seed: 3, now: NOW + 17 * DAY });
+      expect(shape(later.tokens)).to.deep.equal(shape(today.tokens));
+    });
+
+    it('gives different data for a different seed', async () => {
+      const [a, b] = [fake({ seed: 1 }), fake({ seed: 2 })];
+      const idsOf = (api: typeof a) => api.tokens.map((token) => token.id);
+      expect(idsOf(a).filter((id) => idsOf(b).includes(id))).to.deep.equal([]);
+      const [pageA, pageB] = await Promise.all(
+        [a, b].map((api) => get<Page<AccessLogEntry>>(api, '/access-logs?limit=5')),
+      );
+      expect(pageA.body.data).not.to.deep.equal(pageB.body.data);
+    });
+  });
+
+  describe('tokens', () => {
+    const api = fake();
+    const tokens = api.tokens;
+    const named = (name: string) => tokens.filter((token) => token.name === name);
+
+    it('are a dozen, named like real integrations, created by people', () => {
+      expect(tokens).to.have.length(12);
+      for (const name of [
+        'CRM Integration',
+        'Zapier',
+        'Billing sync',
+        'Support bot',
+        'Data warehouse export',
+        'Staging',
+      ]) {
+        expect(named(name), name).not.to.be.empty;
+      }
+      const creators = new Set(tokens.map((token) => token.created_by?.name));
+      expect(creators.size).to.be.at.least(4);
+      expect(tokens.some((token) => token.created_by === null)).to.be.true;
+    });
+
+    it('cover every state a token manager shows', () => {
+      const some = (what: string, predicate: (token: ApiToken) => boolean) =>
+        expect(tokens.some(predicate), what).to.be.true;
+      some('active', (t) => t.status === 'active');
+      some(
+        'expiring within 7 days',
+        (t) => t.status === 'active' && within(t.expires_at, 0, 7 * DAY),
+      );
+      some('expired', (t) => t.status === 'expired');
+      some('revoked', (t) => t.status === 'revoked' && t.revoked_at !== null);
+      some('never used', (t) => t.last_used_at === null && t.last_used_ip === null);
+      some('with scopes', (t) => t.scopes.length > 0);
+      some('with full access', (t) => t.scopes.length === 0);
+      some('without expiry', (t) => t.expires_at === null);
+      some('older than 90 days', (t) => ago(t.created_at) > 90 * DAY);
+      some(
+        'unused for 30+ days',
+        (t) => t.status === 'active' && ago(t.last_used_at) > 30 * DAY && t.last_used_at !== null,
+      );
+    });
+
+    it('include a rotation whose grace period is running, and its replacement', () => {
+      const old = tokens.find((token) => token.replaced_by !== null)!;
+      const replacement = tokens.find((token) => token.id === old.replaced_by)!;
+      expect(old.status).to.equal('active');
+      expect(within(old.expires_at, 0, DAY)).to.be.true;
+      expect(replacement).to.deep.include({ name: old.name, status: 'active', replaced_by: null });
+      expect(replacement.scopes).to.deep.equal(old.scopes);
+      expect(Date.parse(replacement.created_at)).to.be.greaterThan(Date.parse(old.created_at));
+    });
+
+    it('have well-formed ids and prefixes of the mode', () => {
+      for (const token of tokens) {
+        expect(token.id).to.match(/^tok_[A-Za-z0-9]{16}$/);
+        expect(token.prefix).to.match(/^op_test_[A-Za-z0-9]{4}$/);
+      }
+      expect(fake({ mode: 'live' }).tokens.every((t) => t.prefix.startsWith('op_live_'))).to.be
+        .true;
+    });
+
+    it('number as many as asked, from none to more than a dozen', async () => {
+      const empty = fake({ tokens: 0 });
+      expect(empty.tokens).to.deep.equal([]);
+      expect(empty.logCount).to.equal(0);
+      expect((await get(empty, '/tokens')).body).to.deep.equal({ data: [], next_cursor: null });
+      expect((await get(empty, '/access-logs')).body).to.deep.equal({
+        data: [],
+        next_cursor: null,
+      });
+      expect(fake({ tokens: 1 }).tokens).to.have.length(1);
+      expect(fake({ tokens: 6 }).tokens).to.have.length(6);
+      const many = fake({ tokens: 40 }).tokens;
+      expect(many).to.have.length(40);
+      expect(new Set(many.map((token) => token.id)).size).to.equal(40);
+    });
+
+    it('have no scopes on a plan without scoped tokens', () => {
+      expect(fake({ scopes: [] }).tokens.every((token) => token.scopes.length === 0)).to.be.true;
+    });
+  });
+
+  describe('access log', () => {
+    let entries: AccessLogEntry[];
+    before(async () => {
+      entries = (await walk<AccessLogEntry>(fake(), '/access-logs', { limit: 100 })).items;
+    });
+
+    it('has 2000 entries over the last 30 days by default', () => {
+      expect(entries).to.have.length(2000);
+      const oldest = Date.parse(entries[entries.length - 1].timestamp);
+      expect(oldest).to.be.within(NOW - 30 * DAY, NOW - 25 * DAY);
+    });
+
+    it('looks like real traffic', () => {
+      const count = (predicate: (entry: AccessLogEntry) => boolean) =>
+        entries.filter(predicate).length;
+      expect(count((e) => e.status < 300)).to.be.greaterThan(entries.length * 0.85);
+      expect(count((e) => e.status === 401)).to.be.greaterThan(0);
+      expect(count((e) => e.status === 403)).to.be.greaterThan(0);
+      expect(count((e) => e.status >= 500)).to.be.within(1, entries.length * 0.05);
+      expect([...new Set(entries.map((e) => e.method))]).to.include.members(['GET', 'POST']);
+      expect(entries.every((e) => e.path.startsWith('/v1/'))).to.be.true;
+      expect(entries.some((e) => /^\/v1\/conversations\/conv_\w+\/messages$/.test(e.path))).to.be
+        .true;
+      expect(entries.every((e) => e.duration_ms >= 0 && e.request_id.startsWith('req_'))).to.be
+        .true;
+      expect(new Set(entries.map((e) => e.user_agent)).size).to.be.at.least(5);
+      // Each busy token calls from several addresses.
+      const zapier = entries.filter((e) => e.token_name === 'Zapier');
+      expect(new Set(zapier.map((e) => e.ip)).size).to.be.at.least(3);
+    });
+
+    it('spreads over logDays', async () => {
+      const api = fake({ logDays: 3, logEntries: 500 });
+      const { items } = await walk<AccessLogEntry>(api, '/access-logs', { limit: 100 });
+      expect(items).to.have.length(500);
+      expect(items.every((e) => Date.parse(e.timestamp) >= NOW - 3 * DAY)).to.be.true;
+    });
+  });
+
+  describe('100 000 entries', () => {
+    it('seed in well under a second and page through quickly', async function () {
+      this.timeout(20_000);
+      const started = performance.now();
+      const api = fake({ logEntries: 100_000 });
+      const seeded = performance.now() - started;
+      expect(api.logCount).to.equal(100_000);
+      expect(seeded).to.be.below(1000);
+
+      const paging = performance.now();
+      const { items, pages } = await walk<AccessLogEntry>(api, '/access-logs', { limit: 100 });
+      const elapsed = performance.now() - paging;
+      expect(pages).to.equal(1000);
+      expect(new Set(items.map((entry) => entry.id)).size).to.equal(100_000);
+      // A generous bound, which still fails if each request sorted the whole log.
+      expect(pages / (elapsed / 1000)).to.be.above(100);
+    });
+  });
+});

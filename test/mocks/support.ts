@@ -1,0 +1,112 @@
+/**
+ * Drives the fake Operator API through `api.fetch` with plain `Request`s, as any HTTP client would.
+ */
+import type { Page } from '../../src/client/types.js';
+import {
+  createFakeOperatorApi,
+  FAKE_CREDENTIAL,
+  type FakeOperatorApi,
+  type FakeOperatorApiOptions,
+} from '../../src/mocks/index.js';
+
+export const BASE = 'https://api.operator.test/v1';
+/** A fixed clock start, so that tests do not depend on the day they run. */
+export const NOW = Date.UTC(2026, 5, 3, 12, 0, 0);
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export function fake(options: FakeOperatorApiOptions = {}): FakeOperatorApi {
+  return createFakeOperatorApi({ now: NOW, ...options });
+}
+
+export interface Reply<T = unknown> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export interface CallOptions {
+  /** A JSON value, or a string sent as is. */
+  body?: unknown;
+  /** `null`: no Authorization header. */
+  credential?: string | null;
+  /** The Idempotency-Key of a POST: a fresh one unless given; `null` for none. */
+  key?: string | null;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export function request(method: string, path: string, options: CallOptions = {}): Request {
+  const { credential = FAKE_CREDENTIAL, body, signal } = options;
+  const headers = new Headers(options.headers);
+  if (credential !== null) headers.set('Authorization', `Bearer ${credential}`);
+  if (method === 'POST') {
+    const key = options.key === undefined ? crypto.randomUUID() : options.key;
+    if (key !== null) headers.set('Idempotency-Key', key);
+  }
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  return new Request(`${BASE}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    signal,
+  });
+}
+
+/** Sends a request to the fake and reads its JSON body (the text when it is not JSON). */
+export async function call<T = unknown>(
+  api: FakeOperatorApi,
+  method: string,
+  path: string,
+  options: CallOptions = {},
+): Promise<Reply<T>> {
+  const response = await api.fetch(request(method, path, options));
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, headers: response.headers, body: body as T };
+}
+
+export const get = <T = unknown>(api: FakeOperatorApi, path: string, options?: CallOptions) =>
+  call<T>(api, 'GET', path, options);
+
+export const post = <T = unknown>(
+  api: FakeOperatorApi,
+  path: string,
+  body?: unknown,
+  options?: CallOptions,
+) => call<T>(api, 'POST', path, { body, ...options });
+
+export interface ErrorReply {
+  error: { code: number; message: string; field?: string; request_id?: string };
+}
+
+/** Every item of a list, walking `next_cursor`; also returns the number of pages. */
+export async function walk<T>(
+  api: FakeOperatorApi,
+  path: string,
+  params: Record<string, string | number> = {},
+): Promise<{ items: T[]; pages: number }> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  let pages = 0;
+  do {
+    const search: URLSearchParams = new URLSearchParams(stringify(params));
+    if (cursor) search.set('cursor', cursor);
+    const reply: Reply<Page<T>> = await get<Page<T>>(api, `${path}?${search}`);
+    if (reply.status !== 200) {
+      throw new Error(`${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
+    }
+    items.push(...reply.body.data);
+    cursor = reply.body.next_cursor;
+    pages++;
+  } while (cursor);
+  return { items, pages };
+}
+
+const stringify = (params: Record<string, string | number>) =>
+  Object.fromEntries(Object.entries(params).map(([key, value]) => [key, String(value)]));
