@@ -33,15 +33,17 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  // `vite build --mode cdn`: one self-contained file for a plain page's <script type="module">.
+  // `vite build --mode cdn`: one self-contained script for a plain page's <script type="module">;
+  // the log's virtualizer stays a separate chunk beside it, fetched only when a log renders.
   if (mode === 'cdn') {
     return {
       build: {
         outDir: 'dist/cdn',
+        minify: true,
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: { 'operator-admin': 'src/index.ts' }, formats: ['es'] },
-        rolldownOptions: { output: { codeSplitting: false } },
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }
