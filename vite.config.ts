@@ -9,6 +9,7 @@ const entries = {
   'token-manager/index': 'src/token-manager/index.ts',
   'access-log/index': 'src/access-log/index.ts',
   'provider/index': 'src/provider/index.ts',
+  'translations/fr': 'src/translations/fr.ts',
 };
 
 export default defineConfig(({ mode }) => {

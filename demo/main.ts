@@ -27,7 +27,7 @@ let api: FakeOperatorApi = makeApi();
 const worker = setupWorker(...api.handlers);
 await worker.start({
   serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
-  onUnhandledRequest: 'bypass',
+  onUnhandledFrame: 'bypass',
   quiet: true,
 });
 
