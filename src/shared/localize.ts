@@ -20,10 +20,15 @@ export interface OperatorMessages {}
 
 export type OperatorTranslation = Translation & OperatorMessages;
 
+// Every part's English strings. @shoelace-style/localize keeps as its fallback only the first
+// object registered (one part's strings), so the complete English is kept here.
+const english: Record<string, unknown> = {};
+
 /** Adds or replaces strings for a language (`$code`); English is the fallback for missing ones. */
 export function registerMessages(
   translation: Partial<OperatorTranslation> & Pick<Translation, '$code'>,
 ): void {
+  if (translation.$code === 'en') Object.assign(english, translation);
   registerTranslation({ $name: translation.$code, $dir: 'ltr', ...translation } as Translation);
 }
 
@@ -39,8 +44,9 @@ export class OperatorLocalize extends LocalizeController<OperatorTranslation> {
     const own = (this.host as { messages?: MessageOverrides }).messages?.[
       key as keyof OperatorMessages
     ] as unknown;
-    if (typeof own === 'string') return own;
-    if (typeof own === 'function') return own(...args);
+    const term = own ?? (this.exists(key, {}) ? undefined : english[key as string]);
+    if (typeof term === 'string') return term;
+    if (typeof term === 'function') return term(...args);
     return super.term(key, ...args);
   }
 

@@ -8,6 +8,9 @@ import { operatorClientContext } from './context.js';
 import { OperatorErrorEvent, OperatorUnauthorizedEvent } from './events.js';
 import { OperatorLocalize, type MessageOverrides } from './localize.js';
 import './messages.js';
+// Defined before any element that consumes its client: a provider upgraded after its consumers
+// would never hear their context requests.
+import '../provider/operator-provider.js';
 import { tokens } from './styles.js';
 
 /**

@@ -19,11 +19,9 @@ describe('the built demo', () => {
       'the token list did not render',
       { timeout: 15000 },
     );
-    await waitUntil(
-      () => queryAllByRole(log, 'row').length > 5,
-      'the access log did not render',
-      { timeout: 15000 },
-    );
+    await waitUntil(() => queryAllByRole(log, 'row').length > 5, 'the access log did not render', {
+      timeout: 15000,
+    });
     expect(queryAllByRole(log, 'row').length).to.be.greaterThan(5);
     frame.remove();
   });

@@ -1,0 +1,411 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { OperatorClient } from '../client/client.js';
+import { isOperatorError } from '../client/errors.js';
+import type { ApiToken, TokenStatus } from '../client/types.js';
+import { OperatorElement } from '../shared/operator-element.js';
+import { ConfirmDialog } from './confirm-dialog.js';
+import type { Ctx } from './dialog.js';
+import {
+  OperatorTokenCreatedEvent,
+  OperatorTokenRevokedEvent,
+  OperatorTokenRotatedEvent,
+  OperatorViewActivityEvent,
+} from './events.js';
+import { GenerateDialog } from './generate-dialog.js';
+import './messages.js';
+import { SecretReveal } from './secret-reveal.js';
+import { tokenManagerStyles } from './styles.js';
+import { renderTokenTable, type TokenAction } from './token-list.js';
+
+type Filter = 'all' | 'not-revoked' | TokenStatus;
+type Sort = 'created' | 'name' | 'lastUsed';
+
+const FILTERS = [
+  ['all', 'tmAll'],
+  ['not-revoked', 'tmAllButRevoked'],
+  ['active', 'tmActive'],
+  ['expired', 'tmExpired'],
+  ['revoked', 'tmRevoked'],
+] as const;
+const SORTS = [
+  ['created', 'tmSortCreated'],
+  ['name', 'tmSortName'],
+  ['lastUsed', 'tmSortLastUsed'],
+] as const;
+
+/** The status the API filters on; "all but revoked" is filtered here. */
+const serverStatus = (filter: Filter) =>
+  filter == 'all' || filter == 'not-revoked' ? undefined : filter;
+const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
+
+/**
+ * Lets an account admin manage the account's API tokens: list, generate, reveal a new secret once,
+ * rotate with a grace period, and revoke.
+ *
+ * The list comes from the API newest first, a page at a time ("Load more"). The status filter is
+ * sent to the API (`status=`), except "All but revoked", which, like the search by name and the
+ * sort by name or last use, applies to the tokens loaded so far: load more to widen them.
+ *
+ * The client comes from the `client` property, else `base-url` with the `auth` property, else an
+ * ancestor `<operator-provider>`. When it changes, the list reloads, and a response for the old
+ * client is dropped.
+ *
+ * @fires operator-token-created - A token was created. `detail.token`: its metadata (never the secret).
+ * @fires operator-token-rotated - A token was rotated. `detail.token`: the new one; `detail.previous`: the old one.
+ * @fires operator-token-revoked - A token was revoked. `detail.token`: its metadata.
+ * @fires operator-secret-copied - A new secret was copied. `detail.tokenId`.
+ * @fires operator-view-activity - "View activity" on a token. `detail.tokenId`.
+ * @fires operator-unauthorized - A request failed with 401: renew the session, then set `auth`.
+ * @fires operator-error - A request failed. `detail.operation`, `detail.error`.
+ *
+ * @csspart toolbar - The bar with the filters and "Generate token".
+ * @csspart filters - The search, status filter and sort (a `<search>`).
+ * @csspart generate-button - "Generate token" (in the toolbar, or in the empty state).
+ * @csspart notice - Why writing is not possible (after a 403).
+ * @csspart status - Loading, empty-filter and unconfigured messages.
+ * @csspart error - A failed load, with its Retry.
+ * @csspart empty - The empty state with its call to action.
+ * @csspart table-wrapper - The scrolling box around the table.
+ * @csspart table - The token table.
+ * @csspart caption - The table's caption.
+ * @csspart row - A token's row; also `active`, `expiring`, `expired` or `revoked`.
+ * @csspart token-cell - The cell with the name, prefix, scopes and advice.
+ * @csspart token-name - A token's name.
+ * @csspart prefix - A masked prefix (`op_live_a1B2…`).
+ * @csspart scopes - A token's scope list; `scope` each scope (`full-access` when unscoped).
+ * @csspart advice - Operator's advice on a token.
+ * @csspart badge - A status badge; also `active`, `expiring`, `expired` or `revoked`.
+ * @csspart time - A relative time; `exact-time` the exact one shown on hover and focus.
+ * @csspart row-actions - A row's buttons.
+ * @csspart load-more - "Load more".
+ * @csspart dialog - Every dialog; also `generate-dialog`, `confirm-dialog`, `reveal-dialog`.
+ * @csspart dialog-title - A dialog's heading.
+ * @csspart dialog-actions - A dialog's buttons.
+ * @csspart form-error - A failed request in a dialog.
+ * @csspart field-error - A field's validation message.
+ * @csspart warning - A warning in a dialog.
+ * @csspart scope-options - The scope checkboxes.
+ * @csspart expiration - The expiration choices.
+ * @csspart grace - The grace-period choices of a rotation.
+ * @csspart secret - The secret field with Show and Copy.
+ * @csspart copy-status - The live region that confirms a copy.
+ *
+ * @cssprop --operator-font-family - Text font.
+ * @cssprop --operator-font-family-mono - Font of prefixes and the secret.
+ * @cssprop --operator-font-size - Base font size.
+ * @cssprop --operator-font-size-small - Size of hints and secondary text.
+ * @cssprop --operator-color-text - Text colour.
+ * @cssprop --operator-color-text-muted - Secondary text colour.
+ * @cssprop --operator-color-surface - Background of the table, fields and dialogs.
+ * @cssprop --operator-color-surface-raised - Background of badges and scope chips.
+ * @cssprop --operator-color-border - Borders.
+ * @cssprop --operator-color-primary - Primary buttons.
+ * @cssprop --operator-color-on-primary - Text on primary buttons.
+ * @cssprop --operator-color-danger - Destructive actions and errors.
+ * @cssprop --operator-color-on-danger - Text on destructive buttons.
+ * @cssprop --operator-color-warning - Warnings and advice.
+ * @cssprop --operator-color-success - The active badge.
+ * @cssprop --operator-color-focus - The focus ring.
+ * @cssprop --operator-color-backdrop - Behind a dialog.
+ * @cssprop --operator-radius - Dialog corners.
+ * @cssprop --operator-radius-small - Button, field and badge corners.
+ * @cssprop --operator-space - The spacing unit.
+ * @cssprop --operator-shadow - Dialog shadow.
+ */
+@customElement('operator-token-manager')
+export class OperatorTokenManager extends OperatorElement {
+  static override styles = [...OperatorElement.styles, tokenManagerStyles];
+
+  /** Hides every write (generate, rotate, revoke). A 403 on a write enters this state by itself. */
+  @property({ type: Boolean, attribute: 'readonly', reflect: true }) readonly = false;
+
+  /** Tokens per page (1 to 100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+
+  @state() private filter: Filter = 'all';
+  @state() private sort: Sort = 'created';
+  @state() private query = '';
+  @state() private rows: ApiToken[] = [];
+  @state() private cursor: string | null = null;
+  @state() private moreError = '';
+  /** A write was refused with 403: the credential may only read. */
+  @state() private forbidden = false;
+
+  #more?: AbortController;
+  #lastApi?: OperatorClient;
+
+  readonly #ctx: Ctx = {
+    host: this,
+    l: this.localize,
+    api: () => this.api,
+    report: (operation, error) => this.reportError(operation, error),
+    describe: (error) => this.describeError(error),
+    write: async (operation, call) => {
+      try {
+        return await call(this.api!);
+      } catch (error) {
+        this.reportError(operation, error);
+        if (isOperatorError(error, 'PermissionError')) {
+          this.forbidden = true;
+          this.#closeWrites();
+        }
+        throw error;
+      }
+    },
+    refocus: async (opener, row) => {
+      // After the task in which the dialog closed, the list has taken in what it did.
+      await new Promise((resolve) => setTimeout(resolve));
+      await this.updateComplete;
+      const root = this.renderRoot;
+      if (root.querySelector('dialog[open]')) return;
+      const candidates = this.forbidden
+        ? [root.querySelector<HTMLElement>('[part~=notice]')]
+        : [
+            opener,
+            row?.querySelector('button'),
+            root.querySelector<HTMLElement>('[part~=generate-button]'),
+          ];
+      candidates.find((element) => element?.isConnected)?.focus();
+    },
+  };
+
+  readonly #generate = new GenerateDialog(this.#ctx);
+  readonly #confirm = new ConfirmDialog(this.#ctx);
+  readonly #reveal = new SecretReveal(this.#ctx);
+
+  readonly #list = new Task(this, {
+    task: ([api, status, limit], { signal }) => {
+      this.#more?.abort();
+      return api ? api.tokens.list({ status, limit }, { signal }) : initialState;
+    },
+    args: () => [this.api, serverStatus(this.filter), this.pageSize] as const,
+    onComplete: (page) => {
+      this.rows = page.data;
+      this.cursor = page.next_cursor;
+      this.moreError = '';
+    },
+    onError: (error) => this.reportError('tokens.list', error),
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.api !== this.#lastApi) {
+      this.#lastApi = this.api;
+      this.forbidden = false;
+    }
+    if (changed.has('readonly') && this.readonly) this.#closeWrites();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#more?.abort();
+  }
+
+  #closeWrites() {
+    this.#generate.close();
+    this.#confirm.close();
+  }
+
+  get #writable() {
+    return !this.readonly && !this.forbidden;
+  }
+
+  /** The loaded tokens that pass the filter and the search, in the chosen order. */
+  #visible() {
+    const query = this.query.trim().toLocaleLowerCase();
+    const lang = this.localize.lang();
+    const order = {
+      created: (a: ApiToken, b: ApiToken) => time(b.created_at) - time(a.created_at),
+      name: (a: ApiToken, b: ApiToken) => a.name.localeCompare(b.name, lang),
+      lastUsed: (a: ApiToken, b: ApiToken) => time(b.last_used_at) - time(a.last_used_at),
+    }[this.sort];
+    return this.rows
+      .filter(
+        (token) =>
+          (this.filter == 'all' ||
+            (this.filter == 'not-revoked'
+              ? token.status != 'revoked'
+              : token.status == this.filter)) &&
+          token.name.toLocaleLowerCase().includes(query),
+      )
+      .sort(order);
+  }
+
+  #replace(...tokens: ApiToken[]) {
+    this.rows = this.rows.map((row) => tokens.find((token) => token.id == row.id) ?? row);
+  }
+
+  async #create(opener: HTMLElement) {
+    const created = await this.#generate.ask(opener);
+    if (!created) return;
+    this.rows = [created.token, ...this.rows];
+    this.dispatchEvent(new OperatorTokenCreatedEvent(created.token));
+    await this.#reveal.reveal(created.token, created.secret, opener);
+  }
+
+  #onAction = async (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
+    if (action == 'activity') {
+      this.dispatchEvent(new OperatorViewActivityEvent(token.id));
+    } else if (action == 'rotate') {
+      const rotated = await this.#confirm.ask('rotate', token, opener);
+      if (!rotated) return;
+      this.#replace(rotated.previous);
+      this.rows = [rotated.token, ...this.rows];
+      this.dispatchEvent(new OperatorTokenRotatedEvent(rotated.token, rotated.previous));
+      await this.#reveal.reveal(rotated.token, rotated.secret, opener);
+    } else {
+      const revoked = await this.#confirm.ask('revoke', token, opener);
+      if (!revoked) return;
+      this.#replace(revoked);
+      this.dispatchEvent(new OperatorTokenRevokedEvent(revoked));
+    }
+  };
+
+  #loadMore = async () => {
+    const api = this.api;
+    if (this.#more || !this.cursor || !api) return;
+    const more = (this.#more = new AbortController());
+    this.moreError = '';
+    try {
+      const page = await api.tokens.list(
+        { status: serverStatus(this.filter), limit: this.pageSize, cursor: this.cursor },
+        { signal: more.signal },
+      );
+      if (more.signal.aborted) return;
+      const known = new Set(this.rows.map((token) => token.id));
+      this.rows = [...this.rows, ...page.data.filter((token) => !known.has(token.id))];
+      this.cursor = page.next_cursor;
+    } catch (error) {
+      if (more.signal.aborted) return;
+      this.reportError('tokens.list', error);
+      this.moreError = this.describeError(error);
+    } finally {
+      if (this.#more == more) this.#more = undefined;
+      this.requestUpdate();
+    }
+  };
+
+  #generateButton() {
+    return this.#writable
+      ? html`<button
+          type="button"
+          class="primary"
+          part="generate-button"
+          @click=${(event: Event) => this.#create(event.currentTarget as HTMLElement)}
+        >
+          ${this.localize.term('tmGenerate')}
+        </button>`
+      : nothing;
+  }
+
+  #select<V extends string>(
+    label: string,
+    value: V,
+    options: readonly (readonly [V, string])[],
+    set: (value: V) => void,
+  ) {
+    return html`<label
+      >${label}
+      <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value as V)}>
+        ${options.map(
+          ([option, text]) =>
+            html`<option value=${option} ?selected=${option == value}>${text}</option>`,
+        )}
+      </select></label
+    >`;
+  }
+
+  #renderToolbar() {
+    const t = this.localize.term.bind(this.localize);
+    return html`<div class="toolbar" part="toolbar">
+      <search part="filters">
+        <label
+          >${t('tmSearch')}
+          <input
+            type="search"
+            .value=${this.query}
+            @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
+        /></label>
+        ${this.#select(
+          t('tmStatus'),
+          this.filter,
+          FILTERS.map(([value, key]) => [value, t(key)] as const),
+          (filter) => (this.filter = filter),
+        )}
+        ${this.#select(
+          t('tmSortBy'),
+          this.sort,
+          SORTS.map(([value, key]) => [value, t(key)] as const),
+          (sort) => (this.sort = sort),
+        )}
+      </search>
+      ${this.#generateButton()}
+    </div>`;
+  }
+
+  #renderError(error: unknown) {
+    const t = this.localize.term.bind(this.localize);
+    return html`<div role="alert" part="error">
+      <p>${this.describeError(error)}</p>
+      ${
+        isOperatorError(error) && error.requestId
+          ? html`<p><small>${t('requestId', error.requestId)}</small></p>`
+          : nothing
+      }
+      <button type="button" @click=${() => this.#list.run()}>${t('retry')}</button>
+    </div>`;
+  }
+
+  #renderList() {
+    const t = this.localize.term.bind(this.localize);
+    const rows = this.#visible();
+    const table = renderTokenTable({
+      l: this.localize,
+      rows,
+      all: this.rows,
+      writable: this.#writable,
+      onAction: this.#onAction,
+    });
+    const more = html`<button
+      type="button"
+      class="more"
+      part="load-more"
+      aria-disabled=${!!this.#more}
+      @click=${this.#loadMore}
+    >
+      ${t('tmLoadMore')}
+    </button>`;
+    return html`${rows.length ? table : html`<p part="status">${t('tmNoMatch')}</p>`}
+    ${this.moreError ? html`<p role="alert" part="error">${this.moreError}</p>` : nothing}
+    ${this.cursor ? more : nothing}`;
+  }
+
+  #renderBody() {
+    const t = this.localize.term.bind(this.localize);
+    if (!this.api) return html`<p part="status">${t('noClient')}</p>`;
+    const notice = this.forbidden
+      ? html`<p role="status" part="notice" tabindex="-1">${t('forbidden')}</p>`
+      : nothing;
+    // No token at all (rather than none that match): a call to action instead of the toolbar.
+    if (this.#list.status == TaskStatus.COMPLETE && !this.rows.length && this.filter == 'all')
+      return html`${notice}
+        <div part="empty">
+          <p>${t('tmEmpty')}</p>
+          ${this.#writable ? html`<p>${t('tmEmptyHint')}</p>` : nothing} ${this.#generateButton()}
+        </div>`;
+    return html`${this.#renderToolbar()} ${notice}
+    ${this.#list.render({
+      pending: () => html`<p role="status" part="status">${t('loading')}</p>`,
+      error: (error) => this.#renderError(error),
+      complete: () => this.#renderList(),
+    })}`;
+  }
+
+  protected override render() {
+    // The dialogs stay in the tree whatever the list does: a revealed secret outlives a failure.
+    return html`${this.#renderBody()} ${this.#generate.render()} ${this.#confirm.render()}
+    ${this.#reveal.render()}`;
+  }
+}

@@ -1,0 +1,152 @@
+import { html } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import type { ApiToken } from '../client/types.js';
+import { DialogPart } from './dialog.js';
+import { OperatorSecretCopiedEvent } from './events.js';
+
+interface Ui {
+  shown: boolean;
+  copied: boolean;
+  confirming: boolean;
+  /** What the live region says ("Copied", or how to copy by hand). */
+  note: string;
+}
+const fresh = (): Ui => ({ shown: false, copied: false, confirming: false, note: '' });
+
+/**
+ * Shows a new secret once. The secret lives in one private field and in the field's `value` while
+ * the dialog is open (never in an attribute, a template value or an event), and both are cleared
+ * when it closes. Closing before any copy asks first, whether by "Done" or by Escape.
+ */
+export class SecretReveal extends DialogPart {
+  #secret = '';
+  #token: Pick<ApiToken, 'id' | 'name'> = { id: '', name: '' };
+  #ui = fresh();
+  readonly #input = createRef<HTMLInputElement>();
+
+  async reveal(token: ApiToken, secret: string, opener?: HTMLElement): Promise<void> {
+    this.#secret = secret;
+    this.#token = { id: token.id, name: token.name };
+    this.#ui = fresh();
+    await this.show(opener);
+    this.#input.value!.value = secret;
+  }
+
+  #set(patch: Partial<Ui>) {
+    Object.assign(this.#ui, patch);
+    this.update();
+    return this.ctx.host.updateComplete;
+  }
+
+  #onCopied = () => {
+    void this.#set({ copied: true, confirming: false, note: this.ctx.l.term('tmCopied') });
+    this.ctx.host.dispatchEvent(new OperatorSecretCopiedEvent(this.#token.id));
+  };
+
+  #copy = async () => {
+    try {
+      await navigator.clipboard.writeText(this.#secret);
+      this.#onCopied();
+    } catch {
+      // No Clipboard API, or it was refused: select the text for the keyboard (a masked field
+      // cannot be copied from, so it is shown).
+      const mac = /mac|iphone|ipad/i.test(navigator.platform);
+      const { l } = this.ctx;
+      await this.#set({ shown: true, note: l.term('tmCopyManual', l.term('tmCopyKeys', mac)) });
+      this.#input.value?.focus();
+      this.#input.value?.select();
+    }
+  };
+
+  /** Awaits a render, then focuses the button marked `data-<name>`. */
+  async #focusAfter(patch: Partial<Ui>, name: string) {
+    await this.#set(patch);
+    this.dialog.value?.querySelector<HTMLElement>(`[data-${name}]`)?.focus();
+  }
+
+  #done = () =>
+    this.#ui.copied || this.#ui.confirming
+      ? this.close()
+      : this.#focusAfter({ confirming: true }, 'back');
+
+  protected override onCancel(event: Event): void {
+    // A `cancel` the browser lets us refuse: ask first. One it does not (a repeated Escape with no
+    // user activation between) closes the dialog, and `onClose` decides.
+    if (event.cancelable && !this.#ui.copied && !this.#ui.confirming) {
+      event.preventDefault();
+      void this.#done();
+    }
+  }
+
+  /** Closes, forgetting the secret at once. */
+  override close(): void {
+    if (this.open) this.#forget();
+    super.close();
+  }
+
+  protected override onClose(): void {
+    // The browser may close a dialog without a cancelable `cancel` (a repeated Escape): reopen it
+    // rather than drop a secret the user was not warned about.
+    if (this.#secret && !this.#ui.copied && !this.#ui.confirming) {
+      this.dialog.value?.showModal();
+      void this.#done();
+      return;
+    }
+    this.#forget();
+    super.onClose();
+  }
+
+  #forget() {
+    this.#secret = '';
+    if (this.#input.value) this.#input.value.value = '';
+    this.#ui = fresh();
+  }
+
+  render() {
+    const t = this.ctx.l.term.bind(this.ctx.l);
+    return this.frame(
+      'reveal',
+      () => t('tmRevealTitle', this.#token.name),
+      () =>
+        html`<p class="warning" part="warning">${t('tmRevealWarning')}</p>
+          <label for="secret">${t('tmSecret')}</label>
+          <div class="secret" part="secret">
+            <input
+              ${ref(this.#input)}
+              id="secret"
+              type=${this.#ui.shown ? 'text' : 'password'}
+              readonly
+              autocomplete="off"
+              spellcheck="false"
+              @copy=${this.#onCopied}
+            />
+            <button type="button" @click=${() => this.#set({ shown: !this.#ui.shown })}>
+              ${t(this.#ui.shown ? 'tmHide' : 'tmShow')}
+            </button>
+            <button type="button" class="primary" autofocus data-copy @click=${this.#copy}>
+              ${t('tmCopy')}
+            </button>
+          </div>
+          <p role="status" part="copy-status">${this.#ui.note}</p>
+          ${
+            this.#ui.confirming
+              ? html`<div role="alert" class="warning" part="warning">${t('tmNotCopied')}</div>
+                  <div class="actions" part="dialog-actions">
+                    <button
+                      type="button"
+                      data-back
+                      @click=${() => this.#focusAfter({ confirming: false }, 'copy')}
+                    >
+                      ${t('tmGoBack')}
+                    </button>
+                    <button type="button" class="danger" @click=${() => this.close()}>
+                      ${t('tmCloseAnyway')}
+                    </button>
+                  </div>`
+              : html`<div class="actions" part="dialog-actions">
+                  <button type="button" class="primary" @click=${this.#done}>${t('tmDone')}</button>
+                </div>`
+          }`,
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import {
+  OperatorLocalize,
+  registerMessages,
+  type MessageOverrides,
+} from '../../src/shared/localize.js';
+import '../../src/token-manager/index.js';
+
+@customElement('test-localized')
+class TestLocalized extends LitElement {
+  @property({ attribute: false }) messages?: MessageOverrides;
+  localize = new OperatorLocalize(this);
+  override render() {
+    return html`${this.localize.term('retry')} · ${this.localize.term('tmGenerate')} ·
+    ${this.localize.term('tmRotateNamed', 'Zapier')}`;
+  }
+}
+
+describe('the message catalogue', () => {
+  before(() => registerMessages({ $code: 'de', retry: 'Erneut versuchen' }));
+
+  it('uses the element language, and English for keys that language lacks', async () => {
+    const el = await fixture<TestLocalized>(html`<test-localized lang="de"></test-localized>`);
+    expect(el.shadowRoot!.textContent).to.contain('Erneut versuchen');
+    // A key of another part than the first registered one still falls back to English.
+    expect(el.shadowRoot!.textContent).to.contain('Generate token');
+  });
+
+  it('lets a host reword one element through its messages property', async () => {
+    const el = await fixture<TestLocalized>(
+      html`<test-localized
+        .messages=${{ tmGenerate: 'New API key', tmRotateNamed: (n: string) => `Roll ${n}` }}
+      ></test-localized>`,
+    );
+    expect(el.shadowRoot!.textContent).to.contain('New API key');
+    expect(el.shadowRoot!.textContent).to.contain('Roll Zapier');
+    expect(el.shadowRoot!.textContent).to.contain('Retry');
+  });
+
+  it('formats relative and exact times through Intl in the element language', async () => {
+    const el = await fixture<TestLocalized>(html`<test-localized lang="fr"></test-localized>`);
+    const now = Date.parse('2026-11-28T12:00:00Z');
+    expect(el.localize.relative(now + 12 * 86_400_000, now)).to.equal('dans 2 semaines');
+    expect(el.localize.relative(now - 3 * 86_400_000, now)).to.equal('il y a 3 jours');
+    expect(el.localize.exact(now)).to.match(/2026/);
+  });
+});

@@ -1,0 +1,146 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import type { OperatorClientOptions } from '../../src/client/transport.js';
+import type { FakeOperatorApiOptions } from '../../src/mocks/index.js';
+import '../../src/token-manager/index.js';
+import type { OperatorTokenManager } from '../../src/token-manager/index.js';
+import { setupFake } from '../helpers/fake.js';
+import { deepElements, findByRole, getByRole } from '../helpers/queries.js';
+
+export const DAY = 86_400_000;
+
+/** An element on a fresh fake, its list loaded (unless `wait` is false). */
+export async function mount(
+  options: FakeOperatorApiOptions = {},
+  { client: clientOptions = {}, wait = true, pageSize }: MountOptions = {},
+) {
+  const { api, client } = setupFake(options, clientOptions);
+  const el = await fixture<OperatorTokenManager>(
+    html`<operator-token-manager
+      .client=${client}
+      page-size=${pageSize ?? 25}
+    ></operator-token-manager>`,
+  );
+  if (wait)
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('table, [part~=empty], [part~=error]'),
+      'the list did not load',
+    );
+  return { api, client, el };
+}
+
+interface MountOptions {
+  client?: Partial<OperatorClientOptions>;
+  wait?: boolean;
+  pageSize?: number;
+}
+
+/** The open dialog (waits for it). */
+export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no dialog opened');
+  return el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]')!;
+}
+
+export async function noDialog(el: OperatorTokenManager): Promise<void> {
+  await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]'), 'a dialog stayed open');
+}
+
+/** The row headers' token names, in order. */
+export function names(el: OperatorTokenManager): string[] {
+  return Array.from(el.shadowRoot!.querySelectorAll('tbody [part~=token-name]'), (n) =>
+    n.textContent!.trim(),
+  );
+}
+
+/** The row of a token, by id, through the prefix it shows. */
+export function rowOf(el: OperatorTokenManager, prefix: string): HTMLTableRowElement {
+  const code = Array.from(el.shadowRoot!.querySelectorAll('tbody [part~=prefix]')).find(
+    (c) => c.textContent == `${prefix}…`,
+  );
+  if (!code) throw new Error(`No row shows ${prefix}…`);
+  return code.closest('tr')!;
+}
+
+/** Clicks a button found by its accessible name. */
+export async function click(root: Element, name: string | RegExp): Promise<HTMLButtonElement> {
+  const button = await findByRole<HTMLButtonElement>(root, 'button', { name });
+  button.click();
+  return button;
+}
+
+/** Picks an option of a labelled `<select>` as a user would, with a change event. */
+export function choose(el: OperatorTokenManager, label: string, value: string): void {
+  const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: label });
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** Stubs `navigator.clipboard` for one test; returns what was written and a restore function. */
+export function stubClipboard(writeText?: (text: string) => Promise<void>) {
+  const written: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    get: () =>
+      writeText === undefined
+        ? undefined
+        : {
+            writeText: (text: string) => {
+              written.push(text);
+              return writeText(text);
+            },
+          },
+  });
+  return {
+    written,
+    restore: () => delete (navigator as { clipboard?: unknown }).clipboard,
+  };
+}
+
+/**
+ * Every place a secret could linger: the shadow tree's HTML, every attribute and field value,
+ * and every string reachable from the element's own properties and its controllers.
+ */
+export function traces(el: OperatorTokenManager, secret: string): string[] {
+  const found: string[] = [];
+  const piece = secret.slice(-12);
+  if (el.shadowRoot!.innerHTML.includes(piece) || el.outerHTML.includes(piece)) found.push('HTML');
+  for (const node of [el, ...deepElements(el)]) {
+    for (const attr of Array.from(node.attributes))
+      if (attr.value.includes(piece)) found.push(`attribute ${attr.name}`);
+    if ('value' in node && String((node as HTMLInputElement).value).includes(piece))
+      found.push(`value of <${node.localName}> ${node.id}`);
+  }
+  const seen = new WeakSet<object>();
+  const walk = (value: unknown, path: string, depth: number): void => {
+    if (typeof value == 'string') {
+      if (value.includes(piece)) found.push(path);
+      return;
+    }
+    if (!value || typeof value != 'object' || value instanceof Node || depth > 6) return;
+    if (seen.has(value)) return;
+    seen.add(value);
+    for (const key of Reflect.ownKeys(value)) {
+      let child: unknown;
+      try {
+        child = (value as Record<PropertyKey, unknown>)[key];
+      } catch {
+        continue;
+      }
+      walk(child, `${path}.${String(key)}`, depth + 1);
+    }
+    if (value instanceof Map || value instanceof Set)
+      [...value.values()].forEach((v, i) => walk(v, `${path}[${i}]`, depth + 1));
+  };
+  for (const key of Reflect.ownKeys(el)) {
+    walk((el as unknown as Record<PropertyKey, unknown>)[key], `el.${String(key)}`, 0);
+  }
+  const once = new WeakSet<object>();
+  const json = JSON.stringify(el, (_key, value: unknown) => {
+    if (value && typeof value == 'object') {
+      if (once.has(value) || (value instanceof Node && value != el)) return undefined;
+      once.add(value);
+    }
+    return value;
+  });
+  if (json.includes(piece)) found.push('JSON');
+  return found;
+}
