@@ -1,8 +1,9 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'public', 'custom-elements.json'] },
+  { ignores: ['dist', 'dist-demo', 'node_modules', 'public', 'custom-elements.json', '.wtr-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,7 +20,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '.ci/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
   },
 );
