@@ -3,7 +3,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { queryAllByRole } from '../helpers/queries.js';
 
 describe('the built demo', () => {
-  it('shows both elements rendered with data from the fake API', async () => {
+  it('shows both elements rendered with data from the fake API', async function () {
+    this.timeout(45000);
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1200px; height: 900px';
     frame.src = new URL('../../dist-demo/index.html', import.meta.url).href;

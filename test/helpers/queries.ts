@@ -17,7 +17,8 @@ export function deepElements(root: Element | ShadowRoot | Document): Element[] {
       visit(child);
     }
   };
-  if (root instanceof Element && root.shadowRoot) visit(root.shadowRoot);
+  // Duck-typed rather than `instanceof`, so that elements of another realm (an iframe) work too.
+  if ('shadowRoot' in root && root.shadowRoot) visit(root.shadowRoot);
   visit(root);
   return out;
 }
@@ -90,7 +91,7 @@ export function deepText(root: Element | ShadowRoot): string {
   const parts: string[] = [];
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    if (node instanceof Element && node.shadowRoot) visit(node.shadowRoot);
+    if ((node as Element).shadowRoot) visit((node as Element).shadowRoot!);
     if (node instanceof HTMLSlotElement) node.assignedNodes({ flatten: true }).forEach(visit);
     node.childNodes.forEach(visit);
   };
