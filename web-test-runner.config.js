@@ -18,6 +18,9 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // A context (a window) per test file: a background tab gets no animation frames,
+      // ResizeObserver callbacks or focus, which the log's virtualizer and hover tests need.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

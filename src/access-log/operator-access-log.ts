@@ -1,0 +1,548 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type {
+  AccessLogBucket,
+  AccessLogEntry,
+  ApiToken,
+  ListAccessLogsParams,
+} from '../client/types.js';
+import { isOperatorError } from '../client/errors.js';
+import { OperatorElement } from '../shared/operator-element.js';
+import { renderChart } from './chart.js';
+import { OperatorExportCompleteEvent, OperatorFilterChangeEvent } from './events.js';
+import { download, ExportController, type ExportFormat } from './export.js';
+import {
+  BUCKET_MS,
+  bucketFor,
+  listParams,
+  renderFilters,
+  timeWindow,
+  type AccessLogFilter,
+  type TimeRange,
+  type TimeWindow,
+} from './filters.js';
+import { LiveTailController } from './live-tail.js';
+import { keepInPlace, loadVirtualizer, readingAnchor, renderTable } from './log-table.js';
+import './messages.js';
+import { accessLogStyles } from './styles.js';
+import { findSuspicious, type Suspicion } from './suspicious.js';
+
+/** The loaded pages of one filter: entries newest first, and the cursor of the next page. */
+interface LogPages {
+  params: ListAccessLogsParams;
+  entries: AccessLogEntry[];
+  cursor: string | null;
+  /** Aborts this filter's further page and live-tail requests. */
+  abort: AbortController;
+  loading?: Promise<void>;
+  error?: unknown;
+}
+
+/** The most tokens the token filter lists. */
+const MAX_TOKENS = 1000;
+
+/**
+ * The access log of the account's API tokens, to catch suspicious use early: a chart of requests
+ * over time, server-side filters, a virtualized table with infinite scroll, a live tail, CSV and
+ * JSON export, and hints about new IP addresses and bursts of 401/403 responses.
+ *
+ * ```html
+ * <operator-access-log base-url="/operator/v1" range="7d" token-id="tok_…"></operator-access-log>
+ * ```
+ *
+ * @attr token-id - Shows one token's requests only (a deep link from the token manager).
+ * @attr status - `2xx`, `4xx`, `5xx` or an exact status code.
+ * @attr method - An HTTP method, e.g. `POST`.
+ * @attr q - Text to find in the path or IP address.
+ * @attr range - `1h`, `24h` (default), `7d`, `30d` or `custom`.
+ * @attr since - ISO 8601 start of a `custom` range (inclusive).
+ * @attr until - ISO 8601 end of a `custom` range (exclusive).
+ * @attr live - Polls for new requests and adds them at the top.
+ * @attr live-interval - Milliseconds between live polls; 5000 by default.
+ * @attr page-size - Entries per request, 1–100; 100 by default.
+ * @attr base-url - The Operator API's base URL (with the `auth` property), if no `client` is set.
+ *
+ * @prop {OperatorClient} client - An Operator client; else `base-url` with `auth`, else a provider's.
+ * @prop {OperatorAuth} auth - The credential or a function returning it. Never an attribute.
+ * @prop {MessageOverrides} messages - Words of the host's own over the catalogue's.
+ *
+ * @fires {OperatorFilterChangeEvent} operator-filter-change - The user changed a filter; the detail is the filter.
+ * @fires {OperatorExportCompleteEvent} operator-export-complete - An export finished; cancel it to handle the file yourself.
+ * @fires {OperatorErrorEvent} operator-error - A request failed.
+ * @fires {OperatorUnauthorizedEvent} operator-unauthorized - A request failed with 401: renew the session.
+ *
+ * @csspart filters - The filter form; each control's label is a `filter` part.
+ * @csspart filter - A filter control with its label.
+ * @csspart toolbar - The row with Live and the export buttons.
+ * @csspart live-status - What the live tail is doing (`data-live-state`: off, polling, paused, backoff).
+ * @csspart chart - The chart of requests over time.
+ * @csspart chart-svg - The chart's SVG.
+ * @csspart summary - The suspicious-use summary.
+ * @csspart table - The table; `header` and `body` (the scroller) are its row groups.
+ * @csspart header - The table's header row group.
+ * @csspart body - The scrolling, virtualized row group.
+ * @csspart entry - One entry: its `row` and, when open, its `details`.
+ * @csspart row - An entry's row of cells.
+ * @csspart details - An entry's expanded details (user agent, request ID).
+ * @csspart time - An entry's relative time; `exact-time` is its tooltip.
+ * @csspart exact-time - The exact time, shown on hover and focus.
+ * @csspart status - A status code; also `status-2xx`, `status-4xx`, `status-5xx`.
+ * @csspart hint - A suspicious-use badge.
+ * @csspart toggle - An entry's details button.
+ * @csspart copy - The copy request ID button.
+ * @csspart state - The loading, empty, error and not-configured messages.
+ * @csspart footer - The line under the table (loading more, the end, an error).
+ *
+ * @cssprop --operator-access-log-height - The table's scrolling height (28rem).
+ * @cssprop --operator-access-log-chart-height - The chart's height (7rem).
+ * @cssprop --operator-font-family - Text font; also `--operator-font-family-mono`, `--operator-font-size`, `--operator-font-size-small`.
+ * @cssprop --operator-color-text - Text colour; also `--operator-color-text-muted`.
+ * @cssprop --operator-color-surface - Background; also `--operator-color-surface-raised`, `--operator-color-border`.
+ * @cssprop --operator-color-primary - Primary colour; also `--operator-color-focus`.
+ * @cssprop --operator-color-success - 2xx statuses and successful requests in the chart.
+ * @cssprop --operator-color-warning - 4xx statuses, client errors and suspicious-use hints.
+ * @cssprop --operator-color-danger - 5xx statuses, server errors and error messages.
+ * @cssprop --operator-radius - Corner radius; also `--operator-radius-small`.
+ * @cssprop --operator-space - The spacing unit.
+ */
+@customElement('operator-access-log')
+export class OperatorAccessLog extends OperatorElement {
+  static override styles = [...OperatorElement.styles, accessLogStyles];
+
+  /** Shows one token's requests only. */
+  @property({ attribute: 'token-id', reflect: true }) tokenId?: string;
+  /** `2xx`, `4xx`, `5xx` or an exact status code. */
+  @property({ reflect: true }) status?: string;
+  /** An HTTP method, e.g. `POST`. */
+  @property({ reflect: true }) method?: string;
+  /** Text to find in the path or IP address. */
+  @property({ reflect: true }) q?: string;
+  /** The time range: `1h`, `24h`, `7d`, `30d`, or `custom` (then `since` and `until`). */
+  @property({ reflect: true }) range: TimeRange = '24h';
+  /** ISO 8601 start of a `custom` range. */
+  @property({ reflect: true }) since?: string;
+  /** ISO 8601 end of a `custom` range (exclusive). */
+  @property({ reflect: true }) until?: string;
+  /** Polls for newer requests and adds them at the top. */
+  @property({ type: Boolean, reflect: true }) live = false;
+  /** Milliseconds between live polls. */
+  @property({ type: Number, attribute: 'live-interval' }) liveInterval = 5000;
+  /** Entries per request, 1–100. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+
+  @state() private window: TimeWindow = {};
+  @state() private expanded = new Set<string>();
+  @state() private copied?: { id: string; ok: boolean };
+  @state() private announcement = '';
+  @state() private chartIndex = -1;
+
+  private suspicion?: { entries: AccessLogEntry[]; result: Suspicion };
+  private virtualizer?: Promise<unknown>;
+  private chart?: { key: unknown[]; result: unknown };
+  /** The tasks and the page request that disconnecting aborted, to run again on reconnecting. */
+  private aborted: Task<readonly unknown[], unknown>[] = [];
+  private pageRequest?: AbortController;
+
+  /** The current filter, as `operator-filter-change` reports it. */
+  get filter(): AccessLogFilter {
+    const { tokenId, status, method, q, range, since, until } = this;
+    return { tokenId, status, method, q, range, since, until };
+  }
+
+  private tokensTask = new Task(this, {
+    args: () => [this.api] as const,
+    task: async ([api], { signal }) => {
+      if (!api) return initialState;
+      const tokens: ApiToken[] = [];
+      for await (const token of api.tokens.iterate({ limit: 100 }, { signal })) {
+        if (tokens.push(token) >= MAX_TOKENS) break;
+      }
+      return tokens;
+    },
+    onError: (error) => this.reportError('tokens.list', error),
+  });
+
+  private logTask = new Task(this, {
+    args: () =>
+      [
+        this.api,
+        this.tokenId,
+        this.status,
+        this.method,
+        this.q,
+        this.window,
+        this.pageSize,
+      ] as const,
+    task: async ([api, tokenId, status, method, q, window, limit], { signal }) => {
+      this.pagesAbort?.abort();
+      if (!api) return initialState;
+      const abort = (this.pagesAbort = new AbortController());
+      const params = listParams({ tokenId, status, method, q, range: this.range }, window);
+      const page = await api.accessLogs.list({ ...params, limit }, { signal });
+      this.liveTail.restart();
+      return { params, entries: page.data, cursor: page.next_cursor, abort } as LogPages;
+    },
+    onError: (error) => this.reportError('accessLogs.list', error),
+  });
+  private pagesAbort?: AbortController;
+
+  private statsTask = new Task(this, {
+    args: () => [this.api, this.tokenId, this.window] as const,
+    task: async ([api, tokenId, window], { signal }) => {
+      if (!api) return initialState;
+      const bucket = bucketFor(window);
+      const params = { ...listParams({ tokenId, range: 'custom' }, window), bucket };
+      const { data } = await api.accessLogs.stats(params, { signal });
+      return { bucket, buckets: data, window, tokenId };
+    },
+    onError: (error) => this.reportError('accessLogs.stats', error),
+  });
+
+  private liveTail = new LiveTailController(this, {
+    poll: (signal) => this.pollNewer(signal),
+    interval: () => this.liveInterval,
+  });
+
+  private exporter = new ExportController(
+    this,
+    (file) => {
+      const event = new OperatorExportCompleteEvent(file);
+      if (this.dispatchEvent(event)) download(file.blob, file.filename);
+    },
+    (error) => this.reportError('accessLogs.list', error),
+  );
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A request aborted by disconnecting runs again when the element comes back.
+    for (const task of this.aborted.splice(0)) void task.run();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const task of [this.tokensTask, this.logTask, this.statsTask] as Task[]) {
+      if (task.status == TaskStatus.PENDING) {
+        this.aborted.push(task);
+        task.abort();
+      }
+    }
+    this.pageRequest?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('range') || changed.has('since') || changed.has('until'))
+      this.window = timeWindow(this.filter);
+    if (changed.has('live')) this.liveTail.enabled = this.live;
+    // The virtualizer is fetched when there are rows to show, not before.
+    if (!this.virtualizer && this.currentPages?.entries.length)
+      this.virtualizer = loadVirtualizer().then(() => this.requestUpdate());
+  }
+
+  /**
+   * Loads the next page of older entries, as scrolling to the end does. Resolves when the page has
+   * been added (or failed), with the page already on its way if there is one, or at once when
+   * there is nothing more to load.
+   */
+  async loadMore(): Promise<void> {
+    const pages = this.currentPages;
+    const api = this.api;
+    if (!pages || !api || !pages.cursor || pages.error) return pages?.loading;
+    if (pages.loading) return pages.loading;
+    // Aborted by a new filter (`pages.abort`) or by disconnecting (`pageRequest`).
+    this.pageRequest = new AbortController();
+    const signal = AbortSignal.any([pages.abort.signal, this.pageRequest.signal]);
+    pages.loading = api.accessLogs
+      .list({ ...pages.params, limit: this.pageSize, cursor: pages.cursor }, { signal })
+      .then(
+        (page) => {
+          if (signal.aborted) return;
+          pages.entries = pages.entries.concat(page.data);
+          pages.cursor = page.next_cursor;
+        },
+        (error) => {
+          if (signal.aborted) return;
+          pages.error = error;
+          this.reportError('accessLogs.list', error);
+        },
+      )
+      .finally(() => {
+        pages.loading = undefined;
+        this.requestUpdate();
+      });
+    this.requestUpdate();
+    return pages.loading;
+  }
+
+  /** The loaded pages of the current filter; undefined while it loads or when it failed. */
+  private get currentPages(): LogPages | undefined {
+    return this.logTask.status == TaskStatus.COMPLETE ? this.logTask.value : undefined;
+  }
+
+  /** One live-tail poll: fetch what is newer than the newest entry, and put it on top. */
+  private async pollNewer(signal: AbortSignal): Promise<void> {
+    const pages = this.currentPages;
+    const api = this.api;
+    if (!pages || !api) return;
+    const newest = pages.entries[0]?.timestamp;
+    const known = new Set(pages.entries.filter((e) => e.timestamp == newest).map((e) => e.id));
+    const fresh: AccessLogEntry[] = [];
+    let cursor: string | undefined;
+    // Up to 1000 new entries per poll; a busier minute leaves a gap that scrolling won't fill.
+    for (let i = 0; i < 10; i++) {
+      const page = await api.accessLogs.list(
+        { ...pages.params, since: newest ?? pages.params.since, limit: 100, cursor },
+        { signal: AbortSignal.any([signal, pages.abort.signal]) },
+      );
+      fresh.push(...page.data.filter((entry) => !known.has(entry.id)));
+      cursor = page.next_cursor ?? undefined;
+      if (!cursor) break;
+    }
+    if (signal.aborted || pages !== this.currentPages || !fresh.length) return;
+    await this.showNewer(pages, fresh);
+  }
+
+  /** Puts entries on top without moving the rows the user is reading. */
+  private async showNewer(pages: LogPages, fresh: AccessLogEntry[]): Promise<void> {
+    const body = this.renderRoot.querySelector<HTMLElement>('.body');
+    const anchor = body ? readingAnchor(body) : undefined;
+    pages.entries = fresh.concat(pages.entries);
+    this.announcement = this.localize.term(
+      'alNewEntries',
+      fresh.length,
+      this.localize.number(fresh.length),
+    );
+    this.requestUpdate();
+    void this.statsTask.run();
+    await this.updateComplete;
+    if (body && anchor) await keepInPlace(body, anchor, fresh.length);
+  }
+
+  private change = (patch: Partial<AccessLogFilter>) => {
+    if (patch.range && patch.range != 'custom')
+      Object.assign(patch, { since: undefined, until: undefined });
+    if (patch.range == 'custom' && this.range != 'custom')
+      patch = { since: this.window.since, until: new Date().toISOString(), ...patch };
+    Object.assign(this, patch);
+    this.expanded = new Set();
+    this.chartIndex = -1;
+    this.dispatchEvent(new OperatorFilterChangeEvent(this.filter));
+  };
+
+  private chooseBucket = (bucket: AccessLogBucket) => {
+    const size = BUCKET_MS[this.statsTask.value?.bucket ?? 'hour'];
+    const start = Date.parse(bucket.start);
+    this.change({
+      range: 'custom',
+      since: bucket.start,
+      until: new Date(start + size).toISOString(),
+    });
+  };
+
+  private toggle = (entry: AccessLogEntry) => {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(entry.id)) expanded.add(entry.id);
+    this.expanded = expanded;
+  };
+
+  private copy = async (entry: AccessLogEntry) => {
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(entry.request_id);
+    } catch {
+      ok = false;
+    }
+    this.copied = { id: entry.id, ok };
+    this.announcement = this.localize.term(ok ? 'alCopied' : 'alCopyFailed');
+  };
+
+  private startExport(format: ExportFormat) {
+    const api = this.api;
+    if (api) void this.exporter.start(api, listParams(this.filter, this.window), format);
+  }
+
+  private suspicionOf(entries: AccessLogEntry[]): Suspicion {
+    if (this.suspicion?.entries !== entries)
+      this.suspicion = { entries, result: findSuspicious(entries.toReversed()) };
+    return this.suspicion.result;
+  }
+
+  /** The message for a failed request, with its request ID when there is one. */
+  private errorText(error: unknown): string {
+    const id = isOperatorError(error) ? error.requestId : undefined;
+    const text = this.describeError(error);
+    return id ? `${text} ${this.localize.term('requestId', id)}` : text;
+  }
+
+  protected override render() {
+    const t = this.localize.term.bind(this.localize);
+    if (!this.api) return html`<p class="state" part="state">${t('noClient')}</p>`;
+    return html`
+      ${renderFilters({
+        filter: this.filter,
+        tokens: this.tokensTask.value,
+        tokensError:
+          this.tokensTask.status == TaskStatus.ERROR
+            ? t('alTokensFailed', this.errorText(this.tokensTask.error))
+            : undefined,
+        localize: this.localize,
+        change: this.change,
+        retryTokens: () => void this.tokensTask.run(),
+      })}
+      ${this.renderToolbar()} ${this.renderStats()} ${this.renderLog()}
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+    `;
+  }
+
+  private renderToolbar() {
+    const t = this.localize.term.bind(this.localize);
+    const run = this.exporter.state;
+    const live = this.liveTail;
+    const n = (value: number) => this.localize.number(value);
+    const seconds = (ms: number) => this.localize.number(ms / 1000, { maximumFractionDigits: 1 });
+    const liveText = {
+      off: '',
+      polling: t('alLiveOn', seconds(this.liveInterval)),
+      paused: t('alLivePaused'),
+      backoff: t('alLiveBackoff', seconds(live.delay), this.describeError(live.error)),
+    }[live.state];
+    const exportText = {
+      idle: '',
+      running: run.phase == 'running' && t('alExporting', n(run.count)),
+      done: run.phase == 'done' && t('alExported', n(run.count), run.filename),
+      cancelled: t('alExportCancelled'),
+      failed: run.phase == 'failed' && t('alExportFailed', this.errorText(run.error)),
+    }[run.phase];
+
+    return html`<div class="toolbar" part="toolbar">
+      <label class="live"
+        ><input
+          type="checkbox"
+          .checked=${this.live}
+          @change=${(event: Event) => {
+            this.live = (event.target as HTMLInputElement).checked;
+          }}
+        />${t('alLive')}</label
+      >
+      <span class="grow muted" part="live-status" data-live-state=${live.state}
+        >${liveText}
+        ${
+          live.state == 'backoff'
+            ? html`<button @click=${() => live.retryNow()}>${t('retry')}</button>`
+            : nothing
+        }</span
+      >
+      <span class=${run.phase == 'failed' ? 'error' : 'muted'} part="export-status"
+        >${exportText || nothing}
+        ${
+          run.phase == 'failed'
+            ? html`<button @click=${() => this.startExport(run.format)}>
+                ${t('alRetryExport')}
+              </button>`
+            : nothing
+        }</span
+      >
+      ${
+        run.phase == 'running'
+          ? html`<progress aria-label=${exportText as string}></progress>
+              <button @click=${() => this.exporter.cancel()}>${t('alCancelExport')}</button>`
+          : html`<button @click=${() => this.startExport('csv')}>${t('alExportCsv')}</button>
+              <button @click=${() => this.startExport('json')}>${t('alExportJson')}</button>`
+      }
+    </div>`;
+  }
+
+  private renderStats() {
+    const t = this.localize.term.bind(this.localize);
+    const task = this.statsTask;
+    const value = task.value;
+    // While a live refresh of the same filter runs, the previous chart stays.
+    const current = value && value.window == this.window && value.tokenId == this.tokenId;
+    if (task.status == TaskStatus.ERROR)
+      return html`<p class="error" part="chart">
+        ${t('alChartFailed', this.errorText(task.error))}
+        <button @click=${() => void task.run()}>${t('alRetryChart')}</button>
+      </p>`;
+    if (!current || task.status == TaskStatus.INITIAL)
+      return html`<p class="muted" part="chart">${t('loading')}</p>`;
+    // The chart formats a date and numbers per bar: redo it only when something it shows changed.
+    const key = [value, this.chartIndex, this.localize.lang(), this.messages];
+    if (this.chart?.key.some((part, i) => part !== key[i]) ?? true)
+      this.chart = {
+        key,
+        result: renderChart({
+          buckets: value.buckets,
+          bucket: value.bucket,
+          active: this.chartIndex < 0 ? value.buckets.length - 1 : this.chartIndex,
+          localize: this.localize,
+          activate: (index) => (this.chartIndex = index),
+          choose: this.chooseBucket,
+        }),
+      };
+    return this.chart!.result;
+  }
+
+  private renderLog() {
+    const t = this.localize.term.bind(this.localize);
+    const task = this.logTask;
+    if (task.status == TaskStatus.ERROR)
+      return html`<div class="state error" part="state" role="alert">
+        <p>${this.errorText(task.error)}</p>
+        <button @click=${() => void task.run()}>${t('alRetryLog')}</button>
+      </div>`;
+    const pages = this.currentPages;
+    if (!pages) return html`<p class="state" part="state" role="status">${t('loading')}</p>`;
+    if (!pages.entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
+    const suspicion = this.suspicionOf(pages.entries);
+    const n = (value: number) => this.localize.number(value);
+    return html`
+      ${
+        suspicion.newIps || suspicion.bursts
+          ? html`<p class="summary" part="summary">
+              <strong>${t('alSummaryLabel')}</strong>
+              ${t(
+                'alSummary',
+                suspicion.newIps,
+                n(suspicion.newIps),
+                suspicion.bursts,
+                n(suspicion.bursts),
+              )}
+            </p>`
+          : nothing
+      }
+      ${renderTable({
+        entries: pages.entries,
+        more: !!pages.cursor,
+        hints: suspicion.hints,
+        expanded: this.expanded,
+        copied: this.copied,
+        localize: this.localize,
+        toggle: this.toggle,
+        copy: this.copy,
+        end: () => void this.loadMore(),
+      })}
+      <p class="footer muted" part="footer">
+        ${
+          pages.error
+            ? html`<span class="error" role="alert"
+                  >${t('alLoadMoreFailed', this.errorText(pages.error))}</span
+                >
+                <button
+                  @click=${() => {
+                    pages.error = undefined;
+                    void this.loadMore();
+                  }}
+                >
+                  ${t('alRetryLoadMore')}
+                </button>`
+            : pages.loading
+              ? t('alLoadingMore')
+              : pages.cursor
+                ? nothing
+                : t('alEnd', n(pages.entries.length))
+        }
+      </p>
+    `;
+  }
+}

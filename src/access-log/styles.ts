@@ -1,0 +1,335 @@
+import { css } from 'lit';
+
+/** The access log's own styles, on top of the shared tokens; values only from `--_*` names. */
+export const accessLogStyles = css`
+  :host {
+    --_log-height: var(--operator-access-log-height, 28rem);
+    --_chart-height: var(--operator-access-log-chart-height, 7rem);
+    --_columns: minmax(8.5rem, 1fr) minmax(8rem, 1.4fr) 5rem minmax(8rem, 2fr) 10.5rem
+      minmax(7.5rem, 1fr) 6rem 2.75rem;
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+
+  code {
+    font-family: var(--_font-mono);
+    font-size: var(--_font-size-small);
+  }
+
+  .muted {
+    color: var(--_text-muted);
+  }
+
+  .filters,
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space);
+    margin: 0;
+  }
+
+  .filters label {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    font-size: var(--_font-size-small);
+    color: var(--_text-muted);
+  }
+
+  .filters select,
+  .filters input {
+    color: var(--_text);
+    font-size: var(--_font-size);
+  }
+
+  .filters .error {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  .toolbar {
+    align-items: center;
+  }
+
+  .toolbar .live {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .toolbar .grow {
+    flex: 1;
+    font-size: var(--_font-size-small);
+  }
+
+  .toolbar progress {
+    accent-color: var(--_primary);
+  }
+
+  .chart {
+    margin: 0;
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .chart svg {
+    display: block;
+    width: 100%;
+    height: var(--_chart-height);
+    overflow: visible;
+  }
+
+  .bar {
+    cursor: pointer;
+    outline: none;
+  }
+
+  .bar .hit {
+    fill: transparent;
+  }
+
+  .bar:hover .hit,
+  .bar:focus-visible .hit {
+    fill: var(--_surface-raised);
+  }
+
+  .bar:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
+
+  .ok {
+    fill: var(--_success);
+    background: var(--_success);
+  }
+
+  .client {
+    fill: var(--_warning);
+    background: var(--_warning);
+  }
+
+  .server {
+    fill: var(--_danger);
+    background: var(--_danger);
+  }
+
+  .axis {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space);
+    flex-wrap: wrap;
+    font-size: var(--_font-size-small);
+    color: var(--_text-muted);
+  }
+
+  .legend {
+    display: inline-flex;
+    gap: var(--_space);
+  }
+
+  .legend i {
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.3em;
+    border-radius: var(--_radius-small);
+  }
+
+  .summary {
+    margin: 0;
+    padding: var(--_space);
+    border-inline-start: 3px solid var(--_warning);
+    background: var(--_surface-raised);
+    border-radius: var(--_radius-small);
+  }
+
+  .table {
+    container-type: inline-size;
+    overflow-x: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .head,
+  .body {
+    scrollbar-gutter: stable;
+  }
+
+  .head {
+    overflow: hidden;
+    background: var(--_surface-raised);
+    border-bottom: 1px solid var(--_border);
+    font-weight: 600;
+  }
+
+  .body {
+    height: var(--_log-height);
+  }
+
+  .entry {
+    width: 100%;
+    border-bottom: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+
+  .entry:hover,
+  .entry:focus-within {
+    z-index: 1;
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    align-items: center;
+  }
+
+  .row > * {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  .row > :has(time:hover, time:focus) {
+    overflow: visible;
+  }
+
+  time {
+    position: relative;
+  }
+
+  /* Narrow: IP, duration and the badges move to the details. */
+  @container (max-width: 58rem) {
+    .row {
+      grid-template-columns: 5rem minmax(3rem, 1fr) 4rem minmax(3rem, 1.5fr) 4rem 2.5rem;
+    }
+
+    .wide,
+    .row .hint {
+      display: none;
+    }
+  }
+
+  /* The exact time: read by screen readers, shown as a tooltip on hover and focus. */
+  .exact {
+    position: absolute;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline-start: 0;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    border-radius: var(--_radius-small);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: var(--_font-size-small);
+  }
+
+  time:hover .exact,
+  time:focus .exact {
+    width: auto;
+    height: auto;
+    clip-path: none;
+  }
+
+  .token code {
+    color: var(--_text-muted);
+  }
+
+  .number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+
+  .status {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    padding: 0 calc(var(--_space) * 0.5);
+    border-radius: var(--_radius-small);
+    border: 1px solid currentColor;
+  }
+
+  .s2xx,
+  .s3xx {
+    color: var(--_success);
+  }
+
+  .s4xx {
+    color: var(--_warning);
+  }
+
+  .s5xx {
+    color: var(--_danger);
+  }
+
+  .hint {
+    margin-inline-start: calc(var(--_space) * 0.5);
+    padding: 0 calc(var(--_space) * 0.5);
+    border-radius: var(--_radius-small);
+    background: var(--_warning);
+    color: var(--_surface);
+    font-size: var(--_font-size-small);
+  }
+
+  .toggle {
+    padding: calc(var(--_space) * 0.25) calc(var(--_space) * 0.75);
+    line-height: 1;
+  }
+
+  .toggle::before {
+    content: '▸';
+  }
+
+  .toggle[aria-expanded='true']::before {
+    content: '▾';
+  }
+
+  .details > * {
+    display: block;
+    padding: 0 var(--_space) var(--_space);
+  }
+
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
+    margin: 0;
+  }
+
+  .details dt {
+    color: var(--_text-muted);
+  }
+
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .details dd button {
+    margin-inline-start: var(--_space);
+    padding: 0 var(--_space);
+  }
+
+  .hint-text {
+    margin: calc(var(--_space) * 0.5) 0 0;
+    color: var(--_warning);
+  }
+
+  .state {
+    margin: 0;
+    padding: calc(var(--_space) * 2);
+    text-align: center;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .footer {
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
+`;

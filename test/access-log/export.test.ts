@@ -1,0 +1,213 @@
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { setViewport } from '@web/test-runner-commands';
+import { expect, oneEvent } from '@open-wc/testing';
+import type { OperatorExportCompleteEvent } from '../../src/access-log/index.js';
+import { CSV_COLUMNS, csvField, toCsv } from '../../src/access-log/export.js';
+import type { AccessLogEntry } from '../../src/client/types.js';
+import { findByRole, findText, queryAllByRole } from '../helpers/queries.js';
+import { listRequests, logFixture, until } from './helpers.js';
+
+/** A small RFC 4180 parser: CRLF records, quoted fields with doubled quotes and line breaks. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c == '"' && field == '') {
+      // A quoted field: up to the quote that is not doubled.
+      i++;
+      while (true) {
+        const end = text.indexOf('"', i);
+        if (end < 0) throw new Error('unterminated quoted field');
+        field += text.slice(i, end);
+        if (text[end + 1] == '"') {
+          field += '"';
+          i = end + 2;
+        } else {
+          i = end + 1;
+          break;
+        }
+      }
+      if (!(text[i] == ',' || text.startsWith('\r\n', i) || i == text.length))
+        throw new Error(`text after a quoted field at ${i}`);
+    } else if (c == ',') {
+      record.push(field);
+      field = '';
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 2;
+    } else {
+      if (c == '"' || c == '\r' || c == '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+      field += c;
+      i++;
+    }
+  }
+  if (field || record.length) throw new Error('the last record does not end with CRLF');
+  return records;
+}
+
+/** Catches the finished export and keeps the browser from downloading it. */
+function nextExport(el: HTMLElement) {
+  return new Promise<OperatorExportCompleteEvent>((resolve) =>
+    el.addEventListener(
+      'operator-export-complete',
+      (event) => {
+        event.preventDefault();
+        resolve(event);
+      },
+      { once: true },
+    ),
+  );
+}
+
+const DANGEROUS = ['=HYPERLINK("https://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)'];
+
+describe('<operator-access-log> export', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  // Wide enough for every column (narrower containers move IP and duration to the details).
+  before(() => setViewport({ width: 1280, height: 900 }));
+
+  describe('CSV', () => {
+    it('quotes fields as RFC 4180 says and neutralises formulas', () => {
+      expect(csvField('plain')).to.equal('plain');
+      expect(csvField('a,b')).to.equal('"a,b"');
+      expect(csvField('say "hi"')).to.equal('"say ""hi"""');
+      expect(csvField('two\r\nlines')).to.equal('"two\r\nlines"');
+      expect(csvField('=1+1')).to.equal("'=1+1");
+      expect(csvField('+1')).to.equal("'+1");
+      expect(csvField('-1')).to.equal("'-1");
+      expect(csvField('@A1')).to.equal("'@A1");
+      expect(csvField('\t=1')).to.equal("'\t=1");
+      expect(csvField('=A1,"x"')).to.equal('"\'=A1,""x"""');
+      expect(csvField(-1)).to.equal('-1');
+      expect(csvField(404)).to.equal('404');
+      expect(toCsv([])).to.equal(`${CSV_COLUMNS.join(',')}\r\n`);
+    });
+
+    it('exports 10,000 entries through every page, which parse back with the guard', async function () {
+      this.timeout(60_000);
+      const { api, client, el } = await logFixture({
+        fake: { logEntries: 10_000 - DANGEROUS.length },
+        attributes: { range: '30d' },
+      });
+      await findByRole(el, 'table', { name: 'Access log' });
+      const now = api.clock.now();
+      DANGEROUS.forEach((user_agent, i) =>
+        api.addLogEntries(1, {
+          user_agent,
+          path: i ? '/v1/conversations' : '/v1/search?q=a,"b"',
+          timestamp: new Date(now - 1000 * i).toISOString(),
+        }),
+      );
+      const before = listRequests(api).length;
+      const done = nextExport(el);
+      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      const { detail } = await done;
+      expect(detail.format).to.equal('csv');
+      expect(detail.count).to.equal(10_000);
+      expect(detail.filename).to.match(/^access-log-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.csv$/);
+      expect(detail.blob.type).to.equal('text/csv;charset=utf-8');
+      expect(listRequests(api).length - before).to.equal(100);
+
+      const text = await detail.blob.text();
+      expect(text.endsWith('\r\n')).to.equal(true);
+      const [header, ...records] = parseCsv(text);
+      expect(header).to.deep.equal(CSV_COLUMNS);
+      expect(records).to.have.length(10_000);
+      expect(records.every((record) => record.length == CSV_COLUMNS.length)).to.equal(true);
+
+      const expected: AccessLogEntry[] = [];
+      const since = listRequests(api)[0]!.searchParams.get('since')!;
+      for await (const entry of client.accessLogs.iterate({ since, limit: 100 }))
+        expected.push(entry);
+      const column = (name: keyof AccessLogEntry) => CSV_COLUMNS.indexOf(name);
+      expect(records.map((r) => r[column('id')])).to.deep.equal(expected.map((e) => e.id));
+      expect(records.map((r) => Number(r[column('status')]))).to.deep.equal(
+        expected.map((e) => e.status),
+      );
+      // The injection guard: each dangerous cell comes back as text, led by an apostrophe.
+      const agents = records.slice(0, DANGEROUS.length).map((r) => r[column('user_agent')]);
+      expect(agents).to.deep.equal(DANGEROUS.map((value) => `'${value}`));
+      expect(records[0]![column('path')]).to.equal('/v1/search?q=a,"b"');
+      const unguarded = records.flat().filter((cell) => /^[=+\-@]/.test(cell));
+      expect(unguarded).to.deep.equal([]);
+
+      await findText(el, `Exported 10,000 entries to ${detail.filename}.`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('downloads the file unless the host handles it', async () => {
+      const { el } = await logFixture({ fake: { logEntries: 150 }, attributes: { range: '30d' } });
+      await findByRole(el, 'table', { name: 'Access log' });
+      const clicked: { download: string; href: string }[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push({ download: this.download, href: this.href });
+      };
+      try {
+        const event = oneEvent(el, 'operator-export-complete');
+        (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+        const { detail } = await event;
+        await until(() => clicked.length == 1);
+        expect(clicked[0]!.download).to.equal(detail.filename);
+        expect(clicked[0]!.href).to.match(/^blob:/);
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+    });
+  });
+
+  describe('JSON', () => {
+    it('exports what matches the current filter', async () => {
+      const { api, el } = await logFixture({ attributes: { range: '30d', status: '4xx' } });
+      await findByRole(el, 'table', { name: 'Access log' });
+      const done = nextExport(el);
+      (await findByRole(el, 'button', { name: 'Export JSON' })).click();
+      const { detail } = await done;
+      expect(detail.filename).to.match(/\.json$/);
+      const entries = JSON.parse(await detail.blob.text()) as AccessLogEntry[];
+      expect(entries.length).to.equal(detail.count);
+      expect(entries.length).to.be.greaterThan(0);
+      expect(entries.every((e) => e.status >= 400 && e.status < 500)).to.equal(true);
+      expect(listRequests(api).at(-1)!.searchParams.get('status')).to.equal('4xx');
+    });
+  });
+
+  describe('progress, Cancel and errors', () => {
+    it('shows progress and cancels', async () => {
+      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      await findByRole(el, 'table', { name: 'Access log' });
+      const completed: Event[] = [];
+      el.addEventListener('operator-export-complete', (e) => completed.push(e));
+      api.fault('accessLogs.list', { latency: 60_000, skip: 2, times: 1 });
+      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      await findText(el, 'Exporting… 200 entries so far.');
+      expect(queryAllByRole(el, 'progressbar')).to.have.length(1);
+      await expect(el).to.be.accessible();
+      (await findByRole(el, 'button', { name: 'Cancel export' })).click();
+      await findText(el, 'Export cancelled.');
+      await findByRole(el, 'button', { name: 'Export CSV' });
+      expect(completed).to.have.length(0);
+    });
+
+    it('shows a failed export with Retry export', async () => {
+      const { api, el } = await logFixture({ attributes: { range: '30d' }, client: { retry: 0 } });
+      await findByRole(el, 'table', { name: 'Access log' });
+      api.fault('accessLogs.list', { status: 500, skip: 2, times: 1 });
+      (await findByRole(el, 'button', { name: 'Export JSON' })).click();
+      await findText(el, 'The export stopped. Operator had a problem. Try again in a moment.');
+      await expect(el).to.be.accessible();
+      const done = nextExport(el);
+      (await findByRole(el, 'button', { name: 'Retry export' })).click();
+      const { detail } = await done;
+      expect(detail.format).to.equal('json');
+      expect(detail.count).to.be.greaterThan(200);
+    });
+  });
+});
