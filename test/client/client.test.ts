@@ -7,16 +7,7 @@ import {
 } from '../../src/client/index.js';
 import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from '../../src/mocks/index.js';
 import { BASE_URL, setupFake } from '../helpers/fake.js';
-
-/** Runs `promise`, expecting it to reject; returns the error. */
-async function rejection(promise: Promise<unknown>): Promise<OperatorError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as OperatorError;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection as rejectionOf } from '../helpers/assertions.js';
 
 /** Every string reachable from an error: message, stack, own properties, causes. */
 function everythingIn(error: unknown, seen = new Set<unknown>()): string {
@@ -29,6 +20,8 @@ function everythingIn(error: unknown, seen = new Set<unknown>()): string {
   }
   return parts.join('\n');
 }
+
+const rejection = (promise: Promise<unknown>) => rejectionOf<OperatorError>(promise);
 
 describe('the Operator client', () => {
   describe('operations', () => {

@@ -6,6 +6,7 @@ import {
   FAKE_READONLY_CREDENTIAL,
 } from '../../src/mocks/index.js';
 import { BASE, NOW, call, fake, get, post, request, type ErrorReply } from './support.js';
+import { rejection } from '../helpers/assertions.js';
 
 const TOKEN = 'tok_0000000000000000';
 const READS: [string, string][] = [
@@ -20,15 +21,6 @@ const WRITES: [string, string][] = [
   ['POST', `/tokens/${TOKEN}/rotate`],
   ['DELETE', `/tokens/${TOKEN}`],
 ];
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('fake Operator API: authentication and routing', () => {
   describe('authentication', () => {

@@ -2,15 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { CreatedToken } from '../../src/client/types.js';
 import { FAKE_ROUTES, type FakeOperatorApi, type FakeRoute } from '../../src/mocks/index.js';
 import { call, fake, get, post, request, type ErrorReply } from './support.js';
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
+import { rejection } from '../helpers/assertions.js';
 
 /** A request that reaches each route (the token id of a live token where one is needed). */
 function requestFor(api: FakeOperatorApi, route: FakeRoute): [string, string] {
