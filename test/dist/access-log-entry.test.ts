@@ -1,0 +1,28 @@
+// `@operator-ai/admin-widget/access-log` and `/provider` alone, from dist/.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { OperatorAccessLog } from '../../dist/access-log/index.js';
+import '../../dist/provider/index.js';
+import { createFakeOperatorApi, FAKE_CREDENTIAL } from '../../dist/mocks/index.js';
+import { createOperatorClient } from '../../dist/client/index.js';
+import { queryAllByRole } from '../helpers/queries.js';
+
+describe('the access-log entry', () => {
+  it('registers its element only and renders entries from a provider client', async () => {
+    expect(customElements.get('operator-access-log')).to.equal(OperatorAccessLog);
+    expect(customElements.get('operator-token-manager')).to.equal(undefined);
+    const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1', logEntries: 300 });
+    const client = createOperatorClient({
+      baseUrl: 'https://api.operator.test/v1',
+      auth: FAKE_CREDENTIAL,
+      fetch: api.fetch,
+    });
+    const provider = await fixture(
+      html`<operator-provider .client=${client}
+        ><operator-access-log range="30d"></operator-access-log
+      ></operator-provider>`,
+    );
+    const log = provider.querySelector('operator-access-log')!;
+    await waitUntil(() => queryAllByRole(log, 'row').length > 3, 'no rows', { timeout: 8000 });
+    expect(api.requests.some((r) => r.url.includes('/access-logs'))).to.be.true;
+  });
+});
