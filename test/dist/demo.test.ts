@@ -1,6 +1,6 @@
 // The static demo (`npm run build:demo`), loaded as a visitor would, with its service-worker fake API.
 import { expect, waitUntil } from '@open-wc/testing';
-import { queryAllByRole } from '../helpers/queries.js';
+import { deepText, queryAllByRole } from '../helpers/queries.js';
 
 describe('the built demo', () => {
   it('shows both elements rendered with data from the fake API', async function () {
@@ -24,6 +24,28 @@ describe('the built demo', () => {
       timeout: 15000,
     });
     expect(queryAllByRole(log, 'row').length).to.be.greaterThan(5);
+
+    // The control panel: an expired session, then an empty account, then healthy again.
+    const scenario = doc.querySelector<HTMLSelectElement>('select[name=scenario]')!;
+    const choose = (value: string) => {
+      scenario.value = value;
+      scenario.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    choose('expired');
+    await waitUntil(() => !doc.querySelector<HTMLElement>('#session-banner')!.hidden, 'no banner', {
+      timeout: 10000,
+    });
+    expect(deepText(tokens)).to.contain('Your session has expired');
+    choose('empty');
+    await waitUntil(() => deepText(tokens).includes('No API tokens yet'), 'not empty', {
+      timeout: 10000,
+    });
+    choose('healthy');
+    await waitUntil(
+      () => queryAllByRole(tokens, 'button', { name: /^Rotate / }).length > 3,
+      'not healthy again',
+      { timeout: 10000 },
+    );
     frame.remove();
   });
 });
