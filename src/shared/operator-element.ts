@@ -13,6 +13,10 @@ import './messages.js';
 import '../provider/operator-provider.js';
 import { tokens } from './styles.js';
 
+// One timer for every element on the page re-renders relative times ("3 minutes ago") each minute.
+const clockSubscribers = new Set<LitElement>();
+let clock: ReturnType<typeof setInterval> | undefined;
+
 /**
  * What every Operator element shares: where its client comes from, its messages, its tokens, and
  * how it reports a failed request.
@@ -56,12 +60,30 @@ export class OperatorElement extends LitElement {
     }
   }
 
-  /** Fires `operator-error` (and `operator-unauthorized` on a 401) for a failed request. */
+  // The client a 401 was last reported for: one `operator-unauthorized` per credential, however
+  // many requests (list, chart, tokens) fail with it.
+  #unauthorizedClient?: OperatorClient;
+
+  /** Fires `operator-error` (and, once per client, `operator-unauthorized` on a 401). */
   protected reportError(operation: string, error: unknown): void {
     if (!isOperatorError(error)) return;
-    if (isOperatorError(error, 'AuthenticationError'))
+    if (isOperatorError(error, 'AuthenticationError') && this.#unauthorizedClient !== this.api) {
+      this.#unauthorizedClient = this.api;
       this.dispatchEvent(new OperatorUnauthorizedEvent(operation));
+    }
     this.dispatchEvent(new OperatorErrorEvent(operation, error));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    clockSubscribers.add(this);
+    clock ??= setInterval(() => clockSubscribers.forEach((el) => el.requestUpdate()), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clockSubscribers.delete(this);
+    if (!clockSubscribers.size) clock = clearInterval(clock) as undefined;
   }
 
   /** A clear, specific sentence for a failed request, from the catalogue. */
