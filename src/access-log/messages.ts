@@ -4,6 +4,9 @@ import { registerMessages } from '../shared/localize.js';
  * English strings of `<operator-access-log>`; every key starts with `al`. Functions take numbers
  * already formatted through `Intl` (strings) plus, where a plural depends on it, the count itself.
  */
+/** English plural of a count already formatted: "1" is the only singular. */
+const plural = (formatted: string, one: string, many: string) => (formatted == '1' ? one : many);
+
 export const accessLogMessages = {
   alCaption: 'Access log',
   alFilters: 'Access log filters',
@@ -39,9 +42,10 @@ export const accessLogMessages = {
   alExportCsv: 'Export CSV',
   alExportJson: 'Export JSON',
   alCancelExport: 'Cancel export',
-  alExporting: (formatted: string) => `Exporting… ${formatted} entries so far.`,
+  alExporting: (formatted: string) =>
+    `Exporting… ${formatted} ${plural(formatted, 'entry', 'entries')} so far.`,
   alExported: (formatted: string, filename: string) =>
-    `Exported ${formatted} entries to ${filename}.`,
+    `Exported ${formatted} ${plural(formatted, 'entry', 'entries')} to ${filename}.`,
   alExportCancelled: 'Export cancelled.',
   alExportFailed: (reason: string) => `The export stopped. ${reason}`,
   alRetryExport: 'Retry export',
@@ -65,7 +69,12 @@ export const accessLogMessages = {
   alLoadingMore: 'Loading older requests…',
   alLoadMoreFailed: (reason: string) => `Older requests could not be loaded. ${reason}`,
   alRetryLoadMore: 'Retry loading older requests',
-  alEnd: (formatted: string) => `All ${formatted} requests for these filters are shown.`,
+  alEnd: (formatted: string) =>
+    plural(
+      formatted,
+      'The one request for these filters is shown.',
+      `All ${formatted} requests for these filters are shown.`,
+    ),
   alHintNewIp: 'New IP',
   alHintNewIpLong: 'First request from this IP address for this token in the loaded range.',
   alHintBurst: '401/403 burst',
@@ -80,9 +89,9 @@ export const accessLogMessages = {
   alSummaryLabel: 'Suspicious use:',
   alChart: 'Requests over time',
   alChartSummary: (total: string, from: string, to: string, peak: string) =>
-    `${total} requests from ${from} to ${to}; at most ${peak} in one interval. Choose a bar to narrow the time range to it.`,
+    `${total} ${plural(total, 'request', 'requests')} from ${from} to ${to}; at most ${peak} in one interval. Choose a bar to narrow the time range to it.`,
   alChartBar: (when: string, ok: string, client: string, server: string) =>
-    `${when}: ${ok} successful, ${client} client errors, ${server} server errors`,
+    `${when}: ${ok} successful, ${client} ${plural(client, 'client error', 'client errors')}, ${server} ${plural(server, 'server error', 'server errors')}`,
   alChartStart: 'Start',
   alChartEmpty: 'No requests in this time range.',
   alChartFailed: (reason: string) => `The chart could not be loaded. ${reason}`,

@@ -193,3 +193,14 @@ describe('French translation', () => {
     expect(log.shadowRoot!.textContent).to.include(fr.noClient);
   });
 });
+
+describe('the English catalogue', () => {
+  it('says one entry, one request and one error in the singular', () => {
+    expect(accessLogMessages.alExported('1', 'a.csv')).to.equal('Exported 1 entry to a.csv.');
+    expect(accessLogMessages.alExported('2', 'a.csv')).to.equal('Exported 2 entries to a.csv.');
+    expect(accessLogMessages.alEnd('1')).to.equal('The one request for these filters is shown.');
+    expect(accessLogMessages.alChartBar('Monday', '3', '1', '0')).to.equal(
+      'Monday: 3 successful, 1 client error, 0 server errors',
+    );
+  });
+});
