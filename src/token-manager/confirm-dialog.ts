@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ApiToken, RotatedToken } from '../client/types.js';
-import { DialogPart } from './dialog.js';
+import { QuestionDialog } from './dialog.js';
 
 const HOUR = 3600;
 /** The grace periods offered on rotation, in seconds; a day is the default. */
@@ -8,19 +8,17 @@ const GRACE = [0, HOUR, 24 * HOUR, 7 * 24 * HOUR];
 
 type Kind = 'rotate' | 'revoke';
 type Result<K extends Kind> = K extends 'rotate' ? RotatedToken : ApiToken;
-type Resolve = (result?: RotatedToken | ApiToken) => void;
 
 /**
  * The confirmation of a rotation (with how long the old secret keeps working) or of a revocation
  * (naming the token, and its last use when that was in the last 24 hours). It makes the request
  * itself, so that a failure is shown where the user is and a retry is one click.
  */
-export class ConfirmDialog extends DialogPart {
+export class ConfirmDialog extends QuestionDialog<RotatedToken | ApiToken> {
   #kind: Kind = 'revoke';
   #token?: ApiToken;
   #grace = 24 * HOUR;
   #error = '';
-  #resolve?: Resolve;
 
   /** Asks; resolves with the request's result, or nothing when cancelled. */
   ask<K extends Kind>(kind: K, token: ApiToken, opener?: HTMLElement) {
@@ -28,19 +26,7 @@ export class ConfirmDialog extends DialogPart {
     this.#token = token;
     this.#grace = 24 * HOUR;
     this.#error = '';
-    void this.show(opener);
-    return new Promise<Result<K> | undefined>((resolve) => (this.#resolve = resolve as Resolve));
-  }
-
-  /** Settles `ask()` once, and lets go of the result (a rotation's holds the secret). */
-  #settle(result?: RotatedToken | ApiToken) {
-    this.#resolve?.(result);
-    this.#resolve = undefined;
-  }
-
-  protected override onClose(): void {
-    this.#settle();
-    super.onClose();
+    return this.question(opener) as Promise<Result<K> | undefined>;
   }
 
   #submit = async (event: SubmitEvent) => {
@@ -56,7 +42,7 @@ export class ConfirmDialog extends DialogPart {
             api.tokens.rotate(id, { grace_period_seconds: this.#grace }),
           )
         : this.ctx.write('tokens.revoke', (api) => api.tokens.revoke(id)));
-      this.#settle(result);
+      this.settle(result);
       this.close();
     } catch (error) {
       this.#error = this.ctx.describe(error);

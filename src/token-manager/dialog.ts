@@ -102,3 +102,27 @@ export abstract class DialogPart implements ReactiveController {
     </dialog>`;
   }
 }
+
+/**
+ * A dialog that answers a question: `question()` opens it and resolves once, with the result the
+ * dialog `settle`s on, or with nothing when it closes without one.
+ */
+export abstract class QuestionDialog<R> extends DialogPart {
+  #resolve?: (result?: R) => void;
+
+  protected question(opener?: HTMLElement): Promise<R | undefined> {
+    void this.show(opener);
+    return new Promise((resolve) => (this.#resolve = resolve));
+  }
+
+  /** Settles the question once, and lets go of the result (a new secret is in some). */
+  protected settle(result?: R): void {
+    this.#resolve?.(result);
+    this.#resolve = undefined;
+  }
+
+  protected override onClose(): void {
+    this.settle();
+    super.onClose();
+  }
+}

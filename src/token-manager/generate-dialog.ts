@@ -2,7 +2,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { isOperatorError } from '../client/errors.js';
 import type { CreatedToken, Scope } from '../client/types.js';
-import { DialogPart } from './dialog.js';
+import { QuestionDialog } from './dialog.js';
 
 const DAY = 86_400_000;
 const MAX_NAME = 64;
@@ -17,10 +17,9 @@ const localDay = (ms: number) =>
  * "Generate token": a form in a modal dialog (name, scopes from `GET /scopes`, expiration), inline
  * validation, a server's 422 on its field, and one request however often it is submitted.
  */
-export class GenerateDialog extends DialogPart {
+export class GenerateDialog extends QuestionDialog<CreatedToken> {
   #expiry: Expiry = '90';
   #errors: Record<string, string> = {};
-  #resolve?: (created?: CreatedToken) => void;
 
   readonly #scopes = new Task(this.ctx.host, {
     task: async ([api, open], { signal }) =>
@@ -33,19 +32,7 @@ export class GenerateDialog extends DialogPart {
   ask(opener?: HTMLElement): Promise<CreatedToken | undefined> {
     this.#expiry = '90';
     this.#errors = {};
-    void this.show(opener);
-    return new Promise((resolve) => (this.#resolve = resolve));
-  }
-
-  /** Settles `ask()` once, and lets go of the result (it holds the secret). */
-  #settle(created?: CreatedToken) {
-    this.#resolve?.(created);
-    this.#resolve = undefined;
-  }
-
-  protected override onClose(): void {
-    this.#settle();
-    super.onClose();
+    return this.question(opener);
   }
 
   #submit = async (event: SubmitEvent) => {
@@ -81,7 +68,7 @@ export class GenerateDialog extends DialogPart {
         const created = await this.ctx.write('tokens.create', (api) =>
           api.tokens.create(name ? { name, ...input } : input),
         );
-        this.#settle(created);
+        this.settle(created);
         this.close();
         return;
       } catch (error) {
