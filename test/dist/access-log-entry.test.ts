@@ -2,20 +2,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { OperatorAccessLog } from '../../dist/access-log/index.js';
 import '../../dist/provider/index.js';
-import { createFakeOperatorApi, FAKE_CREDENTIAL } from '../../dist/mocks/index.js';
-import { createOperatorClient } from '../../dist/client/index.js';
+import { setupBuiltFake } from './built-fake.js';
 import { queryAllByRole } from '../helpers/queries.js';
 
 describe('the access-log entry', () => {
   it('registers its element only and renders entries from a provider client', async () => {
     expect(customElements.get('operator-access-log')).to.equal(OperatorAccessLog);
     expect(customElements.get('operator-token-manager')).to.equal(undefined);
-    const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1', logEntries: 300 });
-    const client = createOperatorClient({
-      baseUrl: 'https://api.operator.test/v1',
-      auth: FAKE_CREDENTIAL,
-      fetch: api.fetch,
-    });
+    const { api, client } = setupBuiltFake({ logEntries: 300 });
     const provider = await fixture(
       html`<operator-provider .client=${client}
         ><operator-access-log range="30d"></operator-access-log

@@ -1,8 +1,8 @@
 // The package as a user installs it: the built modules in dist/, not src/.
 import { expect, fixture, html } from '@open-wc/testing';
 import * as pkg from '../../dist/index.js';
-import { createFakeOperatorApi, FAKE_CREDENTIAL } from '../../dist/mocks/index.js';
 import { createOperatorClient } from '../../dist/client/index.js';
+import { setupBuiltFake } from './built-fake.js';
 import { findByRole } from '../helpers/queries.js';
 
 describe('the built package', () => {
@@ -15,12 +15,7 @@ describe('the built package', () => {
   });
 
   it('renders the token manager on the built fake through the built client', async () => {
-    const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1' });
-    const client = createOperatorClient({
-      baseUrl: 'https://api.operator.test/v1',
-      auth: FAKE_CREDENTIAL,
-      fetch: api.fetch,
-    });
+    const { api, client } = setupBuiltFake();
     const el = await fixture(
       html`<operator-token-manager .client=${client}></operator-token-manager>`,
     );

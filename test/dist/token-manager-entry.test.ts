@@ -2,20 +2,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { OperatorTokenManager } from '../../dist/token-manager/index.js';
 import '../../dist/translations/fr.js';
-import { createFakeOperatorApi, FAKE_CREDENTIAL } from '../../dist/mocks/index.js';
-import { createOperatorClient } from '../../dist/client/index.js';
+import { setupBuiltFake } from './built-fake.js';
 import { findByRole } from '../helpers/queries.js';
 
 describe('the token-manager entry', () => {
   it('registers its element only, and speaks French under lang="fr"', async () => {
     expect(customElements.get('operator-token-manager')).to.equal(OperatorTokenManager);
     expect(customElements.get('operator-access-log')).to.equal(undefined);
-    const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1' });
-    const client = createOperatorClient({
-      baseUrl: 'https://api.operator.test/v1',
-      auth: FAKE_CREDENTIAL,
-      fetch: api.fetch,
-    });
+    const { client } = setupBuiltFake();
     const el = await fixture(
       html`<operator-token-manager lang="fr" .client=${client}></operator-token-manager>`,
     );
