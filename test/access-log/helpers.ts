@@ -32,6 +32,29 @@ export async function logFixture(options: LogFixtureOptions = {}) {
   return { api, client, el: await fixture<OperatorAccessLog>(html`${el}`) };
 }
 
+/**
+ * A log in a 30-day range whose client notes the URL of every request that gets aborted, in
+ * front of the fake.
+ */
+export async function logFixtureRecordingAborts() {
+  const aborted: string[] = [];
+  let fake: typeof fetch = () => Promise.reject(new Error('not ready'));
+  const fixture = await logFixture({
+    attributes: async ({ api }) => {
+      fake = api.fetch;
+      return { range: '30d' };
+    },
+    client: {
+      fetch: (input, init) => {
+        const request = new Request(input, init);
+        request.signal.addEventListener('abort', () => aborted.push(request.url));
+        return fake(request);
+      },
+    },
+  });
+  return { ...fixture, aborted };
+}
+
 /** The entries' rows in the DOM, newest first (the header row and details rows left out). */
 export function rows(el: OperatorAccessLog): HTMLElement[] {
   const [table] = queryAllByRole(el, 'table', { name: 'Access log' });
