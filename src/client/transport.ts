@@ -58,7 +58,7 @@ function idempotencyKey(): string {
 }
 
 /** Turns whatever ky or fetch threw into the client's error hierarchy, keeping no credential. */
-async function toOperatorError(error: unknown, timeout: number | false): Promise<unknown> {
+function toOperatorError(error: unknown, timeout: number | false): unknown {
   const name = (error as Error | null)?.name;
   if (name == 'AbortError') return error;
   if (name == 'HTTPError') {
@@ -130,7 +130,7 @@ export function createTransport(options: OperatorClientOptions): Transport {
         headers: method == 'post' ? { 'Idempotency-Key': idempotencyKey() } : undefined,
       }).json(schema);
     } catch (error) {
-      throw await toOperatorError(error, timeout);
+      throw toOperatorError(error, timeout);
     }
   };
 }
