@@ -29,6 +29,10 @@ export const FAKE_ROUTES: readonly FakeRoute[] = [
 export interface Fault {
   /** Respond with this status (400–599) and a contract-shaped error body. */
   status?: number;
+  /** With `status`: the error's message instead of the status's usual one. */
+  message?: string;
+  /** With `status`: the request field the error is about (`name`, `expires_at`, …). */
+  field?: string;
   /** Seconds, sent as `Retry-After` (a 429 always carries one: 1 unless given). */
   retryAfter?: number;
   /** Milliseconds to wait before answering; aborting the request ends the wait. */
@@ -103,6 +107,9 @@ function validateFault(route: string, fault: Fault): void {
   const { status, retryAfter, latency, times, skip, probability } = fault;
   if (status !== undefined && !(Number.isInteger(status) && status >= 400 && status <= 599)) {
     problems.push(`status ${status} is not an error status (400–599)`);
+  }
+  if (status === undefined && (fault.message !== undefined || fault.field !== undefined)) {
+    problems.push('message and field describe a status: give one');
   }
   if (retryAfter !== undefined && !isCount(retryAfter)) {
     problems.push('retryAfter must be a whole number of seconds');

@@ -39,6 +39,16 @@ describe('fake Operator API: faults', () => {
       expect(reply.body.error.request_id).to.match(/^req_/);
     });
 
+    it("answers with the given message and field, as a server's validation would", async () => {
+      const api = fake();
+      const message = 'A token named "CRM Integration" already exists.';
+      api.fault('tokens.create', { status: 422, field: 'name', message, times: 1 });
+      const reply = await post<ErrorReply>(api, '/tokens', { name: 'CRM Integration' });
+      expect(reply.status).to.equal(422);
+      expect(reply.body.error).to.include({ code: 422, field: 'name', message });
+      expect((await post(api, '/tokens', { name: 'CRM Integration' })).status).to.equal(201);
+    });
+
     it('always sends Retry-After with a 429', async () => {
       const api = fake();
       api.fault('scopes.list', { status: 429 });
@@ -194,6 +204,7 @@ describe('fake Operator API: faults', () => {
       ['a status that is not an error', ['tokens.list', { status: 200 }]],
       ['a fault that does nothing', ['tokens.list', { times: 1 }]],
       ['two outcomes', ['tokens.list', { status: 500, network: true }]],
+      ['a message without a status', ['tokens.create', { latency: 10, message: 'Taken.' }]],
       ['a probability over 1', ['tokens.list', { status: 500, probability: 2 }]],
     ];
     for (const [what, args] of invalid) {

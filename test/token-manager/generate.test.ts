@@ -123,6 +123,31 @@ describe('<operator-token-manager> generate', () => {
     expect(el.shadowRoot!.activeElement).to.equal(ninety);
   });
 
+  it("puts a server's 422 on the name, keeping what was typed", async () => {
+    const { api, el } = await mount();
+    const before = api.tokens.length;
+    const message = 'A token named "CRM Integration" already exists.';
+    api.fault('tokens.create', { status: 422, field: 'name', message, times: 1 });
+    await click(el, 'Generate token');
+    const dialog = await openDialog(el);
+    const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
+    name.focus();
+    await sendKeys({ type: 'CRM Integration' });
+    await click(dialog, 'Create token');
+    await findText(dialog, message);
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.activeElement).to.equal(name);
+    expect(name.value).to.equal('CRM Integration');
+    expect(api.tokens).to.have.length(before);
+    await expect(el).to.be.accessible();
+
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' (EU)' });
+    await click(dialog, 'Create token');
+    await findByRole(el, 'dialog', { name: /Your new secret/ });
+    expect(api.tokens[0]!.name).to.equal('CRM Integration (EU)');
+  });
+
   it('hides the scopes when the plan has none', async () => {
     const { el } = await mount({ scopes: [] });
     await click(el, 'Generate token');

@@ -174,7 +174,7 @@ function faultResponse(fault: Fault, requestId: string): Response | undefined {
     const retryAfter = fault.retryAfter ?? (status === 429 ? 1 : undefined);
     const headers: Record<string, string> = status === 401 ? { ...WWW_AUTHENTICATE } : {};
     if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
-    const body = errorBody(status, defaultMessage(status), requestId);
+    const body = errorBody(status, fault.message ?? defaultMessage(status), requestId, fault.field);
     return json({ status, body, headers }, requestId);
   }
   return undefined;
