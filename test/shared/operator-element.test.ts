@@ -1,8 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/access-log/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
+import '../../src/token-manager/index.js';
+import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
 import { findText } from '../helpers/queries.js';
+import { rowOf } from '../token-manager/setup.js';
 
 describe('what every element shares', () => {
   it('fires operator-unauthorized once per credential, however many requests get 401', async () => {
@@ -26,5 +29,49 @@ describe('what every element shares', () => {
     await waitUntil(() => unauthorized === 2, 'reported for the new client', { timeout: 5000 });
     expect(api.requests.length).to.be.greaterThan(2);
     await expect(el).to.be.accessible();
+  });
+
+  it('re-renders relative times each minute, through one timer for every element', async () => {
+    // The page's clock, moved by hand: the minute timer is captured, and Date.now moved on.
+    const minuteTimers: (() => void)[] = [];
+    const { setInterval: realSetInterval } = window;
+    const realNow = Date.now;
+    window.setInterval = ((handler: () => void, ms?: number) => {
+      if (ms === 60_000) minuteTimers.push(handler);
+      return realSetInterval(handler, ms);
+    }) as typeof window.setInterval;
+    try {
+      const { client } = setupFake();
+      const { token } = await client.tokens.create({ name: 'Fresh' });
+      const page = await fixture<HTMLElement>(
+        html`<div>
+          <operator-token-manager .client=${client}></operator-token-manager>
+          <operator-token-manager .client=${client}></operator-token-manager>
+        </div>`,
+      );
+      const managers = [...page.querySelectorAll<OperatorTokenManager>('operator-token-manager')];
+      const created = (el: OperatorTokenManager) => {
+        const time = rowOf(el, token.prefix).querySelector('time')!;
+        const exact = time.querySelector('[part~=exact-time]')!.textContent!;
+        return time.textContent!.replace(exact, '').trim();
+      };
+      await waitUntil(
+        () => managers.every((el) => el.shadowRoot!.querySelector('table')),
+        'the lists did not load',
+      );
+      for (const el of managers) expect(created(el)).to.match(/^(now|\d+ seconds? ago)$/);
+      expect(minuteTimers, 'one timer for both elements').to.have.length(1);
+
+      Date.now = () => realNow() + 5 * 60_000;
+      minuteTimers[0]!();
+      await waitUntil(
+        () => managers.every((el) => created(el) == '5 minutes ago'),
+        'the relative times did not move on',
+      );
+      await expect(managers[0]).to.be.accessible();
+    } finally {
+      window.setInterval = realSetInterval;
+      Date.now = realNow;
+    }
   });
 });
