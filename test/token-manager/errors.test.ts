@@ -1,7 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { deepText, findByRole, findText, getByRole } from '../helpers/queries.js';
-import { click, mount, names, openDialog } from './setup.js';
+import { click, mount, names, openDialog, openGenerateForm } from './setup.js';
 
 describe('<operator-token-manager> errors', () => {
   it('shows a failed load with a Retry that works', async () => {
@@ -40,11 +39,7 @@ describe('<operator-token-manager> errors', () => {
   it('shows a failed scope list in the form, with a Retry; the name stays', async () => {
     const { api, el } = await mount();
     api.fault('scopes.list', { status: 500 });
-    await click(el, 'Generate token');
-    const dialog = await openDialog(el);
-    const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
-    name.focus();
-    await sendKeys({ type: 'Kept' });
+    const { dialog, name } = await openGenerateForm(el, 'Kept');
     await findText(dialog, 'Operator had a problem.');
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
@@ -60,10 +55,7 @@ describe('<operator-token-manager> errors', () => {
     api.fault('tokens.create', { status: 500 });
     const errors: string[] = [];
     el.addEventListener('operator-error', (e) => errors.push(e.detail.operation));
-    await click(el, 'Generate token');
-    const dialog = await openDialog(el);
-    const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
-    name.value = 'Retry me';
+    const { dialog, name } = await openGenerateForm(el, 'Retry me');
     (await findByRole<HTMLInputElement>(dialog, 'checkbox', { name: 'Admin' })).click();
     await click(dialog, 'Create token');
     await findText(await findByRole(dialog, 'alert'), 'Operator had a problem.');

@@ -2,7 +2,16 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RecordedRequest } from '../../src/mocks/index.js';
 import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
-import { click, DAY, mount, names, noDialog, openDialog, stubClipboard } from './setup.js';
+import {
+  click,
+  DAY,
+  mount,
+  names,
+  noDialog,
+  openDialog,
+  stubClipboard,
+  openGenerateForm,
+} from './setup.js';
 
 const posts = (api: { requests: ReadonlyArray<RecordedRequest> }) =>
   api.requests.filter((r) => r.method == 'POST' && r.url.endsWith('/tokens'));
@@ -10,9 +19,7 @@ const posts = (api: { requests: ReadonlyArray<RecordedRequest> }) =>
 describe('<operator-token-manager> generate', () => {
   it('opens a form: name with a hint, scopes from the API, expiration 90 days by default', async () => {
     const { el } = await mount();
-    await click(el, 'Generate token');
-    const dialog = await openDialog(el);
-    const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
+    const { dialog, name } = await openGenerateForm(el);
     expect(el.shadowRoot!.activeElement).to.equal(name);
     expect(deepText(dialog)).to.include('CRM Integration');
     await findByRole(dialog, 'checkbox', { name: 'Read conversations' });
@@ -23,10 +30,7 @@ describe('<operator-token-manager> generate', () => {
 
   it('creates a token with the chosen name, scopes and expiration, listed first', async () => {
     const { api, el } = await mount();
-    await click(el, 'Generate token');
-    const dialog = await openDialog(el);
-    (await findByRole(dialog, 'textbox', { name: 'Name' })).focus();
-    await sendKeys({ type: 'CRM Integration' });
+    const { dialog } = await openGenerateForm(el, 'CRM Integration');
     (await findByRole(dialog, 'checkbox', { name: 'Read conversations' })).click();
     getByRole(dialog, 'checkbox', { name: 'Write conversations' }).click();
     getByRole(dialog, 'radio', { name: '30 days' }).click();
@@ -87,9 +91,7 @@ describe('<operator-token-manager> generate', () => {
 
   it('refuses a name over 64 characters inline, keeping the input', async () => {
     const { api, el } = await mount();
-    await click(el, 'Generate token');
-    const dialog = await openDialog(el);
-    const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
+    const { dialog, name } = await openGenerateForm(el);
     name.value = 'x'.repeat(70);
     await click(dialog, 'Create token');
     await findText(dialog, 'Use at most 64 characters (this name has 70).');
@@ -128,11 +130,7 @@ describe('<operator-token-manager> generate', () => {
     const before = api.tokens.length;
     const message = 'A token named "CRM Integration" already exists.';
     api.fault('tokens.create', { status: 422, field: 'name', message, times: 1 });
-    await click(el, 'Generate token');
-    const dialog = await openDialog(el);
-    const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
-    name.focus();
-    await sendKeys({ type: 'CRM Integration' });
+    const { dialog, name } = await openGenerateForm(el, 'CRM Integration');
     await click(dialog, 'Create token');
     await findText(dialog, message);
     expect(name.getAttribute('aria-invalid')).to.equal('true');

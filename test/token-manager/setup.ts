@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { OperatorClientOptions } from '../../src/client/transport.js';
 import type { FakeOperatorApiOptions } from '../../src/mocks/index.js';
@@ -38,6 +39,18 @@ interface MountOptions {
 export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogElement> {
   await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no dialog opened');
   return el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]')!;
+}
+
+/** "Generate token" clicked and its form open; `typed` is typed into the Name field, as a user would. */
+export async function openGenerateForm(el: OperatorTokenManager, typed?: string) {
+  await click(el, 'Generate token');
+  const dialog = await openDialog(el);
+  const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
+  if (typed !== undefined) {
+    name.focus();
+    await sendKeys({ type: typed });
+  }
+  return { dialog, name };
 }
 
 export async function noDialog(el: OperatorTokenManager): Promise<void> {
