@@ -5,11 +5,44 @@ import { fileURLToPath } from 'node:url';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/**
+ * `executeServerCommand('offline', 'part of a URL')`: the calling test file's page fails every
+ * request whose URL contains it, as a network blip would, with its HTTP cache off so that a module
+ * an earlier file loaded is fetched again. `executeServerCommand('offline', '')`: back online.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const offlinePlugin = {
+  name: 'offline-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'offline') return undefined;
+    /** @type {import('puppeteer-core').Page} */
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    const pattern = String(payload ?? '');
+    offline.set(page, pattern);
+    if (!intercepted.has(page)) {
+      intercepted.add(page);
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const failing = offline.get(page);
+        if (request.isInterceptResolutionHandled()) return;
+        if (failing && request.url().includes(failing)) void request.abort('internetdisconnected');
+        else void request.continue();
+      });
+    }
+    await page.setCacheEnabled(!pattern);
+    return true;
+  },
+};
+/** @type {WeakMap<object, string>} */
+const offline = new WeakMap();
+const intercepted = new WeakSet();
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts', '!test/dist/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
+    offlinePlugin,
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

@@ -11,13 +11,31 @@ import type { Hint } from './suspicious.js';
 
 type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
 let virtualizer: VirtualizeModule | undefined;
-let loading: Promise<unknown> | undefined;
+/** The virtualizer could not be fetched (a network blip): rows are drawn without it. */
+let unvirtualized = false;
+let loading: Promise<void> | undefined;
 
-/** Loads the virtualizer once; resolves when `renderTable` can render rows. */
-export function loadVirtualizer(): Promise<unknown> {
-  return (loading ??= import('@lit-labs/virtualizer/virtualize.js').then((module) => {
-    virtualizer = module;
-  }));
+/**
+ * Loads the virtualizer once; resolves when `renderTable` can render rows, with it or, when it
+ * could not be fetched, without it (every loaded row in the DOM: slower, but nothing is lost).
+ */
+export function loadVirtualizer(): Promise<void> {
+  return (loading ??= import('@lit-labs/virtualizer/virtualize.js').then(
+    (module) => {
+      virtualizer = module;
+    },
+    () => {
+      unvirtualized = true;
+    },
+  ));
+}
+
+/** Without the virtualizer, the end of the list is found by scrolling near it. */
+function onPlainScroll(ctx: TableContext) {
+  return (event: Event) => {
+    const body = event.currentTarget as HTMLElement;
+    if (body.scrollTop + body.clientHeight >= body.scrollHeight - body.clientHeight / 2) ctx.end();
+  };
 }
 
 /** What the user is reading: the first entry in view, and how far it is from the top. */
@@ -144,6 +162,7 @@ export function renderTable(ctx: TableContext) {
       @rangeChanged=${(event: Event & { last: number }) => {
         if (event.last >= ctx.entries.length - 1) ctx.end();
       }}
+      @scroll=${unvirtualized ? onPlainScroll(ctx) : nothing}
     >
       ${
         virtualizer
@@ -153,7 +172,9 @@ export function renderTable(ctx: TableContext) {
               keyFunction: (entry: AccessLogEntry) => entry.id,
               renderItem: (entry: AccessLogEntry, index: number) => renderRow(ctx, entry, index),
             })
-          : nothing
+          : unvirtualized
+            ? ctx.entries.map((entry, index) => renderRow(ctx, entry, index))
+            : nothing
       }
     </div>
   </div>`;

@@ -166,6 +166,7 @@ export const accessLogStyles = css`
 
   .body {
     height: var(--_log-height);
+    overflow: auto;
   }
 
   .entry {
