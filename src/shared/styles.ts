@@ -4,6 +4,9 @@ import { css } from 'lit';
  * The design tokens. Every colour, font, radius and space of every part comes from a global
  * `--operator-*` custom property with a default that suits light and dark pages (`light-dark()`
  * follows the page's `color-scheme`). Parts read only the private `--_*` names declared here.
+ *
+ * Fields have `min-width: 0` and `max-width: 100%`, so that a narrow host squeezes them (a select of
+ * long token names, say) rather than being pushed wider by them.
  */
 export const tokens = css`
   :host {
@@ -87,6 +90,8 @@ export const tokens = css`
   input,
   select,
   textarea {
+    min-width: 0;
+    max-width: 100%;
     font: inherit;
     color: inherit;
     background: var(--_surface);

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The token manager's layout. Every value comes from the shared `--_*` tokens. */
+/**
+ * The token manager's layout. Every value comes from the shared `--_*` tokens. The table scrolls
+ * sideways in its `.scroll` box, whose `contain: inline-size` keeps the table's width out of the
+ * host's layout: a grid or flex host would otherwise grow to fit the whole table.
+ */
 export const tokenManagerStyles = css`
   :host {
     --_backdrop: var(--operator-color-backdrop, rgb(0 0 0 / 0.45));
@@ -60,6 +64,7 @@ export const tokenManagerStyles = css`
 
   .scroll {
     overflow-x: auto;
+    contain: inline-size;
   }
 
   table {

@@ -133,6 +133,17 @@ describe('<operator-access-log>', () => {
       await until(() => toggle.getAttribute('aria-expanded') == 'false');
     });
 
+    it('fits a narrow grid host', async () => {
+      const { el } = await logFixture();
+      const host = document.createElement('div');
+      host.style.cssText = 'display: grid; width: 20rem';
+      el.replaceWith(host);
+      host.append(el);
+      await waitForRows(el);
+      expect(el.getBoundingClientRect().width).to.be.at.most(host.clientWidth);
+      host.remove();
+    });
+
     it('moves IP and duration to the details in a narrow container', async () => {
       const { el } = await logFixture();
       el.style.width = '30rem';

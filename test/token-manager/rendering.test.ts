@@ -1,6 +1,7 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { statusOf } from '../../src/token-manager/token-list.js';
+import { setupFake } from '../helpers/fake.js';
 import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
 import { choose, click, DAY, mount, names, rowOf } from './setup.js';
 
@@ -107,6 +108,21 @@ describe('<operator-token-manager> rendering', () => {
     await findText(el, 'No API tokens yet');
     getByRole(el, 'button', { name: 'Generate token' });
     expect(queryAllByRole(el, 'search')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits a narrow grid host, scrolling the table sideways inside itself', async () => {
+    const { client } = setupFake();
+    const host = await fixture<HTMLElement>(
+      html`<div style="display: grid; width: 20rem">
+        <operator-token-manager .client=${client}></operator-token-manager>
+      </div>`,
+    );
+    const el = host.querySelector('operator-token-manager')!;
+    const table = await findByRole(el, 'table', { name: 'API tokens' });
+    expect(el.getBoundingClientRect().width).to.be.at.most(host.clientWidth);
+    const scroller = table.parentElement!;
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
     await expect(el).to.be.accessible();
   });
 
