@@ -6,7 +6,8 @@ import { css } from 'lit';
  * follows the page's `color-scheme`). Parts read only the private `--_*` names declared here.
  *
  * Fields have `min-width: 0` and `max-width: 100%`, so that a narrow host squeezes them (a select of
- * long token names, say) rather than being pushed wider by them.
+ * long token names, say) rather than being pushed wider by them. `code` (prefixes, paths, request
+ * IDs) is always left-to-right and isolated, so that it reads right in a right-to-left language.
  */
 export const tokens = css`
   :host {
@@ -98,6 +99,11 @@ export const tokens = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     padding: calc(var(--_space) * 0.625) var(--_space);
+  }
+
+  code {
+    direction: ltr;
+    unicode-bidi: isolate;
   }
 
   .visually-hidden {

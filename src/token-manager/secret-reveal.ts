@@ -114,6 +114,7 @@ export class SecretReveal extends DialogPart {
             <input
               ${ref(this.#input)}
               id="secret"
+              dir="ltr"
               type=${this.#ui.shown ? 'text' : 'password'}
               readonly
               autocomplete="off"

@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import { statusOf } from '../../src/token-manager/token-list.js';
 import { setupFake } from '../helpers/fake.js';
 import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
-import { choose, click, DAY, mount, names, rowOf } from './setup.js';
+import { choose, click, DAY, mount, names, openDialog, rowOf } from './setup.js';
 
 describe('<operator-token-manager> rendering', () => {
   it('shows loading, then every token newest first with its facts', async () => {
@@ -148,6 +148,31 @@ describe('<operator-token-manager> rendering', () => {
     }
     expect(getComputedStyle(el).color).to.equal('rgb(28, 31, 36)');
     await expect(el).to.be.accessible();
+  });
+
+  it('mirrors in a right-to-left page, keeping prefixes and the secret left to right', async () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      const { api, el } = await mount();
+      const search = getByRole(el, 'searchbox', { name: 'Search by name' });
+      const generate = getByRole(el, 'button', { name: 'Generate token' });
+      expect(generate.getBoundingClientRect().right).to.be.lessThan(
+        search.getBoundingClientRect().left,
+      );
+      const prefix = rowOf(el, api.tokens[0]!.prefix).querySelector('[part~=prefix]')!;
+      expect(getComputedStyle(prefix).direction).to.equal('ltr');
+      expect(getComputedStyle(prefix).unicodeBidi).to.equal('isolate');
+      await expect(el).to.be.accessible();
+
+      generate.click();
+      await click(await openDialog(el), 'Create token');
+      const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+      getByRole(reveal, 'button', { name: 'Show' }).click(); // the field is a textbox once shown
+      const secret = await findByRole(reveal, 'textbox', { name: 'Secret' });
+      expect(getComputedStyle(secret).direction).to.equal('ltr');
+    } finally {
+      document.documentElement.dir = '';
+    }
   });
 
   it('takes words of the host (white-labelling)', async () => {
