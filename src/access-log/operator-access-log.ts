@@ -96,14 +96,24 @@ const MAX_TOKENS = 1000;
  *
  * @cssprop --operator-access-log-height - The table's scrolling height (28rem).
  * @cssprop --operator-access-log-chart-height - The chart's height (7rem).
- * @cssprop --operator-font-family - Text font; also `--operator-font-family-mono`, `--operator-font-size`, `--operator-font-size-small`.
- * @cssprop --operator-color-text - Text colour; also `--operator-color-text-muted`.
- * @cssprop --operator-color-surface - Background; also `--operator-color-surface-raised`, `--operator-color-border`.
- * @cssprop --operator-color-primary - Primary colour; also `--operator-color-focus`.
- * @cssprop --operator-color-success - 2xx statuses and successful requests in the chart.
- * @cssprop --operator-color-warning - 4xx statuses, client errors and suspicious-use hints.
+ * @cssprop --operator-font-family - Text font.
+ * @cssprop --operator-font-family-mono - Font of paths, prefixes and request IDs.
+ * @cssprop --operator-font-size - Base font size.
+ * @cssprop --operator-font-size-small - Size of labels, hints and the chart's axis.
+ * @cssprop --operator-color-text - Text colour.
+ * @cssprop --operator-color-text-muted - Secondary text colour.
+ * @cssprop --operator-color-surface - Background of the table and fields.
+ * @cssprop --operator-color-surface-raised - Background of the table's header and the summary.
+ * @cssprop --operator-color-border - Borders.
+ * @cssprop --operator-color-primary - Primary buttons and the export's progress.
+ * @cssprop --operator-color-on-primary - Text on primary buttons.
  * @cssprop --operator-color-danger - 5xx statuses, server errors and error messages.
- * @cssprop --operator-radius - Corner radius; also `--operator-radius-small`.
+ * @cssprop --operator-color-on-danger - Text on destructive buttons.
+ * @cssprop --operator-color-warning - 4xx statuses, client errors and suspicious-use hints.
+ * @cssprop --operator-color-success - 2xx statuses and successful requests in the chart.
+ * @cssprop --operator-color-focus - The focus ring.
+ * @cssprop --operator-radius - Corners of the table and the empty and error states.
+ * @cssprop --operator-radius-small - Button, field, badge and status corners.
  * @cssprop --operator-space - The spacing unit.
  */
 @customElement('operator-access-log')

@@ -37,3 +37,31 @@ test('the manifest documents both elements: attributes, events, parts and CSS pr
       !names(element.attributes).some((name) => /auth|token$|secret|credential/.test(name)),
     );
 });
+
+test('every --operator-* property an element reads is documented in its @cssprop list', () => {
+  const css = (path) => readFileSync(new URL(`../../dist/${path}`, import.meta.url), 'utf8');
+  const shared = css('shared/styles.js');
+  // The shared tokens: each private --_name defaults a global --operator-* property.
+  const globalOf = new Map(
+    [...shared.matchAll(/(--_[\w-]+)\s*:\s*var\(\s*(--operator-[\w-]+)/g)].map((m) => [m[1], m[2]]),
+  );
+  const own = {
+    'operator-token-manager': css('token-manager/styles.js'),
+    'operator-access-log': css('access-log/styles.js'),
+  };
+  for (const [tag, text] of Object.entries(own)) {
+    const all = shared + text;
+    const reads = new Set([
+      ...[...all.matchAll(/var\(\s*(--_[\w-]+)/g)].map((m) => globalOf.get(m[1])).filter(Boolean),
+      ...[...text.matchAll(/var\(\s*(--operator-[\w-]+)/g)].map((m) => m[1]),
+    ]);
+    const documented = new Set(
+      (elements[tag].cssProperties ?? [])
+        .map((property) => `${property.name} ${property.description ?? ''}`)
+        .join(' ')
+        .match(/--operator-[\w-]+/g),
+    );
+    const missing = [...reads].filter((name) => !documented.has(name));
+    assert.deepEqual(missing, [], `${tag} reads undocumented properties`);
+  }
+});
