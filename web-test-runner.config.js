@@ -69,6 +69,11 @@ export default {
       },
     }),
   ],
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html><head></head><body>
+      <script type="module" src="/test/helpers/lit-warnings.js"></script>
+      <script type="module" src="${framework}"></script>
+    </body></html>`,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   filterBrowserLogs: ({ type, args }) =>
