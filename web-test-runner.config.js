@@ -65,6 +65,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // For the memory test: window.gc(), and performance.memory to the byte.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

@@ -14,7 +14,11 @@ console.warn = (...args) => {
 Object.defineProperty(globalThis, 'mocha', {
   configurable: true,
   set(mocha) {
-    Object.defineProperty(globalThis, 'mocha', { value: mocha, writable: true, configurable: true });
+    Object.defineProperty(globalThis, 'mocha', {
+      value: mocha,
+      writable: true,
+      configurable: true,
+    });
     const setup = mocha.setup.bind(mocha);
     mocha.setup = (options) => {
       const result = setup(options);
