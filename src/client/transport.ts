@@ -24,7 +24,10 @@ export interface OperatorClientOptions {
   fetch?: typeof fetch;
   /** `include` sends the host's cookies to a proxy on another origin. */
   credentials?: RequestCredentials;
-  /** Milliseconds each attempt may take; 10 000 by default; `false` for none. */
+  /**
+   * Milliseconds each attempt may take to respond, and the response's body to arrive; 10 000 by
+   * default; `false` for none.
+   */
   timeout?: number | false;
   /** Retries: a limit, or ky's retry options merged over ours. */
   retry?: number | RetryOptions;
@@ -121,16 +124,29 @@ export function createTransport(options: OperatorClientOptions): Transport {
   });
 
   return async (schema, path, { method = 'get', searchParams, json, signal } = {}) => {
+    // ky's timeout bounds each attempt until its response arrives; this one bounds reading the
+    // body of the response that is used, which a stalled connection could otherwise hold forever.
+    const body = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const startBodyTimeout = ({ response }: { response: Response }) => {
+      if (timeout && response.ok)
+        timer = setTimeout(() => body.abort(new DOMException('', 'TimeoutError')), timeout);
+    };
     try {
       return await api(path, {
         method,
         searchParams,
         json,
-        signal,
+        signal: signal ? AbortSignal.any([signal, body.signal]) : body.signal,
         headers: method == 'post' ? { 'Idempotency-Key': idempotencyKey() } : undefined,
+        hooks: { afterResponse: [startBodyTimeout] },
       }).json(schema);
     } catch (error) {
-      throw toOperatorError(error, timeout);
+      // However the platform words an aborted read, say who ended it: the caller, or the timeout.
+      if (signal?.aborted) throw signal.reason;
+      throw toOperatorError(body.signal.aborted ? body.signal.reason : error, timeout);
+    } finally {
+      clearTimeout(timer);
     }
   };
 }

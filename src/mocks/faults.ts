@@ -41,6 +41,8 @@ export interface Fault {
   network?: boolean;
   /** Process the request for real (e.g. create the token), then fail with a network error. */
   dropResponse?: boolean;
+  /** Answer 200 at once, then never finish the body (until the request is aborted). */
+  stallBody?: boolean;
   /** Answer 200 with a body that is not JSON (`<html>oops`). */
   malformed?: boolean;
   /** Answer 200 with this JSON body (e.g. the wrong shape). */
@@ -127,23 +129,27 @@ function validateFault(route: string, fault: Fault): void {
     latency !== undefined,
     fault.network === true,
     fault.dropResponse === true,
+    fault.stallBody === true,
     fault.malformed === true,
     fault.body !== undefined,
   ];
   if (!effects.some(Boolean)) {
     problems.push(
-      'it does nothing: give status, latency, network, dropResponse, malformed or body',
+      'it does nothing: give status, latency, network, dropResponse, stallBody, malformed or body',
     );
   }
   const outcomes = [
     status !== undefined,
     fault.network === true,
     fault.dropResponse === true,
+    fault.stallBody === true,
     fault.malformed === true,
     fault.body !== undefined,
   ];
   if (outcomes.filter(Boolean).length > 1) {
-    problems.push('give at most one of status, network, dropResponse, malformed and body');
+    problems.push(
+      'give at most one of status, network, dropResponse, stallBody, malformed and body',
+    );
   }
   if (problems.length > 0) {
     throw new TypeError(`Invalid fault for ${route}: ${problems.join('; ')}.`);

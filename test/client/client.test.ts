@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   createOperatorClient,
   isOperatorError,
@@ -228,6 +228,23 @@ describe('the Operator client', () => {
       const { api, client } = setupFake({}, { retry: 0, timeout: 50 });
       api.fault('tokens.list', { latency: 2000 });
       await expectError(client.tokens.list(), 'TimeoutError');
+    });
+
+    it('a body that stops arriving within the timeout is a TimeoutError', async () => {
+      const { api, client } = setupFake({}, { retry: 0, timeout: 100 });
+      api.fault('tokens.list', { stallBody: true });
+      const error = await expectError(client.tokens.list(), 'TimeoutError');
+      expect(error.message).to.equal('The Operator API did not answer within 100 ms');
+    });
+
+    it('a stalled body without a timeout waits for the caller to abort', async () => {
+      const { api, client } = setupFake({}, { retry: 0, timeout: false });
+      api.fault('tokens.list', { stallBody: true });
+      const controller = new AbortController();
+      const call = client.tokens.list({}, { signal: controller.signal });
+      await waitUntil(() => api.requests.length == 1, 'the request did not reach the fake');
+      controller.abort();
+      expect((await rejection(call)).name).to.equal('AbortError');
     });
 
     it('a body that is not JSON is an InvalidResponseError', async () => {

@@ -49,6 +49,21 @@ describe('fake Operator API: faults', () => {
       expect((await post(api, '/tokens', { name: 'CRM Integration' })).status).to.equal(201);
     });
 
+    it('answers 200 and then stalls the body until the request is aborted', async () => {
+      const api = fake();
+      api.fault('tokens.list', { stallBody: true, times: 1 });
+      const controller = new AbortController();
+      const response = await api.fetch(request('GET', '/tokens', { signal: controller.signal }));
+      expect(response.status).to.equal(200);
+      let settled = false;
+      const reading = response.text().finally(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve)); // a turn in which a body would end
+      expect(settled, 'the body ended').to.be.false;
+      controller.abort();
+      expect(await rejection(reading)).to.be.an('error');
+      expect((await get(api, '/tokens')).status).to.equal(200);
+    });
+
     it('always sends Retry-After with a 429', async () => {
       const api = fake();
       api.fault('scopes.list', { status: 429 });

@@ -51,7 +51,7 @@ export function route(
       return HttpResponse.error();
     }
     if (fault && !fault.dropResponse) {
-      const response = faultResponse(fault, requestId);
+      const response = faultResponse(fault, requestId, request.signal);
       if (response) return response;
     }
     let reply: JsonReply;
@@ -163,8 +163,20 @@ function authenticate(state: FakeState, request: Request, write: boolean): void 
 }
 
 /** The response a fault answers with instead of the route; `undefined` for latency alone. */
-function faultResponse(fault: Fault, requestId: string): Response | undefined {
+function faultResponse(fault: Fault, requestId: string, signal: AbortSignal): Response | undefined {
   if (fault.network) return HttpResponse.error();
+  if (fault.stallBody) {
+    // The start of a page, then nothing: the body ends only in an error, when the request is aborted.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"data":['));
+        signal.addEventListener('abort', () => controller.error(signal.reason), { once: true });
+      },
+    });
+    return new HttpResponse(body, {
+      headers: { 'Content-Type': 'application/json', 'X-Request-Id': requestId },
+    });
+  }
   if (fault.malformed) {
     return HttpResponse.html('<html>oops', { headers: { 'X-Request-Id': requestId } });
   }
