@@ -129,6 +129,7 @@ export function createTransport(options: OperatorClientOptions): Transport {
     const body = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const startBodyTimeout = ({ response }: { response: Response }) => {
+      clearTimeout(timer);
       if (timeout && response.ok)
         timer = setTimeout(() => body.abort(new DOMException('', 'TimeoutError')), timeout);
     };
