@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The token manager's layout. Every value comes from the shared `--_*` tokens. The table scrolls
- * sideways in its `.scroll` box, whose `contain: inline-size` keeps the table's width out of the
- * host's layout: a grid or flex host would otherwise grow to fit the whole table.
+ * sideways in its `.scroll` box, a one-column grid of `minmax(0, 1fr)`: its narrowest size is 0, so
+ * a narrow grid or flex host is not pushed wider by the table, while its widest is the table's,
+ * so a roomy flex host still gives the table the room it wants.
  */
 export const tokenManagerStyles = css`
   :host {
@@ -64,7 +65,8 @@ export const tokenManagerStyles = css`
 
   .scroll {
     overflow-x: auto;
-    contain: inline-size;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
 
   table {

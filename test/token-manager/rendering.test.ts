@@ -126,6 +126,22 @@ describe('<operator-token-manager> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes the room a flex row host gives it, without scrolling the table', async () => {
+    const { client } = setupFake();
+    const host = await fixture<HTMLElement>(
+      html`<div style="display: flex; width: 80rem">
+        <nav style="width: 10rem">Sidebar</nav>
+        <operator-token-manager .client=${client}></operator-token-manager>
+      </div>`,
+    );
+    const el = host.querySelector('operator-token-manager')!;
+    const table = await findByRole(el, 'table', { name: 'API tokens' });
+    const scroller = table.parentElement!;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+    expect(el.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right);
+    await expect(el).to.be.accessible();
+  });
+
   it('says it is not configured without a client', async () => {
     const el = document.createElement('operator-token-manager');
     document.body.append(el);
