@@ -84,6 +84,31 @@ tokens.addEventListener('operator-view-activity', (event) => {
   activity.scrollIntoView({ behavior: 'smooth', block: 'start' });
 });
 
+// What a host can listen to: every operator-* event, newest first (a secret is never in one).
+const events = $<HTMLOListElement>('#events');
+const summaries: Record<string, (detail: never) => string> = {
+  'operator-token-created': (d: { token: { name: string } }) => d.token.name,
+  'operator-token-rotated': (d: { token: { name: string } }) => d.token.name,
+  'operator-token-revoked': (d: { token: { name: string } }) => d.token.name,
+  'operator-secret-copied': (d: { tokenId: string }) => d.tokenId,
+  'operator-view-activity': (d: { tokenId: string }) => d.tokenId,
+  'operator-filter-change': (d: object) => JSON.stringify(d),
+  'operator-export-complete': (d: { filename: string; count: number }) =>
+    `${d.filename}, ${d.count} entries`,
+  'operator-unauthorized': (d: { operation: string }) => d.operation,
+  'operator-error': (d: { operation: string; error: Error }) =>
+    `${d.operation}: ${d.error.name}, ${d.error.message}`,
+};
+for (const [type, summary] of Object.entries(summaries)) {
+  document.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    const time = new Date().toLocaleTimeString();
+    item.textContent = `${time} ${type} ${summary((event as CustomEvent).detail as never)}`;
+    events.prepend(item);
+    events.querySelectorAll('li:nth-child(n + 21)').forEach((old) => old.remove());
+  });
+}
+
 // A little live traffic for the log's live tail.
 setInterval(() => {
   if (!controls.traffic.checked || !api.tokens.length) return;

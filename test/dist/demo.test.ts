@@ -25,6 +25,14 @@ describe('the built demo', () => {
     });
     expect(queryAllByRole(log, 'row').length).to.be.greaterThan(5);
 
+    // "View activity" filters the log, and the page's events panel shows what the host received.
+    queryAllByRole(tokens, 'button', { name: /^View activity / })[0]!.click();
+    await waitUntil(() => log.getAttribute('token-id'), 'the log did not follow', {
+      timeout: 5000,
+    });
+    const events = doc.querySelector('#events')!;
+    expect(events.textContent).to.contain(`operator-view-activity ${log.getAttribute('token-id')}`);
+
     // The control panel: an expired session, then an empty account, then healthy again.
     const scenario = doc.querySelector<HTMLSelectElement>('select[name=scenario]')!;
     const choose = (value: string) => {
