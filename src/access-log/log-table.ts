@@ -5,6 +5,7 @@
  * virtualizer is loaded on first use, so a page that never shows the log never downloads it.
  */
 import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
 import type { Hint } from './suspicious.js';
@@ -30,12 +31,12 @@ export function loadVirtualizer(): Promise<void> {
   ));
 }
 
-/** Without the virtualizer, the end of the list is found by scrolling near it. */
-function onPlainScroll(ctx: TableContext) {
-  return (event: Event) => {
-    const body = event.currentTarget as HTMLElement;
-    if (body.scrollTop + body.clientHeight >= body.scrollHeight - body.clientHeight / 2) ctx.end();
-  };
+/**
+ * Without the virtualizer, the end of the list is near when the scroller is scrolled close to its
+ * end, or when the rows do not fill it yet (a small page size): then the next page is asked for.
+ */
+function nearEnd(ctx: TableContext, body: HTMLElement) {
+  if (body.scrollTop + body.clientHeight >= body.scrollHeight - body.clientHeight / 2) ctx.end();
 }
 
 /** What the user is reading: the first entry in view, and how far it is from the top. */
@@ -162,7 +163,10 @@ export function renderTable(ctx: TableContext) {
       @rangeChanged=${(event: Event & { last: number }) => {
         if (event.last >= ctx.entries.length - 1) ctx.end();
       }}
-      @scroll=${unvirtualized ? onPlainScroll(ctx) : nothing}
+      @scroll=${unvirtualized ? (event: Event) => nearEnd(ctx, event.currentTarget as HTMLElement) : nothing}
+      ${ref((body) => {
+        if (unvirtualized && body) requestAnimationFrame(() => nearEnd(ctx, body as HTMLElement));
+      })}
     >
       ${
         virtualizer

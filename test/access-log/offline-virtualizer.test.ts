@@ -30,6 +30,19 @@ describe('<operator-access-log> when its virtualizer cannot be fetched', () => {
     expect(rows(el).map((row) => row.getAttribute('aria-rowindex'))).to.include('150');
   });
 
+  it('loads pages until the rows fill the table, when a page is small', async () => {
+    const { api, el } = await logFixture({ attributes: { range: '30d', 'page-size': '5' } });
+    await waitForRows(el);
+    const body = scroller(el);
+    // Filled, and every page asked for is shown.
+    await until(
+      () =>
+        body.scrollHeight > body.clientHeight && rows(el).length == 5 * listRequests(api).length,
+      'the rows never filled the table',
+    );
+    expect(listRequests(api).length).to.be.greaterThan(2);
+  });
+
   it('still expands an entry to its details', async () => {
     const { el } = await logFixture();
     const [row] = await waitForRows(el);
