@@ -20,6 +20,7 @@ import { ManualClock, SECOND, type FakeClock } from './clock.js';
 import { createFakeFetch } from './fetch.js';
 import { FaultRegistry, type FakeRoute, type Fault } from './faults.js';
 import { createHandlers } from './handlers/index.js';
+import { unread } from './handlers/route.js';
 import type { FakeState, RecordedRequest } from './handlers/state.js';
 import { IdempotencyStore } from './idempotency.js';
 import { addLogEntries, LiveTraffic } from './live-traffic.js';
@@ -99,7 +100,10 @@ export interface FakeOperatorApi {
    */
   readonly fetch: typeof fetch;
   readonly clock: FakeClock;
-  /** Every request that reached the fake, in order; `Authorization` redacted to `Bearer ***`. */
+  /**
+   * Every request that reached the fake, in order of arrival, each once its body has been read;
+   * `Authorization` redacted to `Bearer ***`.
+   */
   readonly requests: ReadonlyArray<RecordedRequest>;
   /** A snapshot of the store, newest first. */
   readonly tokens: ReadonlyArray<ApiToken>;
@@ -172,7 +176,7 @@ export function createFakeOperatorApi(options: FakeOperatorApiOptions = {}): Fak
       advance: (ms) => clock.advance(ms),
     },
     get requests() {
-      return state.requests;
+      return state.requests.filter((request) => !unread.has(request));
     },
     get tokens() {
       return state.tokens.sorted().map((record) => state.tokens.toApiToken(record));

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { ApiToken, Page, Scope } from '../../src/client/types.js';
 import {
   createFakeOperatorApi,
@@ -161,6 +161,15 @@ describe('fake Operator API: authentication and routing', () => {
       });
       expect(JSON.stringify(api.requests)).not.to.contain(FAKE_CREDENTIAL);
       expect(JSON.stringify(api.requests)).not.to.contain('op_test_wrong');
+    });
+
+    it('lists a request only once its body is read, so a test that sees it sees its body', async () => {
+      const api = fake();
+      const body = { name: 'x'.repeat(64), scopes: Array(500).fill('conversations:read') };
+      const done = api.fetch(request('POST', '/tokens', { body }));
+      await waitUntil(() => api.requests.length == 1, 'the request was not recorded');
+      expect(api.requests[0]!.body).to.deep.equal(body);
+      await done;
     });
 
     it('records a body that is not JSON as text', async () => {

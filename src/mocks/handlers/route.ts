@@ -115,6 +115,9 @@ function json(reply: JsonReply, requestId: string): Response {
   });
 }
 
+/** Requests recorded whose body is still being read. */
+export const unread = new WeakSet<RecordedRequest>();
+
 /** Records the request and returns its body text. */
 async function record(state: FakeState, request: Request): Promise<string> {
   const headers: Record<string, string> = {};
@@ -127,7 +130,9 @@ async function record(state: FakeState, request: Request): Promise<string> {
     headers,
     body: undefined,
   };
-  // Recorded before the body is read, so concurrent requests keep their order of arrival.
+  // Recorded before the body is read, so concurrent requests keep their order of arrival, but
+  // shown (`api.requests`) only once it is read: a test that sees a request sees its body.
+  unread.add(entry);
   state.requests.push(entry);
   const text = await request.clone().text();
   if (text !== '') {
@@ -137,6 +142,7 @@ async function record(state: FakeState, request: Request): Promise<string> {
       entry.body = text;
     }
   }
+  unread.delete(entry);
   return text;
 }
 
