@@ -12,7 +12,8 @@ export const accessLogMessages = {
   alFilters: 'Access log filters',
   alToken: 'Filter by token',
   alAllTokens: 'All tokens',
-  alTokenOption: (name: string, prefix: string) => `${name} (${prefix}…)`,
+  // U+2066 … U+2069 keep the prefix left to right inside a right-to-left sentence: keep them.
+  alTokenOption: (name: string, prefix: string) => `${name} (\u2066${prefix}…\u2069)`,
   alTokensFailed: (reason: string) => `The token list could not be loaded. ${reason}`,
   alRetryTokens: 'Retry loading tokens',
   alStatus: 'Status',

@@ -127,7 +127,7 @@ export const fr: OperatorMessages = {
   alFilters: "Filtres du journal d'accès",
   alToken: 'Filtrer par jeton',
   alAllTokens: 'Tous les jetons',
-  alTokenOption: (name: string, prefix: string) => `${name} (${prefix}…)`,
+  alTokenOption: (name: string, prefix: string) => `${name} (\u2066${prefix}…\u2069)`,
   alTokensFailed: (reason: string) => `Impossible de charger la liste des jetons. ${reason}`,
   alRetryTokens: 'Réessayer de charger les jetons',
   alStatus: 'Statut',

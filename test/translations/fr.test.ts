@@ -135,7 +135,10 @@ describe('French translation', () => {
     expect(term('genericError', 'Nom déjà utilisé.')).to.equal('Nom déjà utilisé.');
     expect(term('alStatusClass', '2xx')).to.equal('2xx (succès)');
     expect(term('alStatusClass', '3xx')).to.equal('3xx');
-    expect(term('alTokenOption', 'CRM', 'op_live_ab12')).to.equal('CRM (op_live_ab12…)');
+    // The prefix is isolated left to right (U+2066 … U+2069), for right-to-left languages.
+    expect(term('alTokenOption', 'CRM', 'op_live_ab12')).to.equal(
+      'CRM (\u2066op_live_ab12…\u2069)',
+    );
   });
 
   it('makes 0 and 1 singular and more plural, from the count or the formatted number', () => {
