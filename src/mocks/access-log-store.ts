@@ -8,20 +8,16 @@ import type { AccessLogBucket, AccessLogEntry, Page, StatsBucket } from '../clie
 import { DAY, HOUR, MINUTE, iso } from './clock.js';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js';
 import { uniqueBase62 } from './random.js';
+import type { GeneratedRequest } from './traffic.js';
 
-export interface LogRecord {
+/** A generated request (method, path, status, IP, user agent, duration), as the log keeps it. */
+export interface LogRecord extends GeneratedRequest {
   /** Unique, increasing with insertion; breaks ties between entries of the same millisecond. */
   seq: number;
   time: number;
   tokenId: string;
   tokenName: string;
   tokenPrefix: string;
-  method: string;
-  path: string;
-  status: number;
-  ip: string;
-  userAgent: string;
-  durationMs: number;
   /** `null`: derived from `seq`. */
   requestId: string | null;
 }
