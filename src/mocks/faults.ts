@@ -124,20 +124,7 @@ function validateFault(route: string, fault: Fault): void {
   if (probability !== undefined && !(probability >= 0 && probability <= 1)) {
     problems.push('probability must be between 0 and 1');
   }
-  const effects = [
-    status !== undefined,
-    latency !== undefined,
-    fault.network === true,
-    fault.dropResponse === true,
-    fault.stallBody === true,
-    fault.malformed === true,
-    fault.body !== undefined,
-  ];
-  if (!effects.some(Boolean)) {
-    problems.push(
-      'it does nothing: give status, latency, network, dropResponse, stallBody, malformed or body',
-    );
-  }
+  // What the fault answers instead of the route; latency only delays whichever answer comes.
   const outcomes = [
     status !== undefined,
     fault.network === true,
@@ -146,6 +133,11 @@ function validateFault(route: string, fault: Fault): void {
     fault.malformed === true,
     fault.body !== undefined,
   ];
+  if (latency === undefined && !outcomes.some(Boolean)) {
+    problems.push(
+      'it does nothing: give status, latency, network, dropResponse, stallBody, malformed or body',
+    );
+  }
   if (outcomes.filter(Boolean).length > 1) {
     problems.push(
       'give at most one of status, network, dropResponse, stallBody, malformed and body',
