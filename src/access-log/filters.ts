@@ -112,8 +112,26 @@ export function renderFilters(ctx: FiltersContext) {
     filter.status && !STATUSES.includes(filter.status) ? [...STATUSES, filter.status] : STATUSES;
   const methods =
     filter.method && !METHODS.includes(filter.method) ? [...METHODS, filter.method] : METHODS;
-  const select = (key: keyof AccessLogFilter) => (event: Event) =>
-    change({ [key]: (event.target as HTMLSelectElement).value || undefined });
+  /** A labelled select of one filter: "any" first when given, then `[value, text]` options. */
+  const field = (
+    label: string,
+    key: 'tokenId' | 'status' | 'method' | 'range',
+    options: readonly (readonly [string, string])[],
+    any?: string,
+  ) =>
+    html`<label part="filter"
+      ><span>${label}</span>
+      <select
+        @change=${(event: Event) =>
+          change({ [key]: (event.target as HTMLSelectElement).value || undefined })}
+      >
+        ${any === undefined ? nothing : html`<option value="" ?selected=${!filter[key]}>${any}</option>`}
+        ${options.map(
+          ([value, text]) =>
+            html`<option value=${value} ?selected=${value == filter[key]}>${text}</option>`,
+        )}
+      </select></label
+    >`;
   const search = (event: Event) => {
     event.preventDefault();
     const input = (event.currentTarget as HTMLElement)
@@ -139,52 +157,32 @@ export function renderFilters(ctx: FiltersContext) {
     aria-label=${t('alFilters')}
     @submit=${search}
   >
-    <label part="filter"
-      ><span>${t('alToken')}</span>
-      <select @change=${select('tokenId')}>
-        <option value="" ?selected=${!filter.tokenId}>${t('alAllTokens')}</option>
-        ${tokens.map(
-          (token) =>
-            html`<option value=${token.id} ?selected=${token.id == filter.tokenId}>
-              ${t('alTokenOption', token.name, token.prefix)}
-            </option>`,
-        )}
-        ${known ? nothing : html`<option value=${filter.tokenId!} selected>${filter.tokenId}</option>`}
-      </select></label
-    >
-    <label part="filter"
-      ><span>${t('alStatus')}</span>
-      <select @change=${select('status')}>
-        <option value="" ?selected=${!filter.status}>${t('alAnyStatus')}</option>
-        ${statuses.map(
-          (status) =>
-            html`<option value=${status} ?selected=${status == filter.status}>
-              ${t('alStatusClass', status)}
-            </option>`,
-        )}
-      </select></label
-    >
-    <label part="filter"
-      ><span>${t('alMethod')}</span>
-      <select @change=${select('method')}>
-        <option value="" ?selected=${!filter.method}>${t('alAnyMethod')}</option>
-        ${methods.map(
-          (method) =>
-            html`<option value=${method} ?selected=${method == filter.method}>${method}</option>`,
-        )}
-      </select></label
-    >
-    <label part="filter"
-      ><span>${t('alRange')}</span>
-      <select @change=${select('range')}>
-        ${RANGES.map(
-          (range) =>
-            html`<option value=${range} ?selected=${range == filter.range}>
-              ${rangeLabel[range]}
-            </option>`,
-        )}
-      </select></label
-    >
+    ${field(
+      t('alToken'),
+      'tokenId',
+      [
+        ...tokens.map((token) => [token.id, t('alTokenOption', token.name, token.prefix)] as const),
+        ...(known ? [] : [[filter.tokenId!, filter.tokenId!] as const]),
+      ],
+      t('alAllTokens'),
+    )}
+    ${field(
+      t('alStatus'),
+      'status',
+      statuses.map((status) => [status, t('alStatusClass', status)] as const),
+      t('alAnyStatus'),
+    )}
+    ${field(
+      t('alMethod'),
+      'method',
+      methods.map((method) => [method, method] as const),
+      t('alAnyMethod'),
+    )}
+    ${field(
+      t('alRange'),
+      'range',
+      RANGES.map((range) => [range, rangeLabel[range]] as const),
+    )}
     ${
       filter.range == 'custom'
         ? html`<label part="filter"
