@@ -3,13 +3,15 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/access-log/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import type { OperatorClientOptions } from '../../src/client/transport.js';
-import type { FakeOperatorApiOptions } from '../../src/mocks/index.js';
+import type { FakeOperatorApi, FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import { setupFake } from '../helpers/fake.js';
 import { queryAllByRole } from '../helpers/queries.js';
 
 export interface LogFixtureOptions {
   fake?: FakeOperatorApiOptions;
   client?: Partial<OperatorClientOptions>;
+  /** Faults in place before the element connects (its first requests meet them). */
+  faults?: Parameters<FakeOperatorApi['fault']>[];
   /** Attributes set before the element connects (`true`: present, empty). */
   attributes?:
     | Record<string, string | boolean>
@@ -20,6 +22,7 @@ export interface LogFixtureOptions {
 export async function logFixture(options: LogFixtureOptions = {}) {
   const fake = setupFake(options.fake, options.client);
   const { api, client } = fake;
+  for (const fault of options.faults ?? []) api.fault(...fault);
   const el = document.createElement('operator-access-log');
   const attributes =
     typeof options.attributes == 'function' ? await options.attributes(fake) : options.attributes;

@@ -2,6 +2,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
+import { setupFake } from '../helpers/fake.js';
 import { findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
 import {
   cells,
@@ -61,11 +62,7 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows Loading… while the first page is on its way', async () => {
-      const { api, client } = await import('../helpers/fake.js').then((m) => m.setupFake());
-      api.fault('accessLogs.list', { latency: 60_000 });
-      const el = await fixture<OperatorAccessLog>(
-        html`<operator-access-log .client=${client}></operator-access-log>`,
-      );
+      const { el } = await logFixture({ faults: [['accessLogs.list', { latency: 60_000 }]] });
       await findText(el, 'Loading…');
       const statuses = queryAllByRole(el, 'status').map((status) => status.textContent);
       expect(statuses.some((text) => text?.includes('Loading…'))).to.equal(true);
@@ -426,9 +423,7 @@ describe('<operator-access-log>', () => {
     });
 
     it('fires operator-unauthorized on a 401 and says the session expired', async () => {
-      const { client } = await import('../helpers/fake.js').then((m) =>
-        m.setupFake({}, { auth: 'op_test_wrong', retry: 0 }),
-      );
+      const { client } = setupFake({}, { auth: 'op_test_wrong', retry: 0 });
       const el = document.createElement('operator-access-log');
       const unauthorized = oneEvent(el, 'operator-unauthorized');
       el.client = client;
@@ -444,13 +439,10 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows a failed chart with its own Retry', async () => {
-      const { api, client } = await import('../helpers/fake.js').then((m) =>
-        m.setupFake({}, { retry: 0 }),
-      );
-      api.fault('accessLogs.stats', { status: 503, times: 1 });
-      const el = await fixture<OperatorAccessLog>(
-        html`<operator-access-log .client=${client}></operator-access-log>`,
-      );
+      const { el } = await logFixture({
+        client: { retry: 0 },
+        faults: [['accessLogs.stats', { status: 503, times: 1 }]],
+      });
       await findText(el, 'The chart could not be loaded.');
       await expect(el).to.be.accessible();
       (await findByRole(el, 'button', { name: 'Retry loading the chart' })).click();
@@ -458,13 +450,10 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows a failed token list with its own Retry', async () => {
-      const { api, client } = await import('../helpers/fake.js').then((m) =>
-        m.setupFake({}, { retry: 0 }),
-      );
-      api.fault('tokens.list', { status: 500, times: 1 });
-      const el = await fixture<OperatorAccessLog>(
-        html`<operator-access-log .client=${client}></operator-access-log>`,
-      );
+      const { api, el } = await logFixture({
+        client: { retry: 0 },
+        faults: [['tokens.list', { status: 500, times: 1 }]],
+      });
       await findText(el, 'The token list could not be loaded.');
       await expect(el).to.be.accessible();
       (await findByRole(el, 'button', { name: 'Retry loading tokens' })).click();
