@@ -1,6 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { deepText, findByRole, findText, getByRole } from '../helpers/queries.js';
-import { click, mount, names, openDialog, openGenerateForm } from './setup.js';
+import { click, mount, names, openDialog, openGenerateForm, rotate } from './setup.js';
 
 describe('<operator-token-manager> errors', () => {
   it('shows a failed load with a Retry that works', async () => {
@@ -73,10 +73,7 @@ describe('<operator-token-manager> errors', () => {
     const { api, el } = await mount();
     const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
     api.fault('tokens.rotate', { network: true });
-    await click(el, `Rotate ${token.name}`);
-    const dialog = await openDialog(el);
-    getByRole(dialog, 'radio', { name: 'For 7 days' }).click();
-    await click(dialog, 'Rotate token');
+    const dialog = await rotate(el, token, 'For 7 days');
     await findText(await findByRole(dialog, 'alert'), 'Could not reach Operator.');
     expect(getByRole<HTMLInputElement>(dialog, 'radio', { name: 'For 7 days' }).checked).to.be.true;
     expect(names(el)).to.have.length(api.tokens.length);

@@ -2,7 +2,16 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { statusOf } from '../../src/token-manager/token-list.js';
 import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
-import { click, mount, names, noDialog, openDialog, rowOf, stubClipboard } from './setup.js';
+import {
+  click,
+  mount,
+  names,
+  noDialog,
+  openDialog,
+  rowOf,
+  stubClipboard,
+  rotate,
+} from './setup.js';
 
 /** Copies the revealed secret and closes the reveal. */
 async function copyAndClose(el: OperatorTokenManager) {
@@ -44,11 +53,8 @@ describe('<operator-token-manager> rotate', () => {
   it('reveals the new secret; the old token names its replacement and expires', async () => {
     const { api, el } = await mount();
     const token = working(api)[0]!;
-    await click(el, `Rotate ${token.name}`);
-    const dialog = await openDialog(el);
-    getByRole(dialog, 'radio', { name: 'For 1 hour' }).click();
     const rotated = oneEvent(el, 'operator-token-rotated');
-    await click(dialog, 'Rotate token');
+    await rotate(el, token, 'For 1 hour');
     const { detail } = await rotated;
     const request = api.requests.find((r) => r.url.endsWith(`/tokens/${token.id}/rotate`))!;
     expect(request.body).to.deep.equal({ grace_period_seconds: 3600 });
@@ -71,10 +77,7 @@ describe('<operator-token-manager> rotate', () => {
   it('revokes the old token at once with no grace period', async () => {
     const { api, el } = await mount();
     const token = working(api)[0]!;
-    await click(el, `Rotate ${token.name}`);
-    const dialog = await openDialog(el);
-    getByRole(dialog, 'radio', { name: 'No: it stops at once' }).click();
-    await click(dialog, 'Rotate token');
+    await rotate(el, token, 'No: it stops at once');
     await copyAndClose(el);
     expect(deepText(rowOf(el, token.prefix).querySelector('[part~=badge]')!)).to.equal('Revoked');
   });

@@ -80,6 +80,19 @@ export async function click(root: Element, name: string | RegExp): Promise<HTMLB
   return button;
 }
 
+/** "Rotate <name>" on a token, then the grace period chosen and "Rotate token" clicked; the dialog. */
+export async function rotate(
+  el: OperatorTokenManager,
+  token: { name: string },
+  grace: string,
+): Promise<HTMLDialogElement> {
+  await click(el, `Rotate ${token.name}`);
+  const dialog = await openDialog(el);
+  getByRole(dialog, 'radio', { name: grace }).click();
+  await click(dialog, 'Rotate token');
+  return dialog;
+}
+
 /** Picks an option of a labelled `<select>` as a user would, with a change event. */
 export function choose(el: OperatorTokenManager, label: string, value: string): void {
   const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: label });
