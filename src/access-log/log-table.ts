@@ -8,6 +8,7 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
+import { renderTime } from '../shared/time.js';
 import type { Hint } from './suspicious.js';
 
 type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
@@ -201,11 +202,7 @@ function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
 
   return html`<div class="entry" part="entry" data-id=${entry.id} ?data-open=${open}>
     <div role="row" class="row" part="row" aria-rowindex=${index + 2}>
-      <span role="cell"
-        ><time datetime=${entry.timestamp} tabindex="0" part="time"
-          >${relative} <span class="exact" part="exact-time">${text.exact}</span></time
-        ></span
-      >
+      <span role="cell">${renderTime(entry.timestamp, relative, text.exact)}</span>
       <span role="cell" class="token">${entry.token_name} <code>${entry.token_prefix}…</code></span>
       <span role="cell">${entry.method}</span>
       <span role="cell" class="path"><code>${entry.path}</code></span>

@@ -198,10 +198,6 @@ export const accessLogStyles = css`
     overflow: visible;
   }
 
-  time {
-    position: relative;
-  }
-
   /* Narrow: IP, duration and the badges move to the details. */
   @container (max-width: 58rem) {
     .row {
@@ -214,28 +210,8 @@ export const accessLogStyles = css`
     }
   }
 
-  /* The exact time: read by screen readers, shown as a tooltip on hover and focus. */
   .exact {
-    position: absolute;
     inset-block-start: calc(100% + 0.25rem);
-    inset-inline-start: 0;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    padding: calc(var(--_space) * 0.5) var(--_space);
-    border-radius: var(--_radius-small);
-    background: var(--_text);
-    color: var(--_surface);
-    font-size: var(--_font-size-small);
-  }
-
-  time:hover .exact,
-  time:focus .exact {
-    width: auto;
-    height: auto;
-    clip-path: none;
   }
 
   .token code {

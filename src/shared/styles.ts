@@ -8,6 +8,8 @@ import { css } from 'lit';
  * Fields have `min-width: 0` and `max-width: 100%`, so that a narrow host squeezes them (a select of
  * long token names, say) rather than being pushed wider by them. `code` (prefixes, paths, request
  * IDs) is always left-to-right and isolated, so that it reads right in a right-to-left language.
+ * A relative time's `.exact` one (see `renderTime`) is read by screen readers and shown as a tooltip
+ * on hover and focus; each element places it.
  */
 export const tokens = css`
   :host {
@@ -104,6 +106,30 @@ export const tokens = css`
   code {
     direction: ltr;
     unicode-bidi: isolate;
+  }
+
+  time {
+    position: relative;
+  }
+
+  .exact {
+    position: absolute;
+    inset-inline-start: 0;
+    z-index: 1;
+    white-space: nowrap;
+    padding: calc(var(--_space) * 0.5) var(--_space);
+    border-radius: var(--_radius-small);
+    background: var(--_text);
+    color: var(--_surface);
+    font-size: var(--_font-size-small);
+  }
+
+  time:not(:hover, :focus) .exact {
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    padding: 0;
   }
 
   .visually-hidden {

@@ -158,29 +158,8 @@ export const tokenManagerStyles = css`
     color: var(--_danger);
   }
 
-  time {
-    position: relative;
-  }
-
   .exact {
-    position: absolute;
     inset-block-end: 100%;
-    inset-inline-start: 0;
-    z-index: 1;
-    white-space: nowrap;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border-radius: var(--_radius-small);
-    background: var(--_text);
-    color: var(--_surface);
-    font-size: var(--_font-size-small);
-  }
-
-  time:not(:hover, :focus) .exact {
-    clip-path: inset(50%);
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    padding: 0;
   }
 
   [aria-disabled='true'] {

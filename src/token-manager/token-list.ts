@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ApiToken } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
+import { renderTime } from '../shared/time.js';
 
 const DAY = 86_400_000;
 
@@ -45,12 +46,7 @@ const statusLabels = {
   revoked: 'tmRevoked',
 } as const;
 
-/** A relative time that shows the exact one on hover and on focus. */
-function time(l: OperatorLocalize, iso: string) {
-  return html`<time part="time" datetime=${iso} tabindex="0"
-    >${l.relative(iso)}<span class="exact" part="exact-time">${l.exact(iso)}</span></time
-  >`;
-}
+const time = (l: OperatorLocalize, iso: string) => renderTime(iso, l.relative(iso), l.exact(iso));
 
 /** The token table: one row per token with its facts, Operator's advice and its actions. */
 export function renderTokenTable({ l, rows, all, writable, onAction }: TokenTableOptions) {
