@@ -25,7 +25,7 @@ import type { FakeState, RecordedRequest } from './handlers/state.js';
 import { IdempotencyStore } from './idempotency.js';
 import { addLogEntries, LiveTraffic } from './live-traffic.js';
 import { mulberry32, streamSeed, uniqueBase62 } from './random.js';
-import { seedData } from './seed.js';
+import { seedData, type SeedConfig } from './seed.js';
 import { TokenStore } from './store.js';
 
 export type { FakeClock } from './clock.js';
@@ -191,17 +191,11 @@ export function createFakeOperatorApi(options: FakeOperatorApiOptions = {}): Fak
   };
 }
 
-interface ResolvedOptions {
+/** The options with their defaults: what seeding takes, and the base URL and credentials. */
+interface ResolvedOptions extends SeedConfig {
   baseUrl: string;
   credential: string | null;
   readOnlyCredential: string;
-  seed: number;
-  tokens: number;
-  logEntries: number;
-  logDays: number;
-  scopes: readonly Scope[];
-  mode: 'live' | 'test';
-  now: number;
 }
 
 function resolveOptions(options: FakeOperatorApiOptions): ResolvedOptions {
