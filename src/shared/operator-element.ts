@@ -49,6 +49,27 @@ export class OperatorElement extends LitElement {
     return this.client ?? this.ownClient ?? this.contextClient;
   }
 
+  // The client the current credential generation belongs to, and what aborts its work.
+  #generationApi?: OperatorClient;
+  #generation = new AbortController();
+
+  /**
+   * Aborted as soon as the client in use changes (a new `client`, `base-url`, `auth` or
+   * provider's client): every request and long operation (paging, export, tail, a write) passes
+   * it, so that nothing started under an older credential renders, downloads or is revealed.
+   */
+  protected get credentialSignal(): AbortSignal {
+    this.#checkGeneration();
+    return this.#generation.signal;
+  }
+
+  #checkGeneration() {
+    if (this.api === this.#generationApi) return;
+    this.#generationApi = this.api;
+    this.#generation.abort(new DOMException('The credential changed', 'AbortError'));
+    this.#generation = new AbortController();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('baseUrl') || changed.has('auth')) {
       this.ownClient = this.baseUrl
@@ -58,6 +79,7 @@ export class OperatorElement extends LitElement {
           })
         : undefined;
     }
+    this.#checkGeneration();
   }
 
   // The client a 401 was last reported for: one `operator-unauthorized` per credential, however
