@@ -78,7 +78,10 @@ export default {
       <script type="module" src="${framework}"></script>
     </body></html>`,
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Hang guards, not timings: a test waits for conditions, and these only end one that never
+  // meets them. They are generous because the suite must pass on a 2-core machine that is busy.
+  testFramework: { config: { timeout: 30000 } },
+  testsFinishTimeout: 600000,
   filterBrowserLogs: ({ type, args }) =>
     (type === 'error' || type === 'warn') && !String(args[0]).startsWith('Lit is in dev mode'),
 };

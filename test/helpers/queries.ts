@@ -78,7 +78,7 @@ export async function findByRole<T extends HTMLElement = HTMLElement>(
 ): Promise<T> {
   try {
     await waitUntil(() => queryAllByRole(root, role, options).length === 1, undefined, {
-      timeout: options.timeout ?? 3000,
+      timeout: options.timeout ?? 10_000,
     });
   } catch {
     getByRole(root, role, options); // throws the readable error
@@ -100,7 +100,7 @@ export function deepText(root: Element | ShadowRoot): string {
 }
 
 /** Waits until the text below `root` contains `text`. */
-export async function findText(root: Element | ShadowRoot, text: Name, timeout = 3000) {
+export async function findText(root: Element | ShadowRoot, text: Name, timeout = 10_000) {
   const ok = () => {
     const all = deepText(root);
     return typeof text === 'string' ? all.includes(text) : text.test(all);
