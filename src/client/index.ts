@@ -3,6 +3,13 @@
  * Nothing from Lit is in its import graph; it runs in browsers and in Node.
  */
 export { createOperatorClient, type OperatorClient } from './client.js';
-export type { OperatorAuth, OperatorClientOptions, RequestOptions } from './transport.js';
+export { createIdempotencyKey } from './transport.js';
+export type {
+  IterateOptions,
+  OperatorAuth,
+  OperatorClientOptions,
+  RequestOptions,
+  WriteOptions,
+} from './transport.js';
 export * from './errors.js';
 export type * from './types.js';

@@ -1,8 +1,10 @@
 /**
  * Runtime shapes of the Operator API's responses, as small Standard Schema validators that ky 2
  * accepts in `.json(schema)`. Hand-written rather than a validation library: the client entry has a
- * 10 kB gzip budget with ky included, and these few shapes need only strings, numbers, nulls,
- * arrays and objects. `test/client/contract.test.ts` checks them against `contract/openapi.json`.
+ * 9.5 kB gzip budget with ky included, and these few shapes need only strings, numbers, nulls,
+ * arrays and objects. They check the contract's patterns, formats, enums and ranges too: a timestamp
+ * that does not parse or an id that is not a token id would break whoever renders it.
+ * `test/client/contract.test.ts` checks them against `contract/openapi.json`.
  */
 import type { StandardSchemaV1 } from 'ky';
 import type {
@@ -24,23 +26,26 @@ export interface ObjectShape<T> extends StandardSchemaV1<unknown, T> {
   readonly check: Check;
 }
 
-const is =
-  (type: string): Check =>
+/** A check that `value` passes `fits`; else "`path` should be `what`". */
+const test =
+  (fits: (value: never) => unknown, what: string): Check =>
   (value, path) =>
-    typeof value == type && (type != 'number' || Number.isFinite(value))
-      ? undefined
-      : `${path} should be a ${type}`;
+    fits(value as never) ? undefined : `${path} should be ${what}`;
 
-const string = is('string');
-const number = is('number');
+const string = test((value) => typeof value === 'string', 'a string');
+const match = (pattern: RegExp, what: string) =>
+  test((value: string) => typeof value === 'string' && pattern.test(value), what);
+const integer = (min: number, max = Infinity) =>
+  test(
+    (value: number) => Number.isInteger(value) && value >= min && value <= max,
+    `an integer from ${min}${max < Infinity ? ` to ${max}` : ''}`,
+  );
 const nullable =
   (check: Check): Check =>
   (value, path) =>
     value === null ? undefined : check(value, path);
-const oneOf =
-  (...values: string[]): Check =>
-  (value, path) =>
-    values.includes(value as string) ? undefined : `${path} should be one of ${values.join(', ')}`;
+const oneOf = (...values: string[]) =>
+  test((value: string) => values.includes(value), `one of ${values.join(', ')}`);
 const array =
   (item: Check): Check =>
   (value, path) => {
@@ -54,7 +59,7 @@ const array =
 function object<T>(fields: Record<string, Check>): ObjectShape<T> {
   const keys = Object.keys(fields);
   const check: Check = (value, path) => {
-    if (typeof value != 'object' || value === null || Array.isArray(value))
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
       return `${path} should be an object`;
     for (const key of keys) {
       const problem = fields[key]!((value as Record<string, unknown>)[key], `${path}.${key}`);
@@ -75,14 +80,27 @@ function object<T>(fields: Record<string, Check>): ObjectShape<T> {
   };
 }
 
-const date = string;
+/** The contract's `TokenId`; path segments are checked against it too, before any request. */
+export const TOKEN_ID = /^tok_[A-Za-z0-9]{1,64}$/;
+
+/** An RFC 3339 date-time (the contract's `format: date-time`) that `Date` can read. */
+const date = test(
+  (value: string) =>
+    /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/i.test(value) &&
+    Number.isFinite(Date.parse(value)),
+  'a date-time',
+);
+const tokenId = match(TOKEN_ID, 'a token id');
+const prefix = match(/^op_(live|test)_[A-Za-z0-9]{4}$/, 'a token prefix');
+const secret = match(/^op_(live|test)_[A-Za-z0-9]{32}$/, 'a token secret');
+const count = integer(0);
 const page = <T>(item: Check) =>
   object<Page<T>>({ data: array(item), next_cursor: nullable(string) });
 
 export const apiToken = object<ApiToken>({
-  id: string,
+  id: tokenId,
   name: string,
-  prefix: string,
+  prefix,
   scopes: array(string),
   status: oneOf('active', 'expired', 'revoked'),
   created_at: date,
@@ -91,7 +109,7 @@ export const apiToken = object<ApiToken>({
   last_used_at: nullable(date),
   last_used_ip: nullable(string),
   revoked_at: nullable(date),
-  replaced_by: nullable(string),
+  replaced_by: nullable(tokenId),
 });
 
 export const scope = object<Scope>({ id: string, label: string, description: string });
@@ -99,23 +117,23 @@ export const scope = object<Scope>({ id: string, label: string, description: str
 export const accessLogEntry = object<AccessLogEntry>({
   id: string,
   timestamp: date,
-  token_id: string,
+  token_id: tokenId,
   token_name: string,
-  token_prefix: string,
+  token_prefix: prefix,
   method: string,
   path: string,
-  status: number,
+  status: integer(100, 599),
   ip: string,
   user_agent: string,
-  duration_ms: number,
+  duration_ms: test((value: number) => Number.isFinite(value) && value >= 0, 'a number from 0'),
   request_id: string,
 });
 
 export const accessLogBucket = object<AccessLogBucket>({
   start: date,
-  ok: number,
-  client_error: number,
-  server_error: number,
+  ok: count,
+  client_error: count,
+  server_error: count,
 });
 
 export const tokenPage = page<ApiToken>(apiToken.check);
@@ -124,9 +142,9 @@ export const scopeList = object<{ data: Scope[] }>({ data: array(scope.check) })
 export const statsList = object<{ data: AccessLogBucket[] }>({
   data: array(accessLogBucket.check),
 });
-export const createdToken = object<CreatedToken>({ token: apiToken.check, secret: string });
+export const createdToken = object<CreatedToken>({ token: apiToken.check, secret });
 export const rotatedToken = object<RotatedToken>({
   token: apiToken.check,
-  secret: string,
+  secret,
   previous: apiToken.check,
 });

@@ -1,4 +1,4 @@
-import ky, { type RetryOptions, type StandardSchemaV1 } from 'ky';
+import ky, { type BeforeRetryState, type RetryOptions, type StandardSchemaV1 } from 'ky';
 import {
   InvalidResponseError,
   NetworkError,
@@ -7,7 +7,7 @@ import {
   TimeoutError,
   errorClassFor,
 } from './errors.js';
-import type { ErrorBody } from './types.js';
+import type { ErrorBody, Page } from './types.js';
 
 /** A credential, or a function that returns one; it is asked on every request. */
 export type OperatorAuth = string | (() => string | Promise<string>);
@@ -26,10 +26,17 @@ export interface OperatorClientOptions {
   credentials?: RequestCredentials;
   /**
    * Milliseconds each attempt may take to respond, and the response's body to arrive; 10 000 by
-   * default; `false` for none.
+   * default; `false` for none. An attempt that gets no response in time is retried like a network
+   * error (a POST with its `Idempotency-Key`, so the retry replays a token already minted); a body
+   * that stops arriving ends the call with a `TimeoutError`.
    */
   timeout?: number | false;
-  /** Retries: a limit, or ky's retry options merged over ours. */
+  /**
+   * Retries: a limit (3 by default), or ky's retry options merged over ours. Network errors,
+   * timeouts, 408, 429, 500, 502, 503 and 504 are retried, for GET, DELETE and POST alike (every
+   * POST carries an `Idempotency-Key`). A 429 waits for its `Retry-After`, or at least 1 s (2 s,
+   * 4 s…) when it has none.
+   */
   retry?: number | RetryOptions;
   /** Extra headers on every request. */
   headers?: Record<string, string>;
@@ -38,6 +45,26 @@ export interface OperatorClientOptions {
 /** Options every method accepts. */
 export interface RequestOptions {
   signal?: AbortSignal;
+}
+
+/** Options of `tokens.create` and `tokens.rotate`. */
+export interface WriteOptions extends RequestOptions {
+  /**
+   * The `Idempotency-Key` to send, e.g. from `createIdempotencyKey()`: one per user intent (a
+   * submitted form, a confirmed rotation), passed again with every retry of that intent. Within
+   * 24 hours, a retry with it gets the first response, secret included, instead of a second
+   * token. Without it, each call is its own intent with a new key, reused by its automatic retries.
+   */
+  idempotencyKey?: string;
+}
+
+/** Options of `iterate`. */
+export interface IterateOptions extends RequestOptions {
+  /**
+   * The most pages to request; 2000 by default (100 000 entries at the default `limit` of 50).
+   * A walk with more pages throws an `InvalidResponseError`.
+   */
+  maxPages?: number;
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
@@ -50,15 +77,48 @@ export interface Transport {
       method?: 'get' | 'post' | 'delete';
       searchParams?: Query;
       json?: unknown;
-    } & RequestOptions,
+    } & WriteOptions,
   ): Promise<T>;
 }
 
-/** A unique key per POST, reused by its retries, so a retried create never mints two tokens. */
-function idempotencyKey(): string {
+/**
+ * A new `Idempotency-Key` (32 random hexadecimal digits), to create once per user intent and pass
+ * to every try of it: `tokens.create(input, { idempotencyKey })`.
+ */
+export function createIdempotencyKey(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/**
+ * Seconds to wait from a response's `Retry-After` (seconds, or an HTTP date); `undefined` when it
+ * has none or none that parses (a cross-origin API must expose it: `Access-Control-Expose-Headers`).
+ */
+function retryAfter(response: Response): number | undefined {
+  const header = response.headers.get('Retry-After')?.trim();
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const wait = Number.isNaN(seconds)
+    ? Math.ceil((Date.parse(header) - Date.now()) / 1000)
+    : seconds;
+  return Number.isFinite(wait) ? Math.max(0, wait) : undefined;
+}
+
+/**
+ * Before a retry after a 429 without a usable `Retry-After`, waits 1 s, 2 s, 4 s… beyond ky's
+ * own short backoff, so that a client does not hammer an API that is shedding load.
+ */
+const backOff = ({ request, error, retryCount }: BeforeRetryState) => {
+  const { response } = error as { response?: Response };
+  if (response?.status === 429 && retryAfter(response) === undefined)
+    return new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, 1000 * 2 ** (retryCount - 1));
+      request.signal.addEventListener('abort', () => {
+        clearTimeout(timer);
+        reject(request.signal.reason);
+      });
+    });
+};
 
 /** Turns whatever ky or fetch threw into the client's error hierarchy, keeping no credential. */
 function toOperatorError(error: unknown, timeout: number | false): unknown {
@@ -73,10 +133,7 @@ function toOperatorError(error: unknown, timeout: number | false): unknown {
       body?.message || `The Operator API answered ${status} ${response.statusText}`.trim(),
       { status, field: body?.field, requestId: body?.request_id },
     );
-    if (result instanceof RateLimitError) {
-      const seconds = Number(response.headers.get('Retry-After'));
-      if (seconds >= 0) result.retryAfter = seconds;
-    }
+    if (result instanceof RateLimitError) result.retryAfter = retryAfter(response);
     return result;
   }
   if (name == 'TimeoutError')
@@ -118,12 +175,17 @@ export function createTransport(options: OperatorClientOptions): Transport {
       maxRetryAfter: 60_000,
       backoffLimit: 8_000,
       jitter: true,
+      retryOnTimeout: true,
       ...(typeof options.retry == 'number' ? { limit: options.retry } : options.retry),
     },
-    hooks: { beforeRequest: [authorize], beforeRetry: [authorize] },
+    hooks: { beforeRequest: [authorize], beforeRetry: [backOff, authorize] },
   });
 
-  return async (schema, path, { method = 'get', searchParams, json, signal } = {}) => {
+  return async (
+    schema,
+    path,
+    { method = 'get', searchParams, json, signal, idempotencyKey } = {},
+  ) => {
     // ky's timeout bounds each attempt until its response arrives; this one bounds reading the
     // body of the response that is used, which a stalled connection could otherwise hold forever.
     const body = new AbortController();
@@ -139,7 +201,10 @@ export function createTransport(options: OperatorClientOptions): Transport {
         searchParams,
         json,
         signal: signal ? AbortSignal.any([signal, body.signal]) : body.signal,
-        headers: method == 'post' ? { 'Idempotency-Key': idempotencyKey() } : undefined,
+        headers:
+          method === 'post'
+            ? { 'Idempotency-Key': idempotencyKey ?? createIdempotencyKey() }
+            : undefined,
         hooks: { afterResponse: [startBodyTimeout] },
       }).json(schema);
     } catch (error) {
@@ -152,16 +217,51 @@ export function createTransport(options: OperatorClientOptions): Transport {
   };
 }
 
-/** Walks cursor pages as an async iterator of items. */
+/** The contract's default page size. */
+const DEFAULT_LIMIT = 50;
+
+/**
+ * A list operation: one page of `path`, cut to the asked `limit` (50 when not given) when the
+ * server sends more, as one that ignores `limit` would.
+ */
+export const lister =
+  <T, P extends { limit?: number }>(
+    call: Transport,
+    schema: StandardSchemaV1<unknown, Page<T>>,
+    path: string,
+  ) =>
+  async (params: P = {} as P, options?: RequestOptions): Promise<Page<T>> => {
+    const page = await call(schema, path, { ...options, searchParams: { ...params } });
+    page.data.splice(params.limit ?? DEFAULT_LIMIT);
+    return page;
+  };
+
+/**
+ * Walks cursor pages as an async iterator of items. It requests at most `maxPages` pages, and
+ * throws an `InvalidResponseError` rather than walk on when the server sends a cursor it sent
+ * before, an empty page with a cursor, or more pages than that: nothing loops for ever.
+ */
 export async function* paginate<T, P extends { cursor?: string }>(
-  list: (params: P, options?: RequestOptions) => Promise<{ data: T[]; next_cursor: string | null }>,
+  list: (params: P, options?: RequestOptions) => Promise<Page<T>>,
   params: P,
-  options?: RequestOptions,
+  { maxPages = 2000, ...options }: IterateOptions = {},
 ): AsyncGenerator<T, void, undefined> {
   let cursor = params.cursor;
-  do {
-    const page = await list({ ...params, cursor }, options);
-    yield* page.data;
-    cursor = page.next_cursor ?? undefined;
-  } while (cursor);
+  const seen = new Set([cursor]);
+  for (let pages = 1; ; pages++) {
+    const { data, next_cursor: next } = await list({ ...params, cursor }, options);
+    const problem = !next
+      ? ''
+      : seen.has(next)
+        ? 'sent a next_cursor it had sent before'
+        : data.length === 0
+          ? 'sent an empty page with a next_cursor'
+          : pages >= maxPages
+            ? `has more than ${maxPages} pages (maxPages)`
+            : '';
+    if (problem) throw new InvalidResponseError(`The Operator API ${problem}`);
+    yield* data;
+    if (!next) return;
+    seen.add((cursor = next));
+  }
 }

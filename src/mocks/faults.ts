@@ -35,17 +35,27 @@ export interface Fault {
   field?: string;
   /** Seconds, sent as `Retry-After` (a 429 always carries one: 1 unless given). */
   retryAfter?: number;
-  /** Milliseconds to wait before answering; aborting the request ends the wait. */
+  /**
+   * Milliseconds to wait before answering; aborting the request ends the wait. Longer than the
+   * client's `timeout`, the client times out. With `dropResponse`, the wait comes after the work.
+   */
   latency?: number;
   /** Fail with a network error: `fetch` rejects with `TypeError('Failed to fetch')`. */
   network?: boolean;
-  /** Process the request for real (e.g. create the token), then fail with a network error. */
+  /**
+   * Process the request for real (e.g. create the token), then fail with a network error: a
+   * response lost after the work was done. With `latency`, the failure comes that long after the
+   * work, so a client whose timeout is shorter times out on a request that took effect.
+   */
   dropResponse?: boolean;
   /** Answer 200 at once, then never finish the body (until the request is aborted). */
   stallBody?: boolean;
   /** Answer 200 with a body that is not JSON (`<html>oops`). */
   malformed?: boolean;
-  /** Answer 200 with this JSON body (e.g. the wrong shape). */
+  /**
+   * Answer 200 with this JSON body (e.g. the wrong shape, a bad timestamp, or an endless cursor:
+   * `{ data: [], next_cursor: 'x' }` on every call of a list).
+   */
   body?: unknown;
   /**
    * Apply to this many matching calls, then stop (default: every call). Like `skip`, it counts the

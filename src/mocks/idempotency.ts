@@ -1,9 +1,11 @@
 /**
- * Idempotency keys. The first successful response to a key is kept with the request it answered;
- * the same key with the same method, path and body replays it (same status, same body, same
- * secret), and the same key with anything else is a 409. Failed requests are not kept, so a
- * client may fix its request and retry with the same key.
+ * Idempotency keys. The first successful response to a key is kept with the request it answered,
+ * for 24 hours on the fake's clock: within them, the same key with the same method, path and body
+ * replays it (same status, same body, same secret), and the same key with anything else is a 409.
+ * After them the key is forgotten and may be used again. Failed requests are not kept, so a client
+ * may fix its request and retry with the same key.
  */
+import { DAY, type FakeClock } from './clock.js';
 import { FakeApiError } from './errors.js';
 
 interface Stored {
@@ -12,17 +14,27 @@ interface Stored {
   body: string;
   status: number;
   response: unknown;
+  /** When it was saved, on the fake's clock. */
+  at: number;
 }
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+/** How long a key's first response is replayed. */
+export const IDEMPOTENCY_TTL = DAY;
 
 export class IdempotencyStore {
   readonly #results = new Map<string, Stored>();
 
-  /** The stored response for this request, or `undefined` when the key is new. */
+  constructor(private readonly clock: FakeClock) {}
+
+  /** The stored response for this request, or `undefined` when the key is new or expired. */
   replay(key: string, method: string, path: string, body: string) {
     const stored = this.#results.get(key);
     if (!stored) return undefined;
+    if (this.clock.now() - stored.at >= IDEMPOTENCY_TTL) {
+      this.#results.delete(key);
+      return undefined;
+    }
     if (stored.method !== method || stored.path !== path || stored.body !== body) {
       throw new FakeApiError(
         409,
@@ -34,7 +46,7 @@ export class IdempotencyStore {
   }
 
   save(key: string, method: string, path: string, body: string, status: number, response: unknown) {
-    this.#results.set(key, { method, path, body, status, response });
+    this.#results.set(key, { method, path, body, status, response, at: this.clock.now() });
   }
 
   clear(): void {

@@ -144,7 +144,7 @@ export function createFakeOperatorApi(options: FakeOperatorApiOptions = {}): Fak
       tokens,
       logs,
       traffic,
-      idempotency: new IdempotencyStore(),
+      idempotency: new IdempotencyStore(clock),
       faults: new FaultRegistry(mulberry32(streamSeed(config.seed, 6))),
       requests: [] as RecordedRequest[],
     };

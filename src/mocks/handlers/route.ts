@@ -47,7 +47,8 @@ export function route(
     const text = await record(state, request);
     const requestId = state.nextRequestId();
     const fault = state.faults.take(name);
-    if (fault?.latency && !(await waited(fault.latency, request.signal))) {
+    // A lost response's latency passes after the work (below); any other fault's, before it.
+    if (fault?.latency && !fault.dropResponse && !(await waited(fault.latency, request.signal))) {
       return HttpResponse.error();
     }
     if (fault && !fault.dropResponse) {
@@ -64,8 +65,11 @@ export function route(
       const body = errorBody(error.status, error.message, requestId, error.field);
       reply = { status: error.status, body, headers: error.headers };
     }
-    // The request took effect; only its answer is lost on the way back.
-    if (fault?.dropResponse) return HttpResponse.error();
+    // The request took effect; only its answer is lost on the way back, after a stall if any.
+    if (fault?.dropResponse) {
+      if (fault.latency) await waited(fault.latency, request.signal);
+      return HttpResponse.error();
+    }
     return json(reply, requestId);
   });
 }
