@@ -6,6 +6,7 @@
 import { html, svg } from 'lit';
 import type { AccessLogBucket, StatsBucket } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
+import { validTime } from './filters.js';
 
 export interface ChartContext {
   buckets: AccessLogBucket[];
@@ -38,11 +39,16 @@ export function renderChart(ctx: ChartContext) {
   const { buckets, localize } = ctx;
   const t = localize.term.bind(localize);
   const n = (value: number) => localize.number(value);
+  // A start that does not parse (the client rejects it) shows as sent rather than throwing.
   const when = (b: AccessLogBucket) =>
-    localize.date(
-      b.start,
-      ctx.bucket == 'day' ? { dateStyle: 'medium' } : { dateStyle: 'medium', timeStyle: 'short' },
-    );
+    validTime(b.start)
+      ? localize.date(
+          b.start,
+          ctx.bucket === 'day'
+            ? { dateStyle: 'medium' }
+            : { dateStyle: 'medium', timeStyle: 'short' },
+        )
+      : b.start;
   const { peak, bars } = chartGeometry(buckets);
   const sum = buckets.reduce((s, b) => s + total(b), 0);
   if (!sum) return html`<p part="chart-empty" class="muted">${t('alChartEmpty')}</p>`;
@@ -55,7 +61,7 @@ export function renderChart(ctx: ChartContext) {
       Home: 0,
       End: buckets.length - 1,
     };
-    if (event.key == 'Enter' || event.key == ' ') {
+    if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       ctx.choose(buckets[index]!);
       return;
@@ -88,7 +94,7 @@ export function renderChart(ctx: ChartContext) {
         (bar, i) => svg`<g
           class="bar"
           role="button"
-          tabindex=${i == active ? 0 : -1}
+          tabindex=${i === active ? 0 : -1}
           aria-label=${t(
             'alChartBar',
             when(buckets[i]!),

@@ -1,10 +1,10 @@
 /**
  * Export of everything matching the filter: pure CSV and JSON builders, and a controller that
- * walks the pages with progress and Cancel, then hands the file over as a download.
+ * walks a query's entries with progress and Cancel, then hands the file over as a download.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { OperatorClient } from '../client/client.js';
-import type { AccessLogEntry, ListAccessLogsParams } from '../client/types.js';
+import type { AccessLogEntry } from '../client/types.js';
+import type { LogQuery } from './query.js';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -25,14 +25,16 @@ export const CSV_COLUMNS: (keyof AccessLogEntry)[] = [
 ];
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, quotes doubled.
- * A text starting with `=`, `+`, `-`, `@` (or a tab or carriage return) is prefixed with `'` so
- * that a spreadsheet shows it as text rather than running it as a formula (OWASP's advice).
+ * One CSV field (RFC 4180), safe in a spreadsheet whatever its list separator. It is quoted, its
+ * quotes doubled, when it holds a comma, a semicolon, a tab, a quote or a line break, so that
+ * spreadsheets splitting on `;` or on tabs (many locales) keep it in one cell too. A text that
+ * starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, so that a
+ * spreadsheet shows it as text rather than running it as a formula (OWASP's CSV injection advice).
  */
 export function csvField(value: string | number): string {
   let text = String(value);
-  if (typeof value == 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** A CSV document (RFC 4180: CRLF line ends, a header row) of `entries`. */
@@ -57,7 +59,7 @@ export function exportFile(
   return {
     filename: `access-log-${stamp}Z.${format}`,
     blob:
-      format == 'csv'
+      format === 'csv'
         ? new Blob([toCsv(entries)], { type: 'text/csv;charset=utf-8' })
         : new Blob([toJson(entries)], { type: 'application/json' }),
   };
@@ -78,66 +80,71 @@ export type ExportState =
   | { phase: 'cancelled'; format: ExportFormat }
   | { phase: 'failed'; format: ExportFormat; error: unknown };
 
+export interface ExportOptions {
+  /** Receives the finished file. */
+  finish(file: { blob: Blob; filename: string; count: number; format: ExportFormat }): void;
+  /** The walk failed (it was not cancelled). */
+  fail(error: unknown): void;
+}
+
 /**
- * Runs one export at a time: `start()` walks every page of `params` (100 entries each), counting
- * as it goes; `cancel()` aborts it; disconnecting the host aborts it too.
+ * Runs one export at a time: `start()` walks every entry of a query through the client's bounded
+ * `iterate`, counting as it goes; `cancel()` aborts it, and so do disconnecting the host and the
+ * end of the credential the query was made under (then nothing is handed over).
  */
 export class ExportController implements ReactiveController {
   state: ExportState = { phase: 'idle' };
+  #host: ReactiveControllerHost;
+  #options: ExportOptions;
   #abort?: AbortController;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** Receives the finished file. */
-    private readonly finish: (file: {
-      blob: Blob;
-      filename: string;
-      count: number;
-      format: ExportFormat;
-    }) => void,
-    private readonly fail: (error: unknown) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, options: ExportOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
-  async start(api: OperatorClient, params: ListAccessLogsParams, format: ExportFormat) {
+  /** Exports what `query` matches; it keeps that filter, but ends with its credential. */
+  async start(query: LogQuery, format: ExportFormat): Promise<void> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
+    const signal = AbortSignal.any([query.credential, abort.signal]);
     const entries: AccessLogEntry[] = [];
     this.#set({ phase: 'running', format, count: 0 });
     try {
-      let cursor: string | undefined;
-      do {
-        const page = await api.accessLogs.list(
-          { ...params, limit: 100, cursor },
-          { signal: abort.signal },
-        );
-        entries.push(...page.data);
-        cursor = page.next_cursor ?? undefined;
-        this.#set({ phase: 'running', format, count: entries.length });
-      } while (cursor);
+      for await (const entry of query.entries(signal)) {
+        // The count shows once per page: every 100 entries, and at the end.
+        if (entries.push(entry) % 100 === 0)
+          this.#set({ phase: 'running', format, count: entries.length });
+      }
+      signal.throwIfAborted();
       const file = exportFile(entries, format);
       this.#set({ phase: 'done', format, count: entries.length, filename: file.filename });
-      this.finish({ ...file, count: entries.length, format });
+      this.#options.finish({ ...file, count: entries.length, format });
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (abort !== this.#abort) return;
+      if (signal.aborted) {
+        // The credential ended: what was read under it is dropped, and the export says so.
+        if (!abort.signal.aborted) this.#set({ phase: 'cancelled', format });
+        return;
+      }
       this.#set({ phase: 'failed', format, error });
-      this.fail(error);
+      this.#options.fail(error);
     }
   }
 
-  cancel() {
-    if (this.state.phase != 'running') return;
+  cancel(): void {
+    if (this.state.phase !== 'running') return;
     this.#abort?.abort();
     this.#set({ phase: 'cancelled', format: this.state.format });
   }
 
-  hostDisconnected() {
+  hostDisconnected(): void {
     this.cancel();
   }
 
-  #set(state: ExportState) {
+  #set(state: ExportState): void {
     this.state = state;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

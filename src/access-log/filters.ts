@@ -51,7 +51,7 @@ export interface TimeWindow {
 
 /** The window a range stands for at `now`: the last hour, … or the custom `since`/`until`. */
 export function timeWindow(filter: AccessLogFilter, now = Date.now()): TimeWindow {
-  if (filter.range == 'custom') return { since: filter.since, until: filter.until };
+  if (filter.range === 'custom') return { since: filter.since, until: filter.until };
   const span = RANGE_MS[filter.range] ?? DAY;
   return { since: new Date(now - span).toISOString() };
 }
@@ -77,6 +77,12 @@ export function listParams(filter: AccessLogFilter, window: TimeWindow): ListAcc
     if (params[key] === undefined || params[key] === '') delete params[key];
   return params;
 }
+
+/**
+ * Whether `iso` is a time that `Intl` can format. The client rejects a page with an unparseable
+ * timestamp; this keeps a render from throwing ("Invalid time value") should one get through.
+ */
+export const validTime = (iso: string) => !Number.isNaN(Date.parse(iso));
 
 /** `2025-06-03T10:15` in local time, as `<input type="datetime-local">` wants it. */
 export function toLocalInput(iso?: string): string {
@@ -107,7 +113,7 @@ export function renderFilters(ctx: FiltersContext) {
   const { filter, localize, change } = ctx;
   const t = localize.term.bind(localize);
   const tokens = ctx.tokens ?? [];
-  const known = !filter.tokenId || tokens.some((token) => token.id == filter.tokenId);
+  const known = !filter.tokenId || tokens.some((token) => token.id === filter.tokenId);
   const statuses =
     filter.status && !STATUSES.includes(filter.status) ? [...STATUSES, filter.status] : STATUSES;
   const methods =
@@ -128,7 +134,7 @@ export function renderFilters(ctx: FiltersContext) {
         ${any === undefined ? nothing : html`<option value="" ?selected=${!filter[key]}>${any}</option>`}
         ${options.map(
           ([value, text]) =>
-            html`<option value=${value} ?selected=${value == filter[key]}>${text}</option>`,
+            html`<option value=${value} ?selected=${value === filter[key]}>${text}</option>`,
         )}
       </select></label
     >`;
@@ -184,7 +190,7 @@ export function renderFilters(ctx: FiltersContext) {
       RANGES.map((range) => [range, rangeLabel[range]] as const),
     )}
     ${
-      filter.range == 'custom'
+      filter.range === 'custom'
         ? html`<label part="filter"
               ><span>${t('alFrom')}</span>
               <input

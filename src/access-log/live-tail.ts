@@ -1,7 +1,7 @@
 /**
  * The "Live" cycle as a reactive controller: poll, wait, poll again; nothing while the page is
  * hidden (and a poll at once when it shows again); exponential back-off on failures, and at least
- * the server's `Retry-After` on a 429.
+ * the server's `Retry-After` on a 429. Each failed poll is handed to `fail` (the host reports it).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isOperatorError } from '../client/errors.js';
@@ -17,6 +17,8 @@ export interface LiveTailOptions {
   poll: (signal: AbortSignal) => Promise<void>;
   /** Milliseconds between polls. */
   interval: () => number;
+  /** A poll failed (it was not aborted); the back-off has been set. */
+  fail?: (error: unknown) => void;
 }
 
 export class LiveTailController implements ReactiveController {
@@ -42,7 +44,7 @@ export class LiveTailController implements ReactiveController {
   }
 
   set enabled(on: boolean) {
-    if (on == this.#enabled) return;
+    if (on === this.#enabled) return;
     this.#enabled = on;
     this.#restart(0);
   }
@@ -77,7 +79,7 @@ export class LiveTailController implements ReactiveController {
     this.#failures = 0;
     this.error = undefined;
     if (!this.#enabled || !this.#connected) this.#set('off');
-    else if (document.visibilityState == 'hidden') this.#set('paused');
+    else if (document.visibilityState === 'hidden') this.#set('paused');
     else {
       this.#set('polling');
       this.#timer = setTimeout(() => this.#tick(), wait);
@@ -104,6 +106,7 @@ export class LiveTailController implements ReactiveController {
       this.error = error;
       this.delay = wait;
       this.#set('backoff');
+      this.options.fail?.(error);
     }
     this.#timer = setTimeout(() => this.#tick(), wait);
   }

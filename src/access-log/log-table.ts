@@ -9,6 +9,7 @@ import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
 import { renderTime } from '../shared/time.js';
+import { validTime } from './filters.js';
 import type { Hint } from './suspicious.js';
 
 type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
@@ -79,7 +80,7 @@ export async function keepInPlace(body: HTMLElement, anchor: ReadingAnchor, adde
   for (let i = 0, still = 0; i < 30 && still < 2; i++) {
     await frame();
     const row = [...body.querySelectorAll<HTMLElement>('.entry')].find(
-      (entry) => entry.dataset.id == anchor.id,
+      (entry) => entry.dataset.id === anchor.id,
     );
     if (!row) continue;
     const delta =
@@ -93,7 +94,7 @@ export async function keepInPlace(body: HTMLElement, anchor: ReadingAnchor, adde
 }
 
 export interface TableContext {
-  entries: AccessLogEntry[];
+  entries: readonly AccessLogEntry[];
   /** Whether older entries remain on the server (the row count is then unknown). */
   more: boolean;
   hints: Map<string, Hint[]>;
@@ -115,7 +116,7 @@ function format(localize: OperatorLocalize, entry: AccessLogEntry) {
   if (text?.lang !== lang) {
     text = {
       lang,
-      exact: localize.exact(entry.timestamp),
+      exact: validTime(entry.timestamp) ? localize.exact(entry.timestamp) : entry.timestamp,
       duration: localize.number(entry.duration_ms, {
         style: 'unit',
         unit: 'millisecond',
@@ -172,7 +173,7 @@ export function renderTable(ctx: TableContext) {
       ${
         virtualizer
           ? virtualizer.virtualize({
-              items: ctx.entries,
+              items: ctx.entries as AccessLogEntry[], // it only reads them
               scroller: true,
               keyFunction: (entry: AccessLogEntry) => entry.id,
               renderItem: (entry: AccessLogEntry, index: number) => renderRow(ctx, entry, index),
@@ -190,13 +191,15 @@ function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
   const t = localize.term.bind(localize);
   const open = ctx.expanded.has(entry.id);
   const hints = ctx.hints.get(entry.id) ?? [];
-  const relative = localize.relative(entry.timestamp);
+  const relative = validTime(entry.timestamp)
+    ? localize.relative(entry.timestamp)
+    : entry.timestamp;
   const text = format(localize, entry);
   const kind = statusClass(entry.status);
   const badge = (hint: Hint) =>
     hints.includes(hint)
       ? html` <span class="hint" part="hint"
-          >${t(hint == 'new-ip' ? 'alHintNewIp' : 'alHintBurst')}</span
+          >${t(hint === 'new-ip' ? 'alHintNewIp' : 'alHintBurst')}</span
         >`
       : nothing;
 
@@ -229,7 +232,7 @@ function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
 
 function renderDetails(ctx: TableContext, entry: AccessLogEntry, hints: Hint[]) {
   const t = ctx.localize.term.bind(ctx.localize);
-  const copied = ctx.copied?.id == entry.id ? ctx.copied : undefined;
+  const copied = ctx.copied?.id === entry.id ? ctx.copied : undefined;
   return html`<div role="row" class="details" part="details">
     <div role="cell" aria-colspan="8" id="details-${entry.id}">
       <dl>
@@ -257,7 +260,7 @@ function renderDetails(ctx: TableContext, entry: AccessLogEntry, hints: Hint[]) 
       ${hints.map(
         (hint) =>
           html`<p class="hint-text">
-            ${t(hint == 'new-ip' ? 'alHintNewIpLong' : 'alHintBurstLong')}
+            ${t(hint === 'new-ip' ? 'alHintNewIpLong' : 'alHintBurstLong')}
           </p>`,
       )}
     </div>

@@ -5,7 +5,7 @@ import { registerMessages } from '../shared/localize.js';
  * already formatted through `Intl` (strings) plus, where a plural depends on it, the count itself.
  */
 /** English plural of a count already formatted: "1" is the only singular. */
-const plural = (formatted: string, one: string, many: string) => (formatted == '1' ? one : many);
+const plural = (formatted: string, one: string, many: string) => (formatted === '1' ? one : many);
 
 export const accessLogMessages = {
   alCaption: 'Access log',
@@ -16,6 +16,7 @@ export const accessLogMessages = {
   alTokenOption: (name: string, prefix: string) => `${name} (\u2066${prefix}…\u2069)`,
   alTokensFailed: (reason: string) => `The token list could not be loaded. ${reason}`,
   alRetryTokens: 'Retry loading tokens',
+  alTokensIncomplete: 'Only some tokens could be listed for the filter.',
   alStatus: 'Status',
   alAnyStatus: 'Any status',
   alStatusClass: (range: string) =>
@@ -39,7 +40,7 @@ export const accessLogMessages = {
   alLiveBackoff: (seconds: string, reason: string) =>
     `Live updates failed: ${reason} Trying again in ${seconds} s.`,
   alNewEntries: (count: number, formatted: string) =>
-    count == 1 ? '1 new request.' : `${formatted} new requests.`,
+    count === 1 ? '1 new request.' : `${formatted} new requests.`,
   alExportCsv: 'Export CSV',
   alExportJson: 'Export JSON',
   alCancelExport: 'Cancel export',
@@ -82,8 +83,8 @@ export const accessLogMessages = {
   alHintBurstLong: 'Part of a burst of rejected (401 or 403) requests.',
   alSummary: (newIps: number, newIpsFormatted: string, bursts: number, burstsFormatted: string) =>
     [
-      newIps && `${newIpsFormatted} first ${newIps == 1 ? 'request' : 'requests'} from a new IP`,
-      bursts && `${burstsFormatted} ${bursts == 1 ? 'burst' : 'bursts'} of 401/403 responses`,
+      newIps && `${newIpsFormatted} first ${newIps === 1 ? 'request' : 'requests'} from a new IP`,
+      bursts && `${burstsFormatted} ${bursts === 1 ? 'burst' : 'bursts'} of 401/403 responses`,
     ]
       .filter(Boolean)
       .join('; ') + ' in the loaded requests.',

@@ -1,12 +1,8 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type {
-  AccessLogBucket,
-  AccessLogEntry,
-  ApiToken,
-  ListAccessLogsParams,
-} from '../client/types.js';
+import type { OperatorClient } from '../client/client.js';
+import type { AccessLogBucket, AccessLogEntry, ApiToken } from '../client/types.js';
 import { isOperatorError } from '../client/errors.js';
 import { OperatorElement } from '../shared/operator-element.js';
 import { renderChart } from './chart.js';
@@ -14,10 +10,9 @@ import { OperatorExportCompleteEvent, OperatorFilterChangeEvent } from './events
 import { download, ExportController, type ExportFormat } from './export.js';
 import {
   BUCKET_MS,
-  bucketFor,
-  listParams,
   renderFilters,
   timeWindow,
+  validTime,
   type AccessLogFilter,
   type TimeRange,
   type TimeWindow,
@@ -25,22 +20,22 @@ import {
 import { LiveTailController } from './live-tail.js';
 import { keepInPlace, loadVirtualizer, readingAnchor, renderTable } from './log-table.js';
 import './messages.js';
+import { PagesController } from './pages-controller.js';
+import { LogQuery } from './query.js';
 import { accessLogStyles } from './styles.js';
 import { findSuspicious, type Suspicion } from './suspicious.js';
 
-/** The loaded pages of one filter: entries newest first, and the cursor of the next page. */
-interface LogPages {
-  params: ListAccessLogsParams;
-  entries: AccessLogEntry[];
-  cursor: string | null;
-  /** Aborts this filter's further page and live-tail requests. */
-  abort: AbortController;
-  loading?: Promise<void>;
-  error?: unknown;
-}
-
 /** The most tokens the token filter lists. */
 const MAX_TOKENS = 1000;
+/** The most new entries one live poll adds; a busier interval leaves a gap that scrolling won't fill. */
+const MAX_NEW_PER_POLL = 1000;
+
+/** The token filter's options: the tokens of one client, and why the walk stopped early if it did. */
+interface TokenOptions {
+  api: OperatorClient;
+  tokens: ApiToken[];
+  error?: unknown;
+}
 
 /**
  * The access log of the account's API tokens, to catch suspicious use early: a chart of requests
@@ -69,8 +64,8 @@ const MAX_TOKENS = 1000;
  *
  * @fires {OperatorFilterChangeEvent} operator-filter-change - The user changed a filter; the detail is the filter.
  * @fires {OperatorExportCompleteEvent} operator-export-complete - An export finished; cancel it to handle the file yourself.
- * @fires {OperatorErrorEvent} operator-error - A request failed.
- * @fires {OperatorUnauthorizedEvent} operator-unauthorized - A request failed with 401: renew the session.
+ * @fires {OperatorErrorEvent} operator-error - A request failed. `detail.operation` is `accessLogs.list` (a page), `accessLogs.stats` (the chart), `tokens.list` (the token filter), `accessLogs.export` (an export) or `accessLogs.tail` (a live poll: one event per failed poll, back-off continuing).
+ * @fires {OperatorUnauthorizedEvent} operator-unauthorized - A request failed with 401: renew the session, then set a new `auth` or `client` (which ends everything started under the old one).
  *
  * @csspart filters - The filter form; each control's label is a `filter` part.
  * @csspart filter - A filter control with its label.
@@ -147,12 +142,11 @@ export class OperatorAccessLog extends OperatorElement {
   @state() private announcement = '';
   @state() private chartIndex = -1;
 
-  private suspicion?: { entries: AccessLogEntry[]; result: Suspicion };
+  private suspicion?: { entries: readonly AccessLogEntry[]; result: Suspicion };
   private virtualizer?: Promise<unknown>;
   private chart?: { key: unknown[]; result: unknown };
-  /** The tasks and the page request that disconnecting aborted, to run again on reconnecting. */
+  /** The tasks that disconnecting aborted, to run again on reconnecting. */
   private aborted: Task<readonly unknown[], unknown>[] = [];
-  private pageRequest?: AbortController;
 
   /** The current filter, as `operator-filter-change` reports it. */
   get filter(): AccessLogFilter {
@@ -160,51 +154,47 @@ export class OperatorAccessLog extends OperatorElement {
     return { tokenId, status, method, q, range, since, until };
   }
 
+  /** The current query: one per (filter, page size, credential), made in `willUpdate`. */
+  private get query(): LogQuery | undefined {
+    return this.pages.query;
+  }
+
+  private pages = new PagesController(this, {
+    fail: (error) => this.reportError('accessLogs.list', error),
+    loaded: () => this.liveTail.restart(),
+  });
+
   private tokensTask = new Task(this, {
     args: () => [this.api] as const,
     task: async ([api], { signal }) => {
       if (!api) return initialState;
       const tokens: ApiToken[] = [];
-      for await (const token of api.tokens.iterate({ limit: 100 }, { signal })) {
-        if (tokens.push(token) >= MAX_TOKENS) break;
+      try {
+        const walk = api.tokens.iterate(
+          { limit: 100 },
+          { signal: AbortSignal.any([signal, this.credentialSignal]) },
+        );
+        for await (const token of walk) if (tokens.push(token) >= MAX_TOKENS) break;
+      } catch (error) {
+        // What loaded still filters; a walk that stopped early (an endless cursor) says so.
+        if (signal.aborted || !tokens.length) throw error;
+        this.reportError('tokens.list', error);
+        return { api, tokens, error } as TokenOptions;
       }
-      return tokens;
+      return { api, tokens } as TokenOptions;
     },
     onError: (error) => this.reportError('tokens.list', error),
   });
 
-  private logTask = new Task(this, {
-    args: () =>
-      [
-        this.api,
-        this.tokenId,
-        this.status,
-        this.method,
-        this.q,
-        this.window,
-        this.pageSize,
-      ] as const,
-    task: async ([api, tokenId, status, method, q, window, limit], { signal }) => {
-      this.pagesAbort?.abort();
-      if (!api) return initialState;
-      const abort = (this.pagesAbort = new AbortController());
-      const params = listParams({ tokenId, status, method, q, range: this.range }, window);
-      const page = await api.accessLogs.list({ ...params, limit }, { signal });
-      this.liveTail.restart();
-      return { params, entries: page.data, cursor: page.next_cursor, abort } as LogPages;
-    },
-    onError: (error) => this.reportError('accessLogs.list', error),
-  });
-  private pagesAbort?: AbortController;
-
   private statsTask = new Task(this, {
-    args: () => [this.api, this.tokenId, this.window] as const,
-    task: async ([api, tokenId, window], { signal }) => {
-      if (!api) return initialState;
-      const bucket = bucketFor(window);
-      const params = { ...listParams({ tokenId, range: 'custom' }, window), bucket };
-      const { data } = await api.accessLogs.stats(params, { signal });
-      return { bucket, buckets: data, window, tokenId };
+    args: () => [this.query?.api, this.query?.stats.token_id, this.window] as const,
+    task: async (_, { signal }) => {
+      const query = this.query;
+      if (!query) return initialState;
+      const { data } = await query.api.accessLogs.stats(query.stats, {
+        signal: AbortSignal.any([signal, query.credential]),
+      });
+      return { query, buckets: data };
     },
     onError: (error) => this.reportError('accessLogs.stats', error),
   });
@@ -212,16 +202,16 @@ export class OperatorAccessLog extends OperatorElement {
   private liveTail = new LiveTailController(this, {
     poll: (signal) => this.pollNewer(signal),
     interval: () => this.liveInterval,
+    fail: (error) => this.reportError('accessLogs.tail', error),
   });
 
-  private exporter = new ExportController(
-    this,
-    (file) => {
+  private exporter = new ExportController(this, {
+    finish: (file) => {
       const event = new OperatorExportCompleteEvent(file);
       if (this.dispatchEvent(event)) download(file.blob, file.filename);
     },
-    (error) => this.reportError('accessLogs.list', error),
-  );
+    fail: (error) => this.reportError('accessLogs.export', error),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -231,13 +221,12 @@ export class OperatorAccessLog extends OperatorElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const task of [this.tokensTask, this.logTask, this.statsTask] as Task[]) {
-      if (task.status == TaskStatus.PENDING) {
+    for (const task of [this.tokensTask, this.statsTask] as Task[]) {
+      if (task.status === TaskStatus.PENDING) {
         this.aborted.push(task);
         task.abort();
       }
     }
-    this.pageRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -245,8 +234,15 @@ export class OperatorAccessLog extends OperatorElement {
     if (changed.has('range') || changed.has('since') || changed.has('until'))
       this.window = timeWindow(this.filter);
     if (changed.has('live')) this.liveTail.enabled = this.live;
+    const api = this.api;
+    if (!this.query?.answers(api, this.filter, this.window, this.pageSize)) {
+      this.query?.dispose();
+      this.pages.query = api
+        ? new LogQuery(api, this.filter, this.window, this.pageSize, this.credentialSignal)
+        : undefined;
+    }
     // The virtualizer is fetched when there are rows to show, not before.
-    if (!this.virtualizer && this.currentPages?.entries.length)
+    if (!this.virtualizer && this.pages.entries.length)
       this.virtualizer = loadVirtualizer().then(() => this.requestUpdate());
   }
 
@@ -255,84 +251,43 @@ export class OperatorAccessLog extends OperatorElement {
    * been added (or failed), with the page already on its way if there is one, or at once when
    * there is nothing more to load.
    */
-  async loadMore(): Promise<void> {
-    const pages = this.currentPages;
-    const api = this.api;
-    if (!pages || !api || !pages.cursor || pages.error) return pages?.loading;
-    if (pages.loading) return pages.loading;
-    // Aborted by a new filter (`pages.abort`) or by disconnecting (`pageRequest`).
-    this.pageRequest = new AbortController();
-    const signal = AbortSignal.any([pages.abort.signal, this.pageRequest.signal]);
-    pages.loading = api.accessLogs
-      .list({ ...pages.params, limit: this.pageSize, cursor: pages.cursor }, { signal })
-      .then(
-        (page) => {
-          if (signal.aborted) return;
-          pages.entries = pages.entries.concat(page.data);
-          pages.cursor = page.next_cursor;
-        },
-        (error) => {
-          if (signal.aborted) return;
-          pages.error = error;
-          this.reportError('accessLogs.list', error);
-        },
-      )
-      .finally(() => {
-        pages.loading = undefined;
-        this.requestUpdate();
-      });
-    this.requestUpdate();
-    return pages.loading;
-  }
-
-  /** The loaded pages of the current filter; undefined while it loads or when it failed. */
-  private get currentPages(): LogPages | undefined {
-    return this.logTask.status == TaskStatus.COMPLETE ? this.logTask.value : undefined;
+  loadMore(): Promise<void> {
+    return this.pages.loadMore();
   }
 
   /** One live-tail poll: fetch what is newer than the newest entry, and put it on top. */
   private async pollNewer(signal: AbortSignal): Promise<void> {
-    const pages = this.currentPages;
-    const api = this.api;
-    if (!pages || !api) return;
-    const newest = pages.entries[0]?.timestamp;
-    const known = new Set(pages.entries.filter((e) => e.timestamp == newest).map((e) => e.id));
+    const { query, entries } = this.pages;
+    if (!query || this.pages.status !== 'complete') return;
+    const newest = entries[0]?.timestamp;
+    const known = new Set(entries.filter((e) => e.timestamp === newest).map((e) => e.id));
     const fresh: AccessLogEntry[] = [];
-    let cursor: string | undefined;
-    // Up to 1000 new entries per poll; a busier minute leaves a gap that scrolling won't fill.
-    for (let i = 0; i < 10; i++) {
-      const page = await api.accessLogs.list(
-        { ...pages.params, since: newest ?? pages.params.since, limit: 100, cursor },
-        { signal: AbortSignal.any([signal, pages.abort.signal]) },
-      );
-      fresh.push(...page.data.filter((entry) => !known.has(entry.id)));
-      cursor = page.next_cursor ?? undefined;
-      if (!cursor) break;
+    for await (const entry of query.entries(query.follow(signal), newest)) {
+      if (!known.has(entry.id) && fresh.push(entry) >= MAX_NEW_PER_POLL) break;
     }
-    if (signal.aborted || pages !== this.currentPages || !fresh.length) return;
-    await this.showNewer(pages, fresh);
+    if (signal.aborted || !fresh.length) return;
+    await this.showNewer(query, fresh);
   }
 
   /** Puts entries on top without moving the rows the user is reading. */
-  private async showNewer(pages: LogPages, fresh: AccessLogEntry[]): Promise<void> {
+  private async showNewer(query: LogQuery, fresh: AccessLogEntry[]): Promise<void> {
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     const anchor = body ? readingAnchor(body) : undefined;
-    pages.entries = fresh.concat(pages.entries);
+    if (!this.pages.prepend(query, fresh)) return;
     this.announcement = this.localize.term(
       'alNewEntries',
       fresh.length,
       this.localize.number(fresh.length),
     );
-    this.requestUpdate();
     void this.statsTask.run();
     await this.updateComplete;
     if (body && anchor) await keepInPlace(body, anchor, fresh.length);
   }
 
   private change = (patch: Partial<AccessLogFilter>) => {
-    if (patch.range && patch.range != 'custom')
+    if (patch.range && patch.range !== 'custom')
       Object.assign(patch, { since: undefined, until: undefined });
-    if (patch.range == 'custom' && this.range != 'custom')
+    if (patch.range === 'custom' && this.range !== 'custom')
       patch = { since: this.window.since, until: new Date().toISOString(), ...patch };
     Object.assign(this, patch);
     this.expanded = new Set();
@@ -341,8 +296,9 @@ export class OperatorAccessLog extends OperatorElement {
   };
 
   private chooseBucket = (bucket: AccessLogBucket) => {
-    const size = BUCKET_MS[this.statsTask.value?.bucket ?? 'hour'];
+    const size = BUCKET_MS[this.statsTask.value?.query.stats.bucket ?? 'hour'];
     const start = Date.parse(bucket.start);
+    if (!validTime(bucket.start)) return;
     this.change({
       range: 'custom',
       since: bucket.start,
@@ -368,11 +324,11 @@ export class OperatorAccessLog extends OperatorElement {
   };
 
   private startExport(format: ExportFormat) {
-    const api = this.api;
-    if (api) void this.exporter.start(api, listParams(this.filter, this.window), format);
+    const query = this.query;
+    if (query) void this.exporter.start(query, format);
   }
 
-  private suspicionOf(entries: AccessLogEntry[]): Suspicion {
+  private suspicionOf(entries: readonly AccessLogEntry[]): Suspicion {
     if (this.suspicion?.entries !== entries)
       this.suspicion = { entries, result: findSuspicious(entries.toReversed()) };
     return this.suspicion.result;
@@ -388,14 +344,19 @@ export class OperatorAccessLog extends OperatorElement {
   protected override render() {
     const t = this.localize.term.bind(this.localize);
     if (!this.api) return html`<p class="state" part="state">${t('noClient')}</p>`;
+    const tokens = this.tokensTask;
+    // Only the current client's tokens: a new credential's list replaces them, never adds to them.
+    const options = tokens.value?.api === this.api ? tokens.value : undefined;
     return html`
       ${renderFilters({
         filter: this.filter,
-        tokens: this.tokensTask.value,
+        tokens: options?.tokens,
         tokensError:
-          this.tokensTask.status == TaskStatus.ERROR
-            ? t('alTokensFailed', this.errorText(this.tokensTask.error))
-            : undefined,
+          tokens.status === TaskStatus.ERROR
+            ? t('alTokensFailed', this.errorText(tokens.error))
+            : options?.error
+              ? `${t('alTokensIncomplete')} ${this.errorText(options.error)}`
+              : undefined,
         localize: this.localize,
         change: this.change,
         retryTokens: () => void this.tokensTask.run(),
@@ -419,10 +380,10 @@ export class OperatorAccessLog extends OperatorElement {
     }[live.state];
     const exportText = {
       idle: '',
-      running: run.phase == 'running' && t('alExporting', n(run.count)),
-      done: run.phase == 'done' && t('alExported', n(run.count), run.filename),
+      running: run.phase === 'running' && t('alExporting', n(run.count)),
+      done: run.phase === 'done' && t('alExported', n(run.count), run.filename),
       cancelled: t('alExportCancelled'),
-      failed: run.phase == 'failed' && t('alExportFailed', this.errorText(run.error)),
+      failed: run.phase === 'failed' && t('alExportFailed', this.errorText(run.error)),
     }[run.phase];
 
     return html`<div class="toolbar" part="toolbar">
@@ -438,15 +399,15 @@ export class OperatorAccessLog extends OperatorElement {
       <span class="grow muted" part="live-status" data-live-state=${live.state}
         >${liveText}
         ${
-          live.state == 'backoff'
+          live.state === 'backoff'
             ? html`<button @click=${() => live.retryNow()}>${t('retry')}</button>`
             : nothing
         }</span
       >
-      <span class=${run.phase == 'failed' ? 'error' : 'muted'} part="export-status"
+      <span class=${run.phase === 'failed' ? 'error' : 'muted'} part="export-status"
         >${exportText || nothing}
         ${
-          run.phase == 'failed'
+          run.phase === 'failed'
             ? html`<button @click=${() => this.startExport(run.format)}>
                 ${t('alRetryExport')}
               </button>`
@@ -454,7 +415,7 @@ export class OperatorAccessLog extends OperatorElement {
         }</span
       >
       ${
-        run.phase == 'running'
+        run.phase === 'running'
           ? html`<progress aria-label=${exportText as string}></progress>
               <button @click=${() => this.exporter.cancel()}>${t('alCancelExport')}</button>`
           : html`<button @click=${() => this.startExport('csv')}>${t('alExportCsv')}</button>
@@ -467,14 +428,20 @@ export class OperatorAccessLog extends OperatorElement {
     const t = this.localize.term.bind(this.localize);
     const task = this.statsTask;
     const value = task.value;
+    const query = this.query;
     // While a live refresh of the same filter runs, the previous chart stays.
-    const current = value && value.window == this.window && value.tokenId == this.tokenId;
-    if (task.status == TaskStatus.ERROR)
+    const current =
+      value &&
+      query &&
+      value.query.api === query.api &&
+      value.query.window === query.window &&
+      value.query.stats.token_id === query.stats.token_id;
+    if (task.status === TaskStatus.ERROR)
       return html`<p class="error" part="chart">
         ${t('alChartFailed', this.errorText(task.error))}
         <button @click=${() => void task.run()}>${t('alRetryChart')}</button>
       </p>`;
-    if (!current || task.status == TaskStatus.INITIAL)
+    if (!current || task.status === TaskStatus.INITIAL)
       return html`<p class="muted" part="chart">${t('loading')}</p>`;
     // The chart formats a date and numbers per bar: redo it only when something it shows changed.
     const key = [value, this.chartIndex, this.localize.lang(), this.messages];
@@ -483,7 +450,7 @@ export class OperatorAccessLog extends OperatorElement {
         key,
         result: renderChart({
           buckets: value.buckets,
-          bucket: value.bucket,
+          bucket: value.query.stats.bucket!,
           active: this.chartIndex < 0 ? value.buckets.length - 1 : this.chartIndex,
           localize: this.localize,
           activate: (index) => (this.chartIndex = index),
@@ -495,16 +462,17 @@ export class OperatorAccessLog extends OperatorElement {
 
   private renderLog() {
     const t = this.localize.term.bind(this.localize);
-    const task = this.logTask;
-    if (task.status == TaskStatus.ERROR)
+    const pages = this.pages;
+    if (pages.status === 'error')
       return html`<div class="state error" part="state" role="alert">
-        <p>${this.errorText(task.error)}</p>
-        <button @click=${() => void task.run()}>${t('alRetryLog')}</button>
+        <p>${this.errorText(pages.error)}</p>
+        <button @click=${() => void pages.reload()}>${t('alRetryLog')}</button>
       </div>`;
-    const pages = this.currentPages;
-    if (!pages) return html`<p class="state" part="state" role="status">${t('loading')}</p>`;
-    if (!pages.entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
-    const suspicion = this.suspicionOf(pages.entries);
+    if (pages.status !== 'complete')
+      return html`<p class="state" part="state" role="status">${t('loading')}</p>`;
+    const entries = pages.entries;
+    if (!entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
+    const suspicion = this.suspicionOf(entries);
     const n = (value: number) => this.localize.number(value);
     return html`
       ${
@@ -522,35 +490,28 @@ export class OperatorAccessLog extends OperatorElement {
           : nothing
       }
       ${renderTable({
-        entries: pages.entries,
-        more: !!pages.cursor,
+        entries,
+        more: pages.more,
         hints: suspicion.hints,
         expanded: this.expanded,
         copied: this.copied,
         localize: this.localize,
         toggle: this.toggle,
         copy: this.copy,
-        end: () => void this.loadMore(),
+        end: () => void (pages.moreError ? undefined : pages.loadMore()),
       })}
       <p class="footer muted" part="footer">
         ${
-          pages.error
+          pages.moreError
             ? html`<span class="error" role="alert"
-                  >${t('alLoadMoreFailed', this.errorText(pages.error))}</span
+                  >${t('alLoadMoreFailed', this.errorText(pages.moreError))}</span
                 >
-                <button
-                  @click=${() => {
-                    pages.error = undefined;
-                    void this.loadMore();
-                  }}
-                >
-                  ${t('alRetryLoadMore')}
-                </button>`
-            : pages.loading
+                <button @click=${() => void pages.loadMore()}>${t('alRetryLoadMore')}</button>`
+            : pages.loadingMore
               ? t('alLoadingMore')
-              : pages.cursor
+              : pages.more
                 ? nothing
-                : t('alEnd', n(pages.entries.length))
+                : t('alEnd', n(entries.length))
         }
       </p>
     `;

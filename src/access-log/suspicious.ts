@@ -51,7 +51,7 @@ export function authFailureBursts(
 ): AccessLogEntry[][] {
   const byToken = new Map<string, AccessLogEntry[]>();
   for (const entry of oldestFirst) {
-    if (entry.status != 401 && entry.status != 403) continue;
+    if (entry.status !== 401 && entry.status !== 403) continue;
     const list = byToken.get(entry.token_id) ?? [];
     list.push(entry);
     byToken.set(entry.token_id, list);

@@ -83,7 +83,11 @@ describe('<operator-access-log> export', () => {
       expect(csvField('+1')).to.equal("'+1");
       expect(csvField('-1')).to.equal("'-1");
       expect(csvField('@A1')).to.equal("'@A1");
-      expect(csvField('\t=1')).to.equal("'\t=1");
+      // A tab is a separator too (tab-separated pastes): quoted as well as neutralised.
+      expect(csvField('\t=1')).to.equal(`"'\t=1"`);
+      expect(csvField('a;b')).to.equal('"a;b"');
+      expect(csvField('a\tb')).to.equal('"a\tb"');
+      expect(csvField('\r=1')).to.equal(`"'\r=1"`);
       expect(csvField('=A1,"x"')).to.equal('"\'=A1,""x"""');
       expect(csvField(-1)).to.equal('-1');
       expect(csvField(404)).to.equal('404');
