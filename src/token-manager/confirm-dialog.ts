@@ -1,58 +1,44 @@
 import { html, nothing } from 'lit';
-import type { ApiToken, RotatedToken } from '../client/types.js';
-import { QuestionDialog } from './dialog.js';
+import type { ApiToken } from '../client/types.js';
+import { WriteDialog } from './dialog.js';
 
 const HOUR = 3600;
 /** The grace periods offered on rotation, in seconds; a day is the default. */
 const GRACE = [0, HOUR, 24 * HOUR, 7 * 24 * HOUR];
 
 type Kind = 'rotate' | 'revoke';
-type Result<K extends Kind> = K extends 'rotate' ? RotatedToken : ApiToken;
 
 /**
  * The confirmation of a rotation (with how long the old secret keeps working) or of a revocation
- * (naming the token, and its last use when that was in the last 24 hours). It makes the request
+ * (naming the token, and its last use when that was in the last 24 hours). It sends the write
  * itself, so that a failure is shown where the user is and a retry is one click.
  */
-export class ConfirmDialog extends QuestionDialog<RotatedToken | ApiToken> {
+export class ConfirmDialog extends WriteDialog {
   #kind: Kind = 'revoke';
   #token?: ApiToken;
   #grace = 24 * HOUR;
-  #error = '';
 
-  /** Asks; resolves with the request's result, or nothing when cancelled. */
-  ask<K extends Kind>(kind: K, token: ApiToken, opener?: HTMLElement) {
+  /** Asks; a rotation's new secret is revealed by the reveal dialog. */
+  ask(kind: Kind, token: ApiToken, opener?: HTMLElement): void {
     this.#kind = kind;
     this.#token = token;
     this.#grace = 24 * HOUR;
-    this.#error = '';
-    return this.question(opener) as Promise<Result<K> | undefined>;
+    void this.show(opener);
   }
 
-  #submit = async (event: SubmitEvent) => {
+  #submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const id = this.#token!.id;
-    if (this.pending) return;
-    this.pending = true;
-    this.#error = '';
-    this.update();
-    try {
-      const result = await (this.#kind == 'rotate'
-        ? this.ctx.write('tokens.rotate', (api) =>
-            api.tokens.rotate(id, { grace_period_seconds: this.#grace }),
-          )
-        : this.ctx.write('tokens.revoke', (api) => api.tokens.revoke(id)));
-      this.settle(result);
-      this.close();
-    } catch (error) {
-      this.#error = this.ctx.describe(error);
-      this.pending = false;
-      this.update();
-    }
+    const { id } = this.#token!;
+    if (!this.busy)
+      void this.send(
+        this.#kind == 'rotate'
+          ? { kind: 'rotate', id, body: { grace_period_seconds: this.#grace } }
+          : { kind: 'revoke', id },
+      );
   };
 
   render() {
-    const { l } = this.ctx;
+    const { l } = this.parts;
     const t = l.term.bind(l);
     const token = this.#token!;
     const rotate = this.#kind == 'rotate';
@@ -98,13 +84,12 @@ export class ConfirmDialog extends QuestionDialog<RotatedToken | ApiToken> {
                   }
                   <p>${t('tmRevokeFinal')}</p>`
           }
-          ${this.#error ? html`<p role="alert" part="form-error">${this.#error}</p>` : nothing}
-          <div class="actions" part="dialog-actions">
-            <button type="button" autofocus @click=${() => this.close()}>${t('cancel')}</button>
-            <button class=${rotate ? 'primary' : 'danger'} aria-disabled=${this.pending}>
-              ${t(rotate ? 'tmRotateConfirm' : 'tmRevokeConfirm')}
-            </button>
-          </div>
+          ${this.renderError()}
+          ${this.renderActions(
+            t(rotate ? 'tmRotateConfirm' : 'tmRevokeConfirm'),
+            rotate ? 'primary' : 'danger',
+            true,
+          )}
         </form>`,
     );
   }

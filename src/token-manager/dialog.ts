@@ -1,37 +1,31 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import type { OperatorClient } from '../client/client.js';
 import type { OperatorLocalize } from '../shared/localize.js';
+import type { Outcome, TokenWriter, Write } from './token-writer.js';
 
-/** What the element lends its parts: its host, words, and a way to make a write request. */
-export interface Ctx {
-  host: ReactiveControllerHost & HTMLElement;
+/** What the token manager lends its dialogs: itself, its words, its writer. */
+export interface Parts {
+  host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
   l: OperatorLocalize;
-  /** The client in use, if any. */
-  api(): OperatorClient | undefined;
-  /** Reports a failed request (`operator-error`, and `operator-unauthorized` on a 401). */
-  report(operation: string, error: unknown): void;
-  /** Makes a write request: reports a failure (`operator-error`, 403 → read-only) and rethrows it. */
-  write<T>(operation: string, call: (api: OperatorClient) => Promise<T>): Promise<T>;
+  writer: TokenWriter;
   /** A clear sentence for a failed request. */
   describe(error: unknown): string;
-  /** Puts focus back on the control that opened a dialog, else on its row, else nearby. */
-  refocus(opener?: HTMLElement, row?: Element | null): void;
 }
 
 /**
  * A native modal `<dialog>` part: it renders its content only while open, opens with `showModal()`
- * and, once closed, returns focus to the control that opened it.
+ * and, once closed, returns focus to the control that opened it (as Web Awesome's dialog does).
  */
 export abstract class DialogPart implements ReactiveController {
   protected open = false;
-  protected pending = false;
+  /** The control that opened the dialog. */
   protected opener?: HTMLElement;
-  #row?: Element | null;
+  /** The opener's row, for when the opener is gone (a rotated token has no Rotate). */
+  protected row?: Element | null;
   protected readonly dialog = createRef<HTMLDialogElement>();
 
-  constructor(protected readonly ctx: Ctx) {
-    ctx.host.addController(this);
+  constructor(protected readonly parts: Parts) {
+    parts.host.addController(this);
   }
 
   /** Taken off the page: close, so that nothing (a secret above all) outlives the dialog. */
@@ -39,36 +33,70 @@ export abstract class DialogPart implements ReactiveController {
     this.close();
   }
 
-  protected update(): void {
-    this.ctx.host.requestUpdate();
+  /** A request is in flight that the dialog must wait for. */
+  protected get busy(): boolean {
+    return false;
   }
 
-  protected async show(opener?: HTMLElement): Promise<void> {
+  protected update(): void {
+    this.parts.host.requestUpdate();
+  }
+
+  protected async show(
+    opener?: HTMLElement,
+    row: Element | null | undefined = opener?.closest('tr'),
+  ): Promise<void> {
     this.opener = opener;
-    this.#row = opener?.closest('tr');
+    this.row = row;
     this.open = true;
     this.update();
-    await this.ctx.host.updateComplete;
+    await this.parts.host.updateComplete;
     if (!this.dialog.value?.open) this.dialog.value?.showModal();
   }
 
-  /** Closes now (not at the later `close` event, which a quick reopen could otherwise meet). */
-  close(): void {
+  /**
+   * Closes now (not at the later `close` event, which a quick reopen could otherwise meet). Focus
+   * goes back to the opener, unless the dialog hands over to another (`handOver`), which then
+   * returns it.
+   */
+  close(handOver = false): void {
     if (!this.open) return;
     this.dialog.value?.close();
-    this.onClose();
+    this.onClose(handOver);
   }
 
-  /** Escape: closes unless a request is in flight. */
+  /** Cancel or Escape: closes; a writing dialog may wait instead. */
+  protected dismiss(): void {
+    this.close();
+  }
+
   protected onCancel(event: Event): void {
-    if (this.pending) event.preventDefault();
+    if (this.busy) {
+      event.preventDefault();
+      this.dismiss();
+    }
   }
 
-  protected onClose(): void {
+  protected onClose(handOver = false): void {
     this.open = false;
-    this.pending = false;
     this.update();
-    this.ctx.refocus(this.opener, this.#row);
+    if (!handOver) void this.#returnFocus();
+  }
+
+  /** To the opener; when it is gone, to why writing stopped, to its row, or to "Generate token". */
+  async #returnFocus() {
+    const { host } = this.parts;
+    await host.updateComplete;
+    const root = host.renderRoot;
+    if (root.querySelector('dialog[open]')) return;
+    [
+      this.opener,
+      root.querySelector<HTMLElement>('[part~=notice]'),
+      this.row?.querySelector('button'),
+      root.querySelector<HTMLElement>('[part~=generate-button]'),
+    ]
+      .find((element) => element?.isConnected)
+      ?.focus();
   }
 
   #cancel = (event: Event) => {
@@ -81,7 +109,7 @@ export abstract class DialogPart implements ReactiveController {
   #closedByBrowser() {
     if (!this.open || this.dialog.value?.open) return;
     // A request in flight (a create's secret, say) must land where the user can see it.
-    if (this.pending) this.dialog.value?.showModal();
+    if (this.busy) this.dialog.value?.showModal();
     else this.onClose();
   }
 
@@ -103,26 +131,104 @@ export abstract class DialogPart implements ReactiveController {
   }
 }
 
+/** Reveals a new secret (the `SecretReveal` part). */
+export interface Revealer {
+  reveal(
+    token: { id: string; name: string },
+    secret: string,
+    opener?: HTMLElement,
+    row?: Element | null,
+  ): unknown;
+}
+
 /**
- * A dialog that answers a question: `question()` opens it and resolves once, with the result the
- * dialog `settle`s on, or with nothing when it closes without one.
+ * A dialog that writes through the token writer. Once its request may have reached Operator,
+ * Cancel and Escape do not drop the answer: the dialog says it is finishing, then reveals the
+ * secret. When the answer is lost, it says so and keeps the intent, so sending again replays it.
  */
-export abstract class QuestionDialog<R> extends DialogPart {
-  #resolve?: (result?: R) => void;
+export abstract class WriteDialog extends DialogPart {
+  /** The user asked to leave while the request was in flight. */
+  protected finishing = false;
+  /** What the live region says (finishing, scopes still loading). */
+  protected note = '';
+  protected error = '';
 
-  protected question(opener?: HTMLElement): Promise<R | undefined> {
-    void this.show(opener);
-    return new Promise((resolve) => (this.#resolve = resolve));
+  constructor(
+    parts: Parts,
+    private readonly revealer: Revealer,
+  ) {
+    super(parts);
   }
 
-  /** Settles the question once, and lets go of the result (a new secret is in some). */
-  protected settle(result?: R): void {
-    this.#resolve?.(result);
-    this.#resolve = undefined;
+  protected override get busy(): boolean {
+    return this.parts.writer.busy;
   }
 
-  protected override onClose(): void {
-    this.settle();
-    super.onClose();
+  protected override show(opener?: HTMLElement): Promise<void> {
+    this.finishing = false;
+    this.note = this.error = '';
+    return super.show(opener);
+  }
+
+  protected override dismiss(): void {
+    if (this.parts.writer.cancel()) return this.close();
+    this.finishing = true;
+    this.note = this.parts.l.term('tmFinishingNote');
+    this.update();
+  }
+
+  protected override onClose(handOver?: boolean): void {
+    this.parts.writer.cancel();
+    super.onClose(handOver);
+  }
+
+  /**
+   * Sends `write`. Done: hands over to the reveal (or closes). The failure when the dialog stays
+   * open to show it; nothing when it closed.
+   */
+  protected async send(write: Write): Promise<Exclude<Outcome, { status: 'done' }> | void> {
+    this.error = '';
+    this.update();
+    const outcome = await this.parts.writer.send(write);
+    const { finishing } = this;
+    this.finishing = false;
+    this.note = '';
+    if (outcome.status === 'done') {
+      const { secret, token } = outcome;
+      this.close(!!secret);
+      if (secret) this.revealer.reveal(token, secret, this.opener, this.row);
+      return;
+    }
+    // Aborted (the credential changed), or refused after the user asked to leave: nothing exists.
+    if (outcome.status === 'aborted' || (finishing && outcome.status === 'failed'))
+      return this.close();
+    const { l, describe } = this.parts;
+    this.error =
+      outcome.status === 'unknown'
+        ? `${describe(outcome.error)} ${l.term(write.kind === 'create' ? 'tmCreateUnknown' : 'tmRotateUnknown')}`
+        : describe(outcome.error);
+    this.update();
+    return outcome;
+  }
+
+  protected renderError() {
+    return this.error ? html`<p role="alert" part="form-error">${this.error}</p>` : nothing;
+  }
+
+  /** The live region, Cancel (or "Finishing…") and the submit button. */
+  protected renderActions(label: string, kind: string, focusCancel = false) {
+    const t = this.parts.l.term.bind(this.parts.l);
+    return html`<p role="status" class="hint">${this.note}</p>
+      <div class="actions" part="dialog-actions">
+        <button
+          type="button"
+          ?autofocus=${focusCancel}
+          aria-disabled=${this.finishing}
+          @click=${() => this.dismiss()}
+        >
+          ${t(this.finishing ? 'tmFinishing' : 'cancel')}
+        </button>
+        <button class=${kind} aria-disabled=${this.busy}>${label}</button>
+      </div>`;
   }
 }

@@ -1,8 +1,8 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { isOperatorError } from '../client/errors.js';
-import type { CreatedToken, Scope } from '../client/types.js';
-import { QuestionDialog } from './dialog.js';
+import type { Scope } from '../client/types.js';
+import { WriteDialog } from './dialog.js';
 
 const DAY = 86_400_000;
 const MAX_NAME = 64;
@@ -15,70 +15,84 @@ const localDay = (ms: number) =>
 
 /**
  * "Generate token": a form in a modal dialog (name, scopes from `GET /scopes`, expiration), inline
- * validation, a server's 422 on its field, and one request however often it is submitted.
+ * validation, a server's 422 on its field. The writer sends one request however often it is
+ * submitted, and a retry of an unchanged form (expiry included) replays it.
  */
-export class GenerateDialog extends QuestionDialog<CreatedToken> {
+export class GenerateDialog extends WriteDialog {
   #expiry: Expiry = '90';
   #errors: Record<string, string> = {};
+  /** The form's choices when it was last sent, and the expiry worked out for them then. */
+  #choices = '';
+  #expires: string | null = null;
 
-  readonly #scopes = new Task(this.ctx.host, {
+  readonly #scopes = new Task(this.parts.host, {
     task: async ([api, open], { signal }) =>
       api && open ? (await api.scopes.list({ signal })).data : initialState,
-    args: () => [this.ctx.api(), this.open] as const,
-    onError: (error) => this.ctx.report('scopes.list', error),
+    args: () => [this.parts.writer.host.api(), this.open] as const,
+    onError: (error) => this.parts.writer.host.report('scopes.list', error),
   });
 
-  /** Opens the form; resolves with the new token and its secret, or nothing when cancelled. */
-  ask(opener?: HTMLElement): Promise<CreatedToken | undefined> {
+  /** Opens the form; a created token's secret is revealed by the reveal dialog. */
+  ask(opener?: HTMLElement): void {
     this.#expiry = '90';
     this.#errors = {};
-    return this.question(opener);
+    this.#choices = '';
+    void this.show(opener);
   }
 
   #submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (this.pending) return;
+    if (this.busy) return;
     const root = this.dialog.value!;
+    const { l } = this.parts;
     if (this.#scopes.status != TaskStatus.COMPLETE) {
+      // Full access is what no scope means: never send before the user could choose.
+      this.note = this.#scopes.status == TaskStatus.ERROR ? '' : l.term('tmScopesLoading');
+      this.update();
       root.querySelector<HTMLElement>('[part~=scopes-error] button')?.focus();
       return;
     }
-    const { l } = this.ctx;
     const data = new FormData(event.target as HTMLFormElement);
     const name = String(data.get('name') ?? '').trim();
+    const scopes = data.getAll('scope') as string[];
+    const day = String(data.get('date') ?? '');
     const errors: Record<string, string> = {};
     const length = [...name].length;
     if (length > MAX_NAME)
       errors.name = l.term('tmNameTooLong', l.number(MAX_NAME), l.number(length));
-    let expires: string | null = null;
     if (this.#expiry == 'custom') {
-      const day = String(data.get('date') ?? '');
       if (!day) errors.expires_at = l.term('tmDateRequired');
       else if (day <= localDay(Date.now())) errors.expires_at = l.term('tmDateFuture');
-      else expires = new Date(`${day}T23:59:59`).toISOString();
-    } else if (this.#expiry != 'none') {
-      expires = new Date(Date.now() + Number(this.#expiry) * DAY).toISOString();
     }
     this.#errors = errors;
+    this.note = '';
     if (!Object.keys(errors).length) {
-      this.pending = true;
-      this.update();
-      try {
-        const input = { scopes: data.getAll('scope') as string[], expires_at: expires };
-        const created = await this.ctx.write('tokens.create', (api) =>
-          api.tokens.create(name ? { name, ...input } : input),
-        );
-        this.settle(created);
-        this.close();
-        return;
-      } catch (error) {
-        const field = isOperatorError(error, 'ValidationError') ? error.field : undefined;
-        this.#errors = { [FIELDS.includes(field!) ? field! : 'form']: this.ctx.describe(error) };
-        this.pending = false;
+      // The expiry is worked out once per set of choices, so that a retry sends the same body.
+      const choices = JSON.stringify([name, scopes, this.#expiry, day]);
+      if (choices != this.#choices) {
+        this.#choices = choices;
+        this.#expires =
+          this.#expiry == 'custom'
+            ? new Date(`${day}T23:59:59`).toISOString()
+            : this.#expiry == 'none'
+              ? null
+              : new Date(Date.now() + Number(this.#expiry) * DAY).toISOString();
+      }
+      const input = { scopes, expires_at: this.#expires };
+      const failed = await this.send({
+        kind: 'create',
+        body: name ? { name, ...input } : input,
+      });
+      if (!failed) return;
+      const { error } = failed as { error: unknown };
+      const field = isOperatorError(error, 'ValidationError') ? error.field : undefined;
+      if (field && FIELDS.includes(field)) {
+        this.#errors = { [field]: this.error };
+        this.error = '';
       }
     }
     this.update();
-    await this.ctx.host.updateComplete;
+    await this.parts.host.updateComplete;
     root.querySelector<HTMLElement>('[aria-invalid=true]')?.focus();
   };
 
@@ -103,7 +117,7 @@ export class GenerateDialog extends QuestionDialog<CreatedToken> {
   }
 
   #renderScopes(scopes: Scope[]) {
-    const t = this.ctx.l.term.bind(this.ctx.l);
+    const t = this.parts.l.term.bind(this.parts.l);
     const f = this.#field('scopes', 'scopes-hint');
     return scopes.length
       ? html`<fieldset part="scope-options">
@@ -131,7 +145,7 @@ export class GenerateDialog extends QuestionDialog<CreatedToken> {
   }
 
   render() {
-    const { l } = this.ctx;
+    const { l } = this.parts;
     const t = l.term.bind(l);
     const name = this.#field('name', 'name-hint');
     const expiry = this.#field('expires_at');
@@ -148,11 +162,7 @@ export class GenerateDialog extends QuestionDialog<CreatedToken> {
       () => t('tmGenerateTitle'),
       () =>
         html`<form novalidate @submit=${this.#submit} @change=${this.#change}>
-          ${
-            this.#errors.form
-              ? html`<p role="alert" part="form-error">${this.#errors.form}</p>`
-              : nothing
-          }
+          ${this.renderError()}
           <div class="field">
             <label for="name">${t('tmName')}</label>
             <input
@@ -170,7 +180,7 @@ export class GenerateDialog extends QuestionDialog<CreatedToken> {
             pending: () => html`<p part="status">${t('loading')}</p>`,
             error: (error) =>
               html`<div role="alert" part="scopes-error">
-                ${this.ctx.describe(error)}
+                ${this.parts.describe(error)}
                 <button type="button" @click=${() => this.#scopes.run()}>${t('retry')}</button>
               </div>`,
             complete: (scopes) => this.#renderScopes(scopes),
@@ -215,10 +225,7 @@ export class GenerateDialog extends QuestionDialog<CreatedToken> {
             }
             ${expiry.error}
           </fieldset>
-          <div class="actions" part="dialog-actions">
-            <button type="button" @click=${() => this.close()}>${t('cancel')}</button>
-            <button class="primary" aria-disabled=${this.pending}>${t('tmCreate')}</button>
-          </div>
+          ${this.renderActions(t('tmCreate'), 'primary')}
         </form>`,
     );
   }

@@ -6,7 +6,7 @@ import { isOperatorError } from '../client/errors.js';
 import type { ApiToken, TokenStatus } from '../client/types.js';
 import { OperatorElement } from '../shared/operator-element.js';
 import { ConfirmDialog } from './confirm-dialog.js';
-import type { Ctx } from './dialog.js';
+import type { Parts } from './dialog.js';
 import {
   OperatorTokenCreatedEvent,
   OperatorTokenRevokedEvent,
@@ -18,6 +18,7 @@ import './messages.js';
 import { SecretReveal } from './secret-reveal.js';
 import { tokenManagerStyles } from './styles.js';
 import { renderTokenTable, type TokenAction } from './token-list.js';
+import { applyChange, TokenWriter } from './token-writer.js';
 
 type Filter = 'all' | 'not-revoked' | TokenStatus;
 type Sort = 'created' | 'name' | 'lastUsed';
@@ -136,53 +137,53 @@ export class OperatorTokenManager extends OperatorElement {
   #more?: AbortController;
   #lastApi?: OperatorClient;
 
-  readonly #ctx: Ctx = {
-    host: this,
-    l: this.localize,
+  readonly #writer = new TokenWriter({
     api: () => this.api,
-    report: (operation, error) => this.reportError(operation, error),
-    describe: (error) => this.describeError(error),
-    write: async (operation, call) => {
-      try {
-        return await call(this.api!);
-      } catch (error) {
-        this.reportError(operation, error);
-        if (isOperatorError(error, 'PermissionError')) {
-          this.forbidden = true;
-          this.#closeWrites();
-        }
-        throw error;
+    signal: () => this.credentialSignal,
+    report: (operation, error) => {
+      this.reportError(operation, error);
+      if (isOperatorError(error, 'PermissionError') && operation != 'scopes.list') {
+        this.forbidden = true;
+        this.#closeWrites();
       }
     },
-    refocus: async (opener, row) => {
-      // After the task in which the dialog closed, the list has taken in what it did.
-      await new Promise((resolve) => setTimeout(resolve));
-      await this.updateComplete;
-      const root = this.renderRoot;
-      if (root.querySelector('dialog[open]')) return;
-      const candidates = this.forbidden
-        ? [root.querySelector<HTMLElement>('[part~=notice]')]
-        : [
-            opener,
-            row?.querySelector('button'),
-            root.querySelector<HTMLElement>('[part~=generate-button]'),
-          ];
-      candidates.find((element) => element?.isConnected)?.focus();
+    listed: () => this.rows.map((token) => token.id),
+    apply: (change) => {
+      this.rows = applyChange(this.rows, change);
+      if (change.kind == 'created') this.dispatchEvent(new OperatorTokenCreatedEvent(change.token));
+      if (change.kind == 'rotated')
+        this.dispatchEvent(new OperatorTokenRotatedEvent(change.token, change.previous));
+      if (change.kind == 'revoked') this.dispatchEvent(new OperatorTokenRevokedEvent(change.token));
     },
-  };
+    reload: () => void this.#list.run(),
+  });
 
-  readonly #generate = new GenerateDialog(this.#ctx);
-  readonly #confirm = new ConfirmDialog(this.#ctx);
-  readonly #reveal = new SecretReveal(this.#ctx);
+  readonly #parts: Parts = {
+    host: this,
+    l: this.localize,
+    writer: this.#writer,
+    describe: (error) => this.describeError(error),
+  };
+  readonly #reveal = new SecretReveal(this.#parts);
+  readonly #generate = new GenerateDialog(this.#parts, this.#reveal);
+  readonly #confirm = new ConfirmDialog(this.#parts, this.#reveal);
 
   readonly #list = new Task(this, {
-    task: ([api, status, limit], { signal }) => {
+    task: async ([api, status, limit], { signal }) => {
       this.#more?.abort();
-      return api ? api.tokens.list({ status, limit }, { signal }) : initialState;
+      if (!api) return initialState;
+      const credential = this.credentialSignal;
+      const page = await api.tokens.list(
+        { status, limit },
+        { signal: AbortSignal.any([signal, credential]) },
+      );
+      credential.throwIfAborted();
+      return page;
     },
     args: () => [this.api, serverStatus(this.filter), this.pageSize] as const,
     onComplete: (page) => {
-      this.rows = page.data;
+      // A server that ignores `limit` does not get more rows on the page than were asked for.
+      this.rows = page.data.slice(0, this.pageSize);
       this.cursor = page.next_cursor;
       this.moreError = '';
     },
@@ -192,6 +193,8 @@ export class OperatorTokenManager extends OperatorElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.api !== this.#lastApi) {
+      // A new credential: the writes in flight are aborted (credentialSignal), their forms closed.
+      if (this.#lastApi) this.#closeWrites();
       this.#lastApi = this.api;
       this.forbidden = false;
     }
@@ -233,52 +236,29 @@ export class OperatorTokenManager extends OperatorElement {
       .sort(order);
   }
 
-  #replace(...tokens: ApiToken[]) {
-    this.rows = this.rows.map((row) => tokens.find((token) => token.id == row.id) ?? row);
-  }
-
-  async #create(opener: HTMLElement) {
-    const created = await this.#generate.ask(opener);
-    if (!created) return;
-    this.rows = [created.token, ...this.rows];
-    this.dispatchEvent(new OperatorTokenCreatedEvent(created.token));
-    await this.#reveal.reveal(created.token, created.secret, opener);
-  }
-
-  #onAction = async (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
-    if (action == 'activity') {
-      this.dispatchEvent(new OperatorViewActivityEvent(token.id));
-    } else if (action == 'rotate') {
-      const rotated = await this.#confirm.ask('rotate', token, opener);
-      if (!rotated) return;
-      this.#replace(rotated.previous);
-      this.rows = [rotated.token, ...this.rows];
-      this.dispatchEvent(new OperatorTokenRotatedEvent(rotated.token, rotated.previous));
-      await this.#reveal.reveal(rotated.token, rotated.secret, opener);
-    } else {
-      const revoked = await this.#confirm.ask('revoke', token, opener);
-      if (!revoked) return;
-      this.#replace(revoked);
-      this.dispatchEvent(new OperatorTokenRevokedEvent(revoked));
-    }
+  #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
+    if (action == 'activity') this.dispatchEvent(new OperatorViewActivityEvent(token.id));
+    else this.#confirm.ask(action, token, opener);
   };
 
   #loadMore = async () => {
     const api = this.api;
     if (this.#more || !this.cursor || !api) return;
     const more = (this.#more = new AbortController());
+    const signal = AbortSignal.any([more.signal, this.credentialSignal]);
     this.moreError = '';
     try {
       const page = await api.tokens.list(
         { status: serverStatus(this.filter), limit: this.pageSize, cursor: this.cursor },
-        { signal: more.signal },
+        { signal },
       );
-      if (more.signal.aborted) return;
+      if (signal.aborted) return;
       const known = new Set(this.rows.map((token) => token.id));
-      this.rows = [...this.rows, ...page.data.filter((token) => !known.has(token.id))];
+      const fresh = page.data.slice(0, this.pageSize).filter((token) => !known.has(token.id));
+      this.rows = [...this.rows, ...fresh];
       this.cursor = page.next_cursor;
     } catch (error) {
-      if (more.signal.aborted) return;
+      if (signal.aborted) return;
       this.reportError('tokens.list', error);
       this.moreError = this.describeError(error);
     } finally {
@@ -293,7 +273,7 @@ export class OperatorTokenManager extends OperatorElement {
           type="button"
           class="primary"
           part="generate-button"
-          @click=${(event: Event) => this.#create(event.currentTarget as HTMLElement)}
+          @click=${(event: Event) => this.#generate.ask(event.currentTarget as HTMLElement)}
         >
           ${this.localize.term('tmGenerate')}
         </button>`
@@ -366,6 +346,7 @@ export class OperatorTokenManager extends OperatorElement {
       rows,
       all: this.rows,
       writable: this.#writable,
+      attention: this.#writer.attention(this.rows),
       onAction: this.#onAction,
     });
     const more = html`<button

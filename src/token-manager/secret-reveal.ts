@@ -24,23 +24,34 @@ export class SecretReveal extends DialogPart {
   #ui = fresh();
   readonly #input = createRef<HTMLInputElement>();
 
-  async reveal(token: ApiToken, secret: string, opener?: HTMLElement): Promise<void> {
+  /**
+   * Shows `secret`. On a page that is gone (the element removed), it is not shown: the writer then
+   * still counts the token as one whose secret the user never got.
+   */
+  async reveal(
+    token: Pick<ApiToken, 'id' | 'name'>,
+    secret: string,
+    opener?: HTMLElement,
+    row?: Element | null,
+  ) {
+    if (!this.parts.host.isConnected) return;
     this.#secret = secret;
     this.#token = { id: token.id, name: token.name };
     this.#ui = fresh();
-    await this.show(opener);
+    await this.show(opener, row);
     this.#input.value!.value = secret;
   }
 
   #set(patch: Partial<Ui>) {
     Object.assign(this.#ui, patch);
     this.update();
-    return this.ctx.host.updateComplete;
+    return this.parts.host.updateComplete;
   }
 
   #onCopied = () => {
-    void this.#set({ copied: true, confirming: false, note: this.ctx.l.term('tmCopied') });
-    this.ctx.host.dispatchEvent(new OperatorSecretCopiedEvent(this.#token.id));
+    this.parts.writer.delivered(this.#token.id);
+    void this.#set({ copied: true, confirming: false, note: this.parts.l.term('tmCopied') });
+    this.parts.host.dispatchEvent(new OperatorSecretCopiedEvent(this.#token.id));
   };
 
   #copy = async () => {
@@ -51,7 +62,7 @@ export class SecretReveal extends DialogPart {
       // No Clipboard API, or it was refused: select the text for the keyboard (a masked field
       // cannot be copied from, so it is shown).
       const mac = /mac|iphone|ipad/i.test(navigator.platform);
-      const { l } = this.ctx;
+      const { l } = this.parts;
       await this.#set({ shown: true, note: l.term('tmCopyManual', l.term('tmCopyKeys', mac)) });
       this.#input.value?.focus();
       this.#input.value?.select();
@@ -64,9 +75,29 @@ export class SecretReveal extends DialogPart {
     this.dialog.value?.querySelector<HTMLElement>(`[data-${name}]`)?.focus();
   }
 
+  #closeAnyway = () => {
+    this.parts.writer.delivered(this.#token.id);
+    this.close();
+  };
+
+  /**
+   * Leaving the page (the back/forward cache may keep it): the secret is wiped and the dialog
+   * closed, so that Back does not show it again. Not copied, its token then asks for attention.
+   */
+  #pagehide = () => this.close();
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.#pagehide);
+  }
+
+  override hostDisconnected(): void {
+    removeEventListener('pagehide', this.#pagehide);
+    super.hostDisconnected();
+  }
+
   #done = () =>
     this.#ui.copied || this.#ui.confirming
-      ? this.close()
+      ? this.#closeAnyway()
       : this.#focusAfter({ confirming: true }, 'back');
 
   protected override onCancel(event: Event): void {
@@ -84,7 +115,7 @@ export class SecretReveal extends DialogPart {
     super.close();
   }
 
-  protected override onClose(): void {
+  protected override onClose(handOver?: boolean): void {
     // The browser may close a dialog without a cancelable `cancel` (a repeated Escape): reopen it
     // rather than drop a secret the user was not warned about.
     if (this.#secret && !this.#ui.copied && !this.#ui.confirming) {
@@ -93,7 +124,7 @@ export class SecretReveal extends DialogPart {
       return;
     }
     this.#forget();
-    super.onClose();
+    super.onClose(handOver);
   }
 
   #forget() {
@@ -103,7 +134,7 @@ export class SecretReveal extends DialogPart {
   }
 
   render() {
-    const t = this.ctx.l.term.bind(this.ctx.l);
+    const t = this.parts.l.term.bind(this.parts.l);
     return this.frame(
       'reveal',
       () => t('tmRevealTitle', this.#token.name),
@@ -140,7 +171,7 @@ export class SecretReveal extends DialogPart {
                     >
                       ${t('tmGoBack')}
                     </button>
-                    <button type="button" class="danger" @click=${() => this.close()}>
+                    <button type="button" class="danger" @click=${this.#closeAnyway}>
                       ${t('tmCloseAnyway')}
                     </button>
                   </div>`

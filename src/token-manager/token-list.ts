@@ -36,6 +36,8 @@ export interface TokenTableOptions {
   /** Every loaded token, to name a replacement. */
   all: ApiToken[];
   writable: boolean;
+  /** Tokens whose secret the user never got. */
+  attention: ReadonlySet<string>;
   onAction(action: TokenAction, token: ApiToken, button: HTMLElement): void;
 }
 
@@ -49,7 +51,14 @@ const statusLabels = {
 const time = (l: OperatorLocalize, iso: string) => renderTime(iso, l.relative(iso), l.exact(iso));
 
 /** The token table: one row per token with its facts, Operator's advice and its actions. */
-export function renderTokenTable({ l, rows, all, writable, onAction }: TokenTableOptions) {
+export function renderTokenTable({
+  l,
+  rows,
+  all,
+  writable,
+  attention,
+  onAction,
+}: TokenTableOptions) {
   const t = l.term.bind(l);
   const now = Date.now();
   const act = (action: TokenAction, token: ApiToken) => (event: Event) =>
@@ -75,6 +84,11 @@ export function renderTokenTable({ l, rows, all, writable, onAction }: TokenTabl
             ? html`<ul class="advice" part="advice">
                 ${advice.map((key) => html`<li>${t(key)}</li>`)}
               </ul>`
+            : nothing
+        }
+        ${
+          working && !token.replaced_by && attention.has(token.id)
+            ? html`<p class="warning" part="attention">${t('tmAttention')}</p>`
             : nothing
         }
       </th>

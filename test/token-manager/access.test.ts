@@ -5,7 +5,16 @@ import '../../src/provider/operator-provider.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { BASE_URL, setupFake } from '../helpers/fake.js';
 import { deepText, findByRole, findText, queryAllByRole } from '../helpers/queries.js';
-import { click, mount, names, noDialog, openDialog, rowOf, stubClipboard } from './setup.js';
+import {
+  click,
+  mount,
+  names,
+  noDialog,
+  openDialog,
+  openGenerateForm,
+  rowOf,
+  stubClipboard,
+} from './setup.js';
 
 const writes = (el: OperatorTokenManager) =>
   queryAllByRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
@@ -25,8 +34,7 @@ describe('<operator-token-manager> read-only', () => {
   it('enters the read-only state by itself on a 403, and says why', async () => {
     const { api, el } = await mount({}, { client: { auth: FAKE_READONLY_CREDENTIAL } });
     const error = oneEvent(el, 'operator-error');
-    await click(el, 'Generate token');
-    await click(await openDialog(el), 'Create token');
+    await click((await openGenerateForm(el)).dialog, 'Create token');
     const { detail } = await error;
     expect(detail.operation).to.equal('tokens.create');
     expect(detail.error.name).to.equal('PermissionError');
@@ -41,8 +49,8 @@ describe('<operator-token-manager> read-only', () => {
 
   it('says why from the empty state too', async () => {
     const { el } = await mount({ tokens: 0 }, { client: { auth: FAKE_READONLY_CREDENTIAL } });
-    await click(el, 'Generate token');
-    await click(await openDialog(el), 'Create token');
+    await click((await openGenerateForm(el)).dialog, 'Create token');
+    await noDialog(el);
     const notice = await findByRole(el, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
     await waitUntil(() => el.shadowRoot!.activeElement == notice);
@@ -52,8 +60,7 @@ describe('<operator-token-manager> read-only', () => {
 
   it('keeps a revealed secret when the element becomes read-only', async () => {
     const { el } = await mount();
-    await click(el, 'Generate token');
-    await click(await openDialog(el), 'Create token');
+    await click((await openGenerateForm(el)).dialog, 'Create token');
     const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
     el.readonly = true;
     await el.updateComplete;

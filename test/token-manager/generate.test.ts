@@ -49,8 +49,7 @@ describe('<operator-token-manager> generate', () => {
 
   it('warns about no expiration, and sends none', async () => {
     const { api, el } = await mount();
-    await click(el, 'Generate token');
-    const dialog = await openDialog(el);
+    const { dialog } = await openGenerateForm(el);
     (await findByRole(dialog, 'radio', { name: 'No expiration' })).click();
     await findText(dialog, 'A token without expiration works until someone revokes it.');
     await expect(el).to.be.accessible();
@@ -63,8 +62,7 @@ describe('<operator-token-manager> generate', () => {
 
   it('validates a custom date inline, then expires at the end of that day', async () => {
     const { api, el } = await mount();
-    await click(el, 'Generate token');
-    const dialog = await openDialog(el);
+    const { dialog } = await openGenerateForm(el);
     (await findByRole(dialog, 'radio', { name: 'Custom date' })).click();
     const date = await waitUntil(() =>
       dialog.querySelector<HTMLInputElement>('input[type=date]'),
@@ -204,8 +202,7 @@ describe('<operator-token-manager> generate', () => {
     const { el } = await mount({ tokens: 0 });
     const clipboard = stubClipboard(() => Promise.resolve());
     try {
-      await click(el, 'Generate token');
-      await click(await openDialog(el), 'Create token');
+      await click((await openGenerateForm(el)).dialog, 'Create token');
       const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
       await click(reveal, 'Copy');
       await findText(reveal, 'Copied');

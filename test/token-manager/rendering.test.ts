@@ -181,7 +181,9 @@ describe('<operator-token-manager> rendering', () => {
       await expect(el).to.be.accessible();
 
       generate.click();
-      await click(await openDialog(el), 'Create token');
+      const form = await openDialog(el);
+      await waitUntil(() => !form.querySelector('[part~=status]'), 'the scopes did not load');
+      await click(form, 'Create token');
       const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
       getByRole(reveal, 'button', { name: 'Show' }).click(); // the field is a textbox once shown
       const secret = await findByRole(reveal, 'textbox', { name: 'Secret' });

@@ -2,12 +2,11 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
-import { click, mount, noDialog, openDialog, stubClipboard, traces } from './setup.js';
+import { click, mount, noDialog, openGenerateForm, stubClipboard, traces } from './setup.js';
 
 /** Generates a token and returns the reveal dialog, its field and the secret shown. */
 async function reveal(el: OperatorTokenManager) {
-  await click(el, 'Generate token');
-  await click(await openDialog(el), 'Create token');
+  await click((await openGenerateForm(el)).dialog, 'Create token');
   const dialog = await findByRole<HTMLDialogElement>(el, 'dialog', { name: /Your new secret/ });
   const field = dialog.querySelector<HTMLInputElement>('#secret')!;
   await waitUntil(() => field.value);

@@ -41,11 +41,15 @@ export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogEl
   return el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]')!;
 }
 
-/** "Generate token" clicked and its form open; `typed` is typed into the Name field, as a user would. */
+/**
+ * "Generate token" clicked and its form open with its scopes in (or their failure), as a user sees
+ * it before choosing; `typed` is typed into the Name field, as a user would.
+ */
 export async function openGenerateForm(el: OperatorTokenManager, typed?: string) {
   await click(el, 'Generate token');
   const dialog = await openDialog(el);
   const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
+  await waitUntil(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load');
   if (typed !== undefined) {
     name.focus();
     await sendKeys({ type: typed });
