@@ -33,8 +33,11 @@ export interface Fault {
   message?: string;
   /** With `status`: the request field the error is about (`name`, `expires_at`, …). */
   field?: string;
-  /** Seconds, sent as `Retry-After` (a 429 always carries one: 1 unless given). */
-  retryAfter?: number;
+  /**
+   * `Retry-After`: seconds, or a string sent as is (an HTTP date, or garbage); `null` for none, as
+   * a proxy's 429 or a cross-origin one whose header is not exposed. A 429 carries 1 unless given.
+   */
+  retryAfter?: number | string | null;
   /**
    * Milliseconds to wait before answering; aborting the request ends the wait. Longer than the
    * client's `timeout`, the client times out. With `dropResponse`, the wait comes after the work.
@@ -123,8 +126,8 @@ function validateFault(route: string, fault: Fault): void {
   if (status === undefined && (fault.message !== undefined || fault.field !== undefined)) {
     problems.push('message and field describe a status: give one');
   }
-  if (retryAfter !== undefined && !isCount(retryAfter)) {
-    problems.push('retryAfter must be a whole number of seconds');
+  if (typeof retryAfter === 'number' && !isCount(retryAfter)) {
+    problems.push('retryAfter must be a whole number of seconds, a string or null');
   }
   if (latency !== undefined && !(latency >= 0 && latency < 2 ** 31)) {
     problems.push('latency must be a number of milliseconds');

@@ -64,6 +64,17 @@ describe('fake Operator API: faults', () => {
       expect((await get(api, '/tokens')).status).to.equal(200);
     });
 
+    it('sends a 429 without Retry-After, or with any text, when told', async () => {
+      const api = fake();
+      api.fault('scopes.list', { status: 429, retryAfter: null, times: 1 });
+      api.fault('scopes.list', { status: 429, retryAfter: 'Wed, 03 Jun 2026 12:00:30 GMT' });
+      const none = await get(api, '/scopes');
+      expect(none.status).to.equal(429);
+      expect(none.headers.has('Retry-After')).to.be.false;
+      const dated = await get(api, '/scopes');
+      expect(dated.headers.get('Retry-After')).to.equal('Wed, 03 Jun 2026 12:00:30 GMT');
+    });
+
     it('always sends Retry-After with a 429', async () => {
       const api = fake();
       api.fault('scopes.list', { status: 429 });
@@ -99,6 +110,26 @@ describe('fake Operator API: faults', () => {
       expect(api.tokens).to.have.length(before + 1);
     });
 
+    it('with a latency, loses the response after the work and the stall', async () => {
+      const api = fake();
+      const before = api.tokens.length;
+      api.fault('tokens.create', { dropResponse: true, latency: 60_000, times: 1 });
+      const controller = new AbortController();
+      const send = (signal?: AbortSignal) =>
+        api.fetch(request('POST', '/tokens', { body: { name: 'Stalled' }, key: 'k-s', signal }));
+      const pending = rejection(send(controller.signal));
+      // The token exists while the answer is still stalled, as when a client times out.
+      await waitUntil(() => api.tokens.length === before + 1, 'the work is done before the stall');
+      controller.abort();
+      expect((await pending).name).to.equal('AbortError');
+
+      const retry = await send();
+      expect(retry.status).to.equal(201);
+      expect(retry.headers.get('Idempotent-Replayed')).to.equal('true');
+      expect(((await retry.json()) as CreatedToken).token.name).to.equal('Stalled');
+      expect(api.tokens).to.have.length(before + 1);
+    });
+
     it('answers 200 with a body that is not JSON', async () => {
       const api = fake();
       api.fault('tokens.get', { malformed: true });
@@ -114,6 +145,16 @@ describe('fake Operator API: faults', () => {
       const reply = await get(api, '/tokens');
       expect(reply.status).to.equal(200);
       expect(reply.body).to.deep.equal({ data: 'nope' });
+    });
+
+    it('answers every page of a list with an endless cursor', async () => {
+      const api = fake();
+      const endless = { data: [], next_cursor: 'x' };
+      api.fault('tokens.list', { body: endless });
+      api.fault('accessLogs.list', { body: endless });
+      for (const path of ['/tokens', '/tokens?cursor=x', '/access-logs', '/access-logs?cursor=x']) {
+        expect((await get(api, path)).body, path).to.deep.equal(endless);
+      }
     });
 
     it('delays the response, and ends the wait when the request is aborted', async () => {
@@ -221,6 +262,7 @@ describe('fake Operator API: faults', () => {
       ['two outcomes', ['tokens.list', { status: 500, network: true }]],
       ['a message without a status', ['tokens.create', { latency: 10, message: 'Taken.' }]],
       ['a probability over 1', ['tokens.list', { status: 500, probability: 2 }]],
+      ['a negative retryAfter', ['tokens.list', { status: 429, retryAfter: -1 }]],
     ];
     for (const [what, args] of invalid) {
       it(`refuses ${what}`, () => {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { ApiToken, CreatedToken, Page, RotatedToken } from '../../src/client/types.js';
 import { FAKE_ACTOR, type FakeOperatorApi } from '../../src/mocks/index.js';
-import { DAY, NOW, call, fake, get, post, walk, type ErrorReply } from './support.js';
+import { DAY, NOW, call, fake, get, post, request, walk, type ErrorReply } from './support.js';
+import { rejection } from '../helpers/assertions.js';
 
 const byName = (api: FakeOperatorApi, name: string) =>
   api.tokens.find((token) => token.name === name && token.replaced_by === null)!;
@@ -268,6 +269,50 @@ describe('fake Operator API: tokens', () => {
       expect(again.status).to.equal(201);
       expect(again.body).to.deep.equal(first.body);
       expect(api.tokens.filter((token) => token.name === 'Zapier')).to.have.length(2);
+    });
+
+    it('replays for 24 hours on its clock, then forgets the key', async () => {
+      const api = fake();
+      const before = api.tokens.length;
+      const first = await post<CreatedToken>(api, '/tokens', { name: 'Daily' }, { key: 'k24' });
+      api.clock.advance(DAY - 1000);
+      const replay = await post<CreatedToken>(api, '/tokens', { name: 'Daily' }, { key: 'k24' });
+      expect(replay.body).to.deep.equal(first.body);
+      expect(replay.headers.get('Idempotent-Replayed')).to.equal('true');
+      expect(api.tokens).to.have.length(before + 1);
+
+      api.clock.advance(1000);
+      const anew = await post<CreatedToken>(api, '/tokens', { name: 'Daily' }, { key: 'k24' });
+      expect(anew.status).to.equal(201);
+      expect(anew.headers.get('Idempotent-Replayed')).to.be.null;
+      expect(anew.body.token.id).not.to.equal(first.body.token.id);
+      expect(anew.body.secret).not.to.equal(first.body.secret);
+      expect(api.tokens).to.have.length(before + 2);
+    });
+
+    it('accepts an expired key with a different body, instead of a 409', async () => {
+      const api = fake();
+      await post(api, '/tokens', { name: 'Zendesk' }, { key: 'k1' });
+      api.clock.advance(DAY);
+      expect((await post(api, '/tokens', { name: 'Intercom' }, { key: 'k1' })).status).to.equal(
+        201,
+      );
+    });
+
+    it('replays the secret of a token whose first response was lost, a day later too', async () => {
+      const api = fake();
+      api.fault('tokens.create', { dropResponse: true, times: 1 });
+      const lost = await rejection(
+        api.fetch(request('POST', '/tokens', { body: { name: 'Lost' }, key: 'k-lost' })),
+      );
+      expect(lost).to.be.instanceOf(TypeError);
+      const minted = api.tokens.find((token) => token.name === 'Lost')!;
+      api.clock.advance(DAY - 1000);
+      const replay = await post<CreatedToken>(api, '/tokens', { name: 'Lost' }, { key: 'k-lost' });
+      expect(replay.status).to.equal(201);
+      expect(replay.body.token.id).to.equal(minted.id);
+      expect(replay.body.secret).to.match(/^op_test_[A-Za-z0-9]{32}$/);
+      expect(replay.body.secret.startsWith(minted.prefix)).to.be.true;
     });
   });
 

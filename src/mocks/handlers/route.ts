@@ -193,9 +193,10 @@ function faultResponse(fault: Fault, requestId: string, signal: AbortSignal): Re
   if (fault.body !== undefined) return json({ status: 200, body: fault.body }, requestId);
   if (fault.status !== undefined) {
     const { status } = fault;
-    const retryAfter = fault.retryAfter ?? (status === 429 ? 1 : undefined);
+    const retryAfter = fault.retryAfter === undefined && status === 429 ? 1 : fault.retryAfter;
     const headers: Record<string, string> = status === 401 ? { ...WWW_AUTHENTICATE } : {};
-    if (retryAfter !== undefined) headers['Retry-After'] = String(retryAfter);
+    if (retryAfter !== undefined && retryAfter !== null)
+      headers['Retry-After'] = String(retryAfter);
     const body = errorBody(status, fault.message ?? defaultMessage(status), requestId, fault.field);
     return json({ status, body, headers }, requestId);
   }
