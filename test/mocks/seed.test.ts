@@ -159,21 +159,21 @@ describe('fake Operator API: seeded data', () => {
   });
 
   describe('100 000 entries', () => {
-    it('seed in well under a second and page through quickly', async function () {
-      this.timeout(20_000);
-      const started = performance.now();
+    // How fast they seed and page is measured by `npm run bench`, not asserted here.
+    it('seed them all, newest first', async () => {
       const api = fake({ logEntries: 100_000 });
-      const seeded = performance.now() - started;
       expect(api.logCount).to.equal(100_000);
-      expect(seeded).to.be.below(1000);
+      const { body } = await get<Page<AccessLogEntry>>(api, '/access-logs?limit=100');
+      const times = body.data.map((entry) => entry.timestamp);
+      expect(times).to.deep.equal([...times].sort().reverse());
+      expect(body.next_cursor).to.be.a('string');
+    });
 
-      const paging = performance.now();
+    it('page through 10 000 of them without a gap or a repeat', async () => {
+      const api = fake({ logEntries: 10_000 });
       const { items, pages } = await walk<AccessLogEntry>(api, '/access-logs', { limit: 100 });
-      const elapsed = performance.now() - paging;
-      expect(pages).to.equal(1000);
-      expect(new Set(items.map((entry) => entry.id)).size).to.equal(100_000);
-      // A generous bound, which still fails if each request sorted the whole log.
-      expect(pages / (elapsed / 1000)).to.be.above(100);
+      expect(pages).to.equal(100);
+      expect(new Set(items.map((entry) => entry.id)).size).to.equal(10_000);
     });
   });
 });
