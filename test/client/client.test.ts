@@ -292,15 +292,6 @@ describe('the Operator client', () => {
       expect(api.requests.filter((r) => r.method === 'DELETE')).to.have.length(2);
     });
 
-    it('honours Retry-After on a 429', async () => {
-      const { api, client } = setupFake();
-      api.fault('scopes.list', { status: 429, retryAfter: 1, times: 1 });
-      const started = performance.now();
-      await client.scopes.list();
-      expect(performance.now() - started).to.be.at.least(950);
-      expect(api.requests).to.have.length(2);
-    });
-
     it('retries a create whose response was lost with the same key, minting one token', async () => {
       const { api, client } = setupFake();
       const before = api.tokens.length;
