@@ -26,14 +26,17 @@ export const CSV_COLUMNS: (keyof AccessLogEntry)[] = [
 
 /**
  * One CSV field (RFC 4180), safe in a spreadsheet whatever its list separator. It is quoted, its
- * quotes doubled, when it holds a comma, a semicolon, a tab, a quote or a line break, so that
- * spreadsheets splitting on `;` or on tabs (many locales) keep it in one cell too. A text that
- * starts with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'`, so that a
- * spreadsheet shows it as text rather than running it as a formula (OWASP's CSV injection advice).
+ * quotes doubled, when it holds a comma, a semicolon, a tab, a quote or a line break, so that a
+ * spreadsheet splitting on `,` keeps it in one cell. A text that starts with `=`, `+`, `-`, `@`, a
+ * tab or a carriage return is prefixed with `'`, so that a spreadsheet shows it as text rather than
+ * running it as a formula (OWASP's CSV injection advice). A spreadsheet whose separator is `;` or a
+ * tab (many locales) splits inside the quotes too, so each `;` or tab followed by one of those
+ * characters (or a quote) gets the same `'` after it: no cell can start a formula. The JSON export
+ * keeps every value as sent.
  */
 export function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value !== 'string') return String(value);
+  const text = value.replace(/[;\t](?=[=+\-@\t\r"])/g, "$&'").replace(/^(?=[=+\-@\t\r])/, "'");
   return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

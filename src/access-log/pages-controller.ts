@@ -135,7 +135,8 @@ export class PagesController implements ReactiveController {
       const next = page.next_cursor;
       if (next !== null && (this.#cursors.has(next) || !page.data.length))
         throw new InvalidResponseError(
-          `The access log's next_cursor ${page.data.length ? 'repeats an earlier one' : 'follows an empty page'}: its pages never end.`,
+          // As the client's iterate words it.
+          `The Operator API ${page.data.length ? 'sent a next_cursor it had sent before' : 'sent an empty page with a next_cursor'}`,
         );
       if (next !== null) this.#cursors.add(next);
       this.#entries = this.#entries.concat(page.data);

@@ -5,7 +5,8 @@ import type { OperatorExportCompleteEvent } from '../../src/access-log/index.js'
 import { CSV_COLUMNS, csvField, toCsv } from '../../src/access-log/export.js';
 import type { AccessLogEntry } from '../../src/client/types.js';
 import { findByRole, findText, queryAllByRole } from '../helpers/queries.js';
-import { listRequests, logFixture, until } from './helpers.js';
+import { setupFake } from '../helpers/fake.js';
+import { listRequests, logFixture, logFixtureRecordingAborts, until } from './helpers.js';
 
 /** A small RFC 4180 parser: CRLF records, quoted fields with doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -66,6 +67,39 @@ function nextExport(el: HTMLElement) {
   );
 }
 
+/**
+ * The cells a spreadsheet whose list separator is `separator` reads from `text`: a quote opens a
+ * quoted value only at the start of a cell; elsewhere quotes, and separators inside quotes that
+ * did not start the cell, are plain characters.
+ */
+function spreadsheetCells(text: string, separator: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let start = true;
+  for (let i = 0; i < text.length;) {
+    const c = text[i]!;
+    if (start && c === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] !== '"') cell += text[i];
+        else if (text[i + 1] === '"') cell += text[++i];
+        else break;
+      }
+      i++;
+      start = false;
+    } else if (c === separator || c === '\r' || c === '\n') {
+      cells.push(cell);
+      cell = '';
+      start = true;
+      i++;
+    } else {
+      cell += c;
+      start = false;
+      i++;
+    }
+  }
+  return [...cells, cell];
+}
+
 const DANGEROUS = ['=HYPERLINK("https://evil.example","click")', '+1+1', '-2+3', '@SUM(A1:A2)'];
 
 describe('<operator-access-log> export', () => {
@@ -84,7 +118,7 @@ describe('<operator-access-log> export', () => {
       expect(csvField('-1')).to.equal("'-1");
       expect(csvField('@A1')).to.equal("'@A1");
       // A tab is a separator too (tab-separated pastes): quoted as well as neutralised.
-      expect(csvField('\t=1')).to.equal(`"'\t=1"`);
+      expect(csvField('\t=1')).to.equal(`"'\t'=1"`);
       expect(csvField('a;b')).to.equal('"a;b"');
       expect(csvField('a\tb')).to.equal('"a\tb"');
       expect(csvField('\r=1')).to.equal(`"'\r=1"`);
@@ -165,6 +199,35 @@ describe('<operator-access-log> export', () => {
         HTMLAnchorElement.prototype.click = click;
       }
     });
+
+    it('keeps every cell text in spreadsheets that split on a comma, a semicolon or a tab', async () => {
+      const attack = "Mozilla/5.0;=cmd|' /C calc'!A0;x";
+      const hostile = [attack, 'a\t=1+1\t@b', '-1;+2', 'x;"=HYPERLINK(1)"', '\t\t-3'];
+      const { api, el } = await logFixture({
+        fake: { logEntries: 20 },
+        attributes: { range: '30d' },
+      });
+      await findByRole(el, 'table', { name: 'Access log' });
+      const now = api.clock.now();
+      hostile.forEach((user_agent, i) =>
+        api.addLogEntries(1, { user_agent, timestamp: new Date(now - 1000 * i).toISOString() }),
+      );
+      const done = nextExport(el);
+      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      const text = await (await done).detail.blob.text();
+      for (const separator of [',', ';', '\t']) {
+        const formulas = spreadsheetCells(text, separator).filter((cell) => /^[=+\-@]/.test(cell));
+        expect(formulas, `cells split on ${JSON.stringify(separator)}`).to.deep.equal([]);
+      }
+      // Split on commas, as the file says, each user agent is one cell.
+      const agents = parseCsv(text)
+        .slice(1, 1 + hostile.length)
+        .map((record) => record[CSV_COLUMNS.indexOf('user_agent')]);
+      expect(agents[0]).to.equal("Mozilla/5.0;'=cmd|' /C calc'!A0;x");
+      expect(spreadsheetCells(text, ',')).to.include(agents[0]);
+      expect(agents).to.have.length(hostile.length);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('JSON', () => {
@@ -198,6 +261,42 @@ describe('<operator-access-log> export', () => {
       await findText(el, 'Export cancelled.');
       await findByRole(el, 'button', { name: 'Export CSV' });
       expect(completed).to.have.length(0);
+    });
+
+    it('stops on an endless cursor with a clear error and operator-error', async () => {
+      const { api, client, el } = await logFixture({ attributes: { range: '30d' } });
+      await findByRole(el, 'table', { name: 'Access log' });
+      const { data } = await client.accessLogs.list({ limit: 2 });
+      const errors: string[] = [];
+      el.addEventListener('operator-error', (e) =>
+        errors.push(`${e.detail.operation} ${e.detail.error.name}`),
+      );
+      // Every page points at the same next page, for ever.
+      api.fault('accessLogs.list', { body: { data, next_cursor: 'again' } });
+      const before = listRequests(api).length;
+      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      await findText(el, /The export stopped\. .*next_cursor/);
+      expect(errors).to.deep.equal(['accessLogs.export InvalidResponseError']);
+      expect(listRequests(api).length - before).to.be.at.most(2);
+      await findByRole(el, 'button', { name: 'Retry export' });
+      await expect(el).to.be.accessible();
+    });
+
+    it('ends with its credential: a new client aborts it and nothing downloads', async () => {
+      const { api, el, aborted } = await logFixtureRecordingAborts();
+      await findByRole(el, 'table', { name: 'Access log' });
+      const completed: Event[] = [];
+      el.addEventListener('operator-export-complete', (e) => completed.push(e));
+      // Credential A's third page of the export takes long; B is another account.
+      api.fault('accessLogs.list', { latency: 60_000, skip: 2 });
+      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      await findText(el, 'Exporting… 200 entries so far.');
+      el.client = setupFake({ seed: 2 }).client;
+      await findText(el, 'Export cancelled.');
+      await until(() => aborted.some((url) => url.includes('cursor=')), 'A’s page was aborted');
+      await findByRole(el, 'button', { name: 'Export CSV' });
+      expect(completed).to.have.length(0);
+      await expect(el).to.be.accessible();
     });
 
     it('shows a failed export with Retry export', async () => {

@@ -1,6 +1,6 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { setViewport } from '@web/test-runner-commands';
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import { findByRole, findText, getByRole } from '../helpers/queries.js';
 import {
@@ -127,24 +127,49 @@ describe('<operator-access-log> live tail', () => {
   });
 
   describe('errors', () => {
-    it('backs off after a failed poll, and polls again', async () => {
+    it('backs off after a failed poll, reports each failure, and polls again', async () => {
       const { api, el } = await logFixture({
         attributes: { live: true, 'live-interval': '200' },
         client: { retry: 0 },
       });
       await waitForRows(el);
+      // What the status line says after each failure, read as the failure is reported: whatever
+      // the machine's load, the back-off cannot end before its own update has rendered.
+      const reported: string[] = [];
+      el.addEventListener('operator-error', async (event) => {
+        await el.updateComplete;
+        reported.push(`${event.detail.operation}: ${liveStatus(el).textContent!.trim()}`);
+      });
       api.fault('accessLogs.list', { status: 500, times: 2 });
-      await until(() => liveStatus(el).dataset.liveState == 'backoff');
-      await findText(
-        el,
-        /Live updates failed: Operator had a problem\. Try again in a moment\. Trying again in 0\.4 s\./,
-      );
-      await expect(el).to.be.accessible();
+      await until(() => reported.length === 2, 'two failed polls');
+      const failed =
+        'accessLogs.tail: Live updates failed: Operator had a problem. Try again in a moment.';
       // The second failure doubles the wait.
-      await findText(el, /Trying again in 0\.8 s\./);
+      expect(reported.map((text) => text.replace(/\s+/g, ' '))).to.deep.equal([
+        `${failed} Trying again in 0.4 s. Retry`,
+        `${failed} Trying again in 0.8 s. Retry`,
+      ]);
       const added = api.addLogEntries(1);
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id);
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires operator-unauthorized when a poll gets a 401, and keeps backing off', async () => {
+      const { api, el } = await logFixture({
+        attributes: { live: true, 'live-interval': '20' },
+        client: { retry: 0 },
+      });
+      await waitForRows(el);
+      const unauthorized = oneEvent(el, 'operator-unauthorized');
+      const error = oneEvent(el, 'operator-error');
+      api.fault('accessLogs.list', { status: 401, times: 1 });
+      expect((await unauthorized).detail.operation).to.equal('accessLogs.tail');
+      expect((await error).detail.error.name).to.equal('AuthenticationError');
+      await until(() => liveStatus(el).dataset.liveState === 'backoff');
+      await findText(el, /Live updates failed: Your session has expired/);
+      await expect(el).to.be.accessible();
+      await until(() => liveStatus(el).dataset.liveState === 'polling', 'polling again');
     });
 
     it('waits at least the Retry-After of a 429, or polls at once on Retry', async () => {
