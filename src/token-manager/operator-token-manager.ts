@@ -147,7 +147,7 @@ export class OperatorTokenManager extends OperatorElement {
         this.#closeWrites();
       }
     },
-    listed: () => this.rows.map((token) => token.id),
+    listed: () => this.rows,
     apply: (change) => {
       this.rows = applyChange(this.rows, change);
       if (change.kind == 'created') this.dispatchEvent(new OperatorTokenCreatedEvent(change.token));

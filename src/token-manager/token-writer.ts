@@ -4,6 +4,7 @@
  */
 import type { OperatorClient } from '../client/client.js';
 import { isOperatorError } from '../client/errors.js';
+import { createIdempotencyKey } from '../client/transport.js';
 import type { ApiToken, CreateTokenInput, RotateTokenInput } from '../client/types.js';
 
 /** What a user asked to write: one intent, sent once and replayed by every retry. */
@@ -13,8 +14,9 @@ export type Write =
   | { kind: 'revoke'; id: string };
 
 /**
- * How a write ended. `unknown`: it may have taken effect (no answer, a 5xx, an answer we could not
- * read); sending it again replays it rather than writing twice. `aborted`: the credential changed.
+ * How a write ended. `unknown`: it may have taken effect (no answer, a 5xx or a 429 after a try
+ * that got none, an answer we could not read); sending it again replays it rather than writing
+ * twice. `aborted`: the credential changed.
  */
 export type Outcome =
   | { status: 'done'; token: ApiToken; secret?: string }
@@ -44,17 +46,11 @@ export interface WriterHost {
   signal(): AbortSignal;
   /** A failed request: `operator-error` (and `operator-unauthorized` on a 401). */
   report(operation: string, error: unknown): void;
-  /** The ids of the tokens listed now. */
-  listed(): Iterable<string>;
+  /** The tokens listed now. */
+  listed(): readonly ApiToken[];
   apply(change: Change): void;
   /** A write may have taken effect unseen: reload the list, so that no token exists unlisted. */
   reload(): void;
-}
-
-/** A unique Idempotency-Key. */
-function createIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 class Intent {
@@ -73,11 +69,14 @@ class Intent {
 const sameSet = (a: readonly string[], b: readonly string[] = []) =>
   a.length === new Set(b).size && a.every((item) => b.includes(item));
 
-/** Whether `token` is what `body` would create. */
+/** Whether `token` is what `body` would create (a rotation since may have changed its expiry). */
 const creates = (token: ApiToken, { name, scopes, expires_at }: CreateTokenInput) =>
   (!name?.trim() || token.name === name.trim()) &&
   sameSet(token.scopes, scopes) &&
-  (expires_at ? Date.parse(token.expires_at ?? '') === Date.parse(expires_at) : !token.expires_at);
+  (!!token.replaced_by ||
+    (expires_at
+      ? Date.parse(token.expires_at ?? '') === Date.parse(expires_at)
+      : !token.expires_at));
 
 /**
  * Owns one intent at a time (a submitted Generate form, a confirmed Rotate or Revoke). The intent
@@ -115,7 +114,8 @@ export class TokenWriter {
     const fingerprint = JSON.stringify(write);
     if (intent?.fingerprint !== fingerprint) {
       this.#release();
-      intent = this.#intent = new Intent(write, fingerprint, new Set(this.host.listed()));
+      const listed = new Set(this.host.listed().map((token) => token.id));
+      intent = this.#intent = new Intent(write, fingerprint, listed);
     }
     const sending = this.#send(intent).finally(() => (intent.sending = undefined));
     return (intent.sending = sending);
@@ -135,28 +135,32 @@ export class TokenWriter {
 
   /**
    * Of `rows`, the tokens whose secret the user never got: minted and never delivered (the page
-   * was left, the element removed), or minted by an intent whose answer was lost. Rotating one
-   * gives a new secret.
+   * was left, the element removed), or minted by an intent whose answer was lost, found by what
+   * it asked for. A token found once stays flagged (rotating it changes its expiry, say).
    */
   attention(rows: readonly ApiToken[]): Set<string> {
-    const ids = new Set(this.#undelivered);
-    for (const { write, listed } of this.#lost) {
-      for (const row of rows) {
-        if (this.#minted.has(row.id) || listed.has(row.id)) continue;
-        const mine =
-          write.kind === 'rotate'
+    for (const intent of [...this.#lost]) {
+      const { write, listed } = intent;
+      const found = rows.filter(
+        (row) =>
+          !this.#minted.has(row.id) &&
+          !listed.has(row.id) &&
+          (write.kind === 'rotate'
             ? rows.some((token) => token.id === write.id && token.replaced_by === row.id)
-            : write.kind === 'create' && creates(row, write.body);
-        if (mine) ids.add(row.id);
-      }
+            : write.kind === 'create' && creates(row, write.body)),
+      );
+      for (const row of found) this.#undelivered.add(row.id);
+      if (found.length) this.#lost.splice(this.#lost.indexOf(intent), 1);
     }
-    return ids;
+    return new Set(this.#undelivered);
   }
 
   #release() {
     const intent = this.#intent;
     this.#intent = undefined;
-    if (intent?.unknown) this.#lost.push(intent);
+    if (!intent?.unknown) return;
+    this.#lost.push(intent);
+    this.attention(this.host.listed());
   }
 
   async #send(intent: Intent): Promise<Outcome> {
@@ -164,7 +168,6 @@ export class TokenWriter {
     const api = this.host.api();
     const signal = this.host.signal();
     if (!api || signal.aborted) return { status: 'aborted' };
-    // A variable, not a literal, so this compiles whether or not the client declares the key yet.
     const options = { signal, idempotencyKey: intent.key };
     try {
       let change: Exclude<Change, { kind: 'gone' }>;
@@ -196,8 +199,10 @@ export class TokenWriter {
         return this.#aborted(intent);
       }
       this.host.report(`tokens.${write.kind}`, error);
+      // A refusal after processing says no earlier try took effect (that try would be replayed);
+      // a 408 or a 429 (as a 5xx, or no answer) comes before processing and says nothing of them.
       const status = isOperatorError(error) ? (error.status ?? 0) : 0;
-      if (status >= 400 && status < 500) {
+      if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
         // Revoked, rotated or deleted elsewhere: show the token as it is now.
         if (write.kind !== 'create' && (status === 404 || status === 422))
           void this.#refresh(write.id, api, signal);
