@@ -23,7 +23,8 @@ export class OperatorError extends Error {
   requestId?: string;
 
   constructor(message: string, init: OperatorErrorInit = {}) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    // Error reads only `cause` from its options.
+    super(message, init);
     this.status = init.status;
     this.field = init.field;
     this.requestId = init.requestId;

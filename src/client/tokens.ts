@@ -13,7 +13,7 @@ import type { ApiToken, CreateTokenInput, ListTokensParams, RotateTokenInput } f
 /** The token's path; a `ValidationError` (field `id`) for an id that is not a token id. */
 const tokenPath = (id: string) => {
   if (!TOKEN_ID.test(id))
-    throw new ValidationError('id is not a token id (tok_…)', { field: 'id' });
+    throw new ValidationError('id should be a token id (tok_…)', { field: 'id' });
   return `tokens/${encodeURIComponent(id)}`;
 };
 

@@ -1,4 +1,4 @@
-import ky, { type BeforeRetryState, type RetryOptions, type StandardSchemaV1 } from 'ky';
+import ky, { type AfterResponseState, type RetryOptions, type StandardSchemaV1 } from 'ky';
 import {
   InvalidResponseError,
   NetworkError,
@@ -95,7 +95,7 @@ export function createIdempotencyKey(): string {
  * has none or none that parses (a cross-origin API must expose it: `Access-Control-Expose-Headers`).
  */
 function retryAfter(response: Response): number | undefined {
-  const header = response.headers.get('Retry-After')?.trim();
+  const header = response.headers.get('Retry-After');
   if (!header) return undefined;
   const seconds = Number(header);
   const wait = Number.isNaN(seconds)
@@ -103,22 +103,6 @@ function retryAfter(response: Response): number | undefined {
     : seconds;
   return Number.isFinite(wait) ? Math.max(0, wait) : undefined;
 }
-
-/**
- * Before a retry after a 429 without a usable `Retry-After`, waits 1 s, 2 s, 4 s… beyond ky's
- * own short backoff, so that a client does not hammer an API that is shedding load.
- */
-const backOff = ({ request, error, retryCount }: BeforeRetryState) => {
-  const { response } = error as { response?: Response };
-  if (response?.status === 429 && retryAfter(response) === undefined)
-    return new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(resolve, 1000 * 2 ** (retryCount - 1));
-      request.signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(request.signal.reason);
-      });
-    });
-};
 
 /** Turns whatever ky or fetch threw into the client's error hierarchy, keeping no credential. */
 function toOperatorError(error: unknown, timeout: number | false): unknown {
@@ -170,15 +154,15 @@ export function createTransport(options: OperatorClientOptions): Transport {
     retry: {
       limit: 3,
       methods: ['get', 'delete', 'post'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
+      // ky's statusCodes (408, 413, 429, 500, 502, 503, 504) and afterStatusCodes (413, 429,
+      // 503): a 413 is retried only when it carries a Retry-After.
       maxRetryAfter: 60_000,
       backoffLimit: 8_000,
       jitter: true,
       retryOnTimeout: true,
       ...(typeof options.retry == 'number' ? { limit: options.retry } : options.retry),
     },
-    hooks: { beforeRequest: [authorize], beforeRetry: [backOff, authorize] },
+    hooks: { beforeRequest: [authorize], beforeRetry: [authorize] },
   });
 
   return async (
@@ -190,7 +174,13 @@ export function createTransport(options: OperatorClientOptions): Transport {
     // body of the response that is used, which a stalled connection could otherwise hold forever.
     const body = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const startBodyTimeout = ({ response }: { response: Response }) => {
+    const afterResponse = ({ response, options, retryCount }: AfterResponseState) => {
+      // A 429 without a usable Retry-After (a proxy's, or one hidden by CORS) is retried after
+      // 1 s, 2 s, 4 s…, not after ky's fraction of a second: the API is shedding load.
+      const limited = response.status === 429 && retryAfter(response) === undefined;
+      if (limited && retryCount < options.retry.limit!) {
+        return ky.retry({ delay: 1000 * 2 ** retryCount });
+      }
       clearTimeout(timer);
       if (timeout && response.ok)
         timer = setTimeout(() => body.abort(new DOMException('', 'TimeoutError')), timeout);
@@ -205,7 +195,7 @@ export function createTransport(options: OperatorClientOptions): Transport {
           method === 'post'
             ? { 'Idempotency-Key': idempotencyKey ?? createIdempotencyKey() }
             : undefined,
-        hooks: { afterResponse: [startBodyTimeout] },
+        hooks: { afterResponse: [afterResponse] },
       }).json(schema);
     } catch (error) {
       // However the platform words an aborted read, say who ended it: the caller, or the timeout.
@@ -250,16 +240,14 @@ export async function* paginate<T, P extends { cursor?: string }>(
   const seen = new Set([cursor]);
   for (let pages = 1; ; pages++) {
     const { data, next_cursor: next } = await list({ ...params, cursor }, options);
-    const problem = !next
-      ? ''
-      : seen.has(next)
-        ? 'sent a next_cursor it had sent before'
-        : data.length === 0
-          ? 'sent an empty page with a next_cursor'
-          : pages >= maxPages
-            ? `has more than ${maxPages} pages (maxPages)`
-            : '';
-    if (problem) throw new InvalidResponseError(`The Operator API ${problem}`);
+    if (next && (seen.has(next) || !data.length || pages >= maxPages)) {
+      const what = seen.has(next)
+        ? 'a next_cursor twice'
+        : data.length
+          ? `more than ${maxPages} pages (maxPages)`
+          : 'an empty page with a next_cursor';
+      throw new InvalidResponseError(`The Operator API sent ${what}`);
+    }
     yield* data;
     if (!next) return;
     seen.add((cursor = next));

@@ -35,7 +35,7 @@ describe('the Operator client: bounded walks', () => {
       api.fault('tokens.list', { body: { data: [tokenWith(api, {})], next_cursor: 'again' } });
       const { seen, error } = await walk(client.tokens.iterate());
       expect(error?.name).to.equal('InvalidResponseError');
-      expect(error?.message).to.contain('next_cursor it had sent before');
+      expect(error?.message).to.contain('a next_cursor twice');
       expect(seen).to.have.length(1);
       expect(api.requests).to.have.length(2);
     });

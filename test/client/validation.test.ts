@@ -136,17 +136,9 @@ describe('the Operator client: responses checked against the contract', () => {
         { token_prefix: 'sk_live_abcd' },
         'token_prefix should be a token prefix',
       ],
-      [
-        'a status that is not an HTTP status',
-        { status: 42 },
-        'status should be an integer from 100 to 599',
-      ],
-      [
-        'a status that is not an integer',
-        { status: 200.5 },
-        'status should be an integer from 100 to 599',
-      ],
-      ['a negative duration', { duration_ms: -1 }, 'duration_ms should be a number from 0'],
+      ['a status that is not an HTTP status', { status: 42 }, 'status should be an HTTP status'],
+      ['a status that is not an integer', { status: 200.5 }, 'status should be an HTTP status'],
+      ['a negative duration', { duration_ms: -1 }, 'duration_ms should be a duration'],
     ];
     for (const [what, changes, problem] of bad) {
       it(`rejects ${what}, naming its path`, async () => {
@@ -166,12 +158,9 @@ describe('the Operator client: responses checked against the contract', () => {
     it('rejects a stats bucket with a negative or fractional count', async () => {
       const { api, client } = setupFake();
       api.fault('accessLogs.stats', { body: { data: [bucketWith({ ok: -1 })] }, times: 1 });
-      await expectInvalid(client.accessLogs.stats(), 'body.data[0].ok should be an integer from 0');
+      await expectInvalid(client.accessLogs.stats(), 'body.data[0].ok should be a count');
       api.fault('accessLogs.stats', { body: { data: [bucketWith({ server_error: 0.5 })] } });
-      await expectInvalid(
-        client.accessLogs.stats(),
-        'body.data[0].server_error should be an integer from 0',
-      );
+      await expectInvalid(client.accessLogs.stats(), 'body.data[0].server_error should be a count');
     });
   });
 
