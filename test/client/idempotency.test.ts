@@ -8,7 +8,7 @@ const rejection = (promise: Promise<unknown>) => rejectionOf<OperatorError>(prom
 /** Long enough that the request is aborted by the client's timeout first. */
 const STALL = 60_000;
 /** A client timeout that a saturated machine still answers within (retries cover it if not). */
-const TIMEOUT = 300;
+const TIMEOUT = 1000;
 
 describe('the Operator client: one token per intent', () => {
   const posts = (api: ReturnType<typeof setupFake>['api']) =>
