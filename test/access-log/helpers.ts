@@ -18,6 +18,12 @@ export interface LogFixtureOptions {
     | ((fake: ReturnType<typeof setupFake>) => Promise<Record<string, string | boolean>>);
 }
 
+/**
+ * How long a wait may take before the test is called stuck: a guard against hanging, sized for a
+ * busy 2-core machine like the role queries', never a measure of speed.
+ */
+const HANG_GUARD = 10_000;
+
 /** An `<operator-access-log>` on a fake API, connected and rendered once. */
 export async function logFixture(options: LogFixtureOptions = {}) {
   const fake = setupFake(options.fake, options.client);
@@ -94,7 +100,9 @@ export function laidOut(el: OperatorAccessLog): boolean {
 
 /** Waits until the table shows rows (the first page arrived and the virtualizer drew them). */
 export async function waitForRows(el: OperatorAccessLog, min = 1) {
-  await waitUntil(() => rows(el).length >= min, `expected at least ${min} rows`, { timeout: 5000 });
+  await waitUntil(() => rows(el).length >= min, `expected at least ${min} rows`, {
+    timeout: HANG_GUARD,
+  });
   return rows(el);
 }
 
@@ -125,7 +133,7 @@ export function scroller(el: OperatorAccessLog): HTMLElement {
   return el.shadowRoot!.querySelector<HTMLElement>('[part=body]')!;
 }
 
-/** `waitUntil` with room for a reload through the fake (5 s rather than 1 s). */
-export function until(predicate: () => unknown, message?: string, timeout = 5000) {
+/** `waitUntil` with room for a reload through the fake on a busy machine (10 s rather than 1 s). */
+export function until(predicate: () => unknown, message?: string, timeout = HANG_GUARD) {
   return waitUntil(predicate, message, { timeout });
 }
