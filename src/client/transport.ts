@@ -176,10 +176,11 @@ export function createTransport(options: OperatorClientOptions): Transport {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const afterResponse = ({ response, options, retryCount }: AfterResponseState) => {
       // A 429 without a usable Retry-After (a proxy's, or one hidden by CORS) is retried after
-      // 1 s, 2 s, 4 s…, not after ky's fraction of a second: the API is shedding load.
-      const limited = response.status === 429 && retryAfter(response) === undefined;
-      if (limited && retryCount < options.retry.limit!) {
-        return ky.retry({ delay: 1000 * 2 ** retryCount });
+      // 1 s, 2 s, 4 s… (up to maxRetryAfter), not after ky's fraction of a second: the API is
+      // shedding load. On the last attempt ky's HTTPError goes on to become a RateLimitError.
+      const { limit, maxRetryAfter } = options.retry;
+      if (response.status === 429 && retryAfter(response) === undefined && retryCount < limit!) {
+        return ky.retry({ delay: Math.min(maxRetryAfter!, 1000 * 2 ** retryCount) });
       }
       clearTimeout(timer);
       if (timeout && response.ok)
@@ -227,9 +228,9 @@ export const lister =
   };
 
 /**
- * Walks cursor pages as an async iterator of items. It requests at most `maxPages` pages, and
- * throws an `InvalidResponseError` rather than walk on when the server sends a cursor it sent
- * before, an empty page with a cursor, or more pages than that: nothing loops for ever.
+ * Walks cursor pages as an async iterator of items. It requests at most `maxPages` pages: on a
+ * page whose `next_cursor` was already sent, or that is empty, or that is page `maxPages`, it
+ * throws an `InvalidResponseError` instead of yielding that page's items. Nothing loops for ever.
  */
 export async function* paginate<T, P extends { cursor?: string }>(
   list: (params: P, options?: RequestOptions) => Promise<Page<T>>,
