@@ -13,6 +13,9 @@ import './messages.js';
 import '../provider/operator-provider.js';
 import { tokens } from './styles.js';
 
+/** What the client in use is made from: a change to any of them starts a new credential generation. */
+const CREDENTIAL_PROPERTIES = new Set<PropertyKey>(['client', 'baseUrl', 'auth', 'contextClient']);
+
 // One timer for every element on the page re-renders relative times ("3 minutes ago") each minute.
 const clockSubscribers = new Set<LitElement>();
 let clock: ReturnType<typeof setInterval> | undefined;
@@ -49,25 +52,31 @@ export class OperatorElement extends LitElement {
     return this.client ?? this.ownClient ?? this.contextClient;
   }
 
-  // The client the current credential generation belongs to, and what aborts its work.
-  #generationApi?: OperatorClient;
   #generation = new AbortController();
 
   /**
-   * Aborted as soon as the client in use changes (a new `client`, `base-url`, `auth` or
-   * provider's client): every request and long operation (paging, export, tail, a write) passes
-   * it, so that nothing started under an older credential renders, downloads or is revealed.
+   * Aborted the moment the client in use changes (a new `client`, `base-url`, `auth` or
+   * provider's client), before any render: every request and long operation (paging, export,
+   * tail, a write) passes it, so that nothing started under an older credential renders,
+   * downloads or is revealed.
    */
   protected get credentialSignal(): AbortSignal {
-    this.#checkGeneration();
     return this.#generation.signal;
   }
 
-  #checkGeneration() {
-    if (this.api === this.#generationApi) return;
-    this.#generationApi = this.api;
-    this.#generation.abort(new DOMException('The credential changed', 'AbortError'));
-    this.#generation = new AbortController();
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    // Lit calls this from a property's setter, so the abort is synchronous with the change. (The
+    // field is not there yet while the base class's constructor runs.)
+    const [name, old] = args;
+    if (
+      #generation in this &&
+      CREDENTIAL_PROPERTIES.has(name!) &&
+      (this as unknown as Record<PropertyKey, unknown>)[name!] !== old
+    ) {
+      this.#generation.abort(new DOMException('The credential changed', 'AbortError'));
+      this.#generation = new AbortController();
+    }
+    super.requestUpdate(...args);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -79,7 +88,6 @@ export class OperatorElement extends LitElement {
           })
         : undefined;
     }
-    this.#checkGeneration();
   }
 
   // The client a 401 was last reported for: one `operator-unauthorized` per credential, however
