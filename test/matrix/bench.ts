@@ -193,6 +193,13 @@ export async function expectMessage(
   }
   const text = said(el, parts);
   expect(text, 'the message').not.to.match(RAW);
+  // "Press “Create token” again": the button it names is there to press.
+  for (const [, name] of text.matchAll(/Press “([^”]+)”/g)) {
+    expect(
+      queryAllByRole(el, 'button', { name }),
+      `the message says to press “${name}”: "${text}"`,
+    ).to.have.length(1);
+  }
   return text;
 }
 

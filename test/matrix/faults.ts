@@ -22,6 +22,8 @@ export interface FaultCase {
   message: RegExp;
   /** The client error it must end in, as `operator-error` reports it. */
   errorName: OperatorErrorName;
+  /** The API did the work (minted a token, say) before the answer went wrong. */
+  worked?: boolean;
   /** Why it cannot happen to an operation; nothing when it can. */
   notApplicable?(op: OperationTraits): string | undefined;
   /** Puts it in place for every call of `route` until `bench.clear()`. */
@@ -152,6 +154,7 @@ export const FAULTS: readonly FaultCase[] = [
     id: 'malformed JSON',
     message: INVALID,
     errorName: 'InvalidResponseError',
+    worked: true,
     // The real answer cut in half on the way back: the work was done, its JSON does not parse.
     install: (bench, route) => void (bench.hostile.truncate = route),
   },
@@ -179,6 +182,7 @@ export const FAULTS: readonly FaultCase[] = [
     id: 'response lost',
     message: NETWORK,
     errorName: 'NetworkError',
+    worked: true,
     install: (bench, route) => bench.api.fault(route, { dropResponse: true }),
   },
   {
