@@ -118,11 +118,7 @@ export function isOperatorError<N extends OperatorErrorName = 'OperatorError'>(
   name?: N,
 ): error is InstanceType<Classes[N]> {
   const actual = (error as Error | null)?.name;
-  return (
-    typeof actual == 'string' &&
-    actual in classes &&
-    (!name || name == 'OperatorError' || actual == name)
-  );
+  return Object.hasOwn(classes, actual!) && (!name || name == 'OperatorError' || actual == name);
 }
 
 /** Maps an HTTP status to the class that describes it. */

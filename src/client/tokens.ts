@@ -14,7 +14,7 @@ import type { ApiToken, CreateTokenInput, ListTokensParams, RotateTokenInput } f
 const tokenPath = (id: string) => {
   if (!TOKEN_ID.test(id))
     throw new ValidationError('id should be a token id (tok_…)', { field: 'id' });
-  return `tokens/${encodeURIComponent(id)}`;
+  return `tokens/${id}`;
 };
 
 /**

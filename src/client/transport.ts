@@ -1,10 +1,16 @@
-import ky, { type AfterResponseState, type RetryOptions, type StandardSchemaV1 } from 'ky';
+import ky, {
+  type AfterResponseState,
+  type HTTPError,
+  type RetryOptions,
+  type SchemaValidationError,
+  type StandardSchemaV1,
+} from 'ky';
 import {
   InvalidResponseError,
   NetworkError,
   OperatorError,
-  RateLimitError,
   TimeoutError,
+  type RateLimitError,
   errorClassFor,
 } from './errors.js';
 import type { ErrorBody, Page } from './types.js';
@@ -94,9 +100,9 @@ export function createIdempotencyKey(): string {
  * Seconds to wait from a response's `Retry-After` (seconds, or an HTTP date); `undefined` when it
  * has none or none that parses (a cross-origin API must expose it: `Access-Control-Expose-Headers`).
  */
-function retryAfter(response: Response): number | undefined {
-  const header = response.headers.get('Retry-After');
-  if (!header) return undefined;
+function retryAfter({ headers }: Response): number | undefined {
+  const header = headers.get('Retry-After');
+  if (!header) return;
   const seconds = Number(header);
   const wait = Number.isNaN(seconds)
     ? Math.ceil((Date.parse(header) - Date.now()) / 1000)
@@ -104,20 +110,28 @@ function retryAfter(response: Response): number | undefined {
   return Number.isFinite(wait) ? Math.max(0, wait) : undefined;
 }
 
+/**
+ * A 429 without a usable Retry-After (a proxy's, or one hidden by CORS) is retried after 1 s, 2 s,
+ * 4 s… (up to maxRetryAfter), not after ky's fraction of a second: the API is shedding load. On
+ * the last attempt ky's HTTPError goes on to become a RateLimitError.
+ */
+const backOff = ({ response, options: { retry }, retryCount }: AfterResponseState) =>
+  response.status == 429 && retryAfter(response) === undefined && retryCount < retry.limit!
+    ? ky.retry({ delay: Math.min(retry.maxRetryAfter!, 1000 * 2 ** retryCount) })
+    : undefined;
+
 /** Turns whatever ky or fetch threw into the client's error hierarchy, keeping no credential. */
 function toOperatorError(error: unknown, timeout: number | false): unknown {
   const name = (error as Error | null)?.name;
-  if (name == 'AbortError') return error;
   if (name == 'HTTPError') {
-    const { response, data } = error as { response: Response; data: unknown };
+    const { response, data } = error as HTTPError;
+    const { status } = response;
     const body = (data as Partial<ErrorBody> | undefined)?.error;
-    const status = response.status;
-    const ErrorClass = errorClassFor(status);
-    const result = new ErrorClass(
+    const result = new (errorClassFor(status))(
       body?.message || `The Operator API answered ${status} ${response.statusText}`.trim(),
       { status, field: body?.field, requestId: body?.request_id },
     );
-    if (result instanceof RateLimitError) result.retryAfter = retryAfter(response);
+    if (status == 429) (result as RateLimitError).retryAfter = retryAfter(response);
     return result;
   }
   if (name == 'TimeoutError')
@@ -128,28 +142,34 @@ function toOperatorError(error: unknown, timeout: number | false): unknown {
     });
   if (name == 'SchemaValidationError')
     return new InvalidResponseError(
-      `The Operator API sent an unexpected response: ${(error as { issues: { message: string }[] }).issues[0]?.message}`,
+      `The Operator API sent an unexpected response: ${(error as SchemaValidationError).issues[0]?.message}`,
     );
   if (error instanceof SyntaxError)
     return new InvalidResponseError('The Operator API sent a response that is not JSON');
-  return error instanceof OperatorError
+  return name == 'AbortError' || error instanceof OperatorError
     ? error
     : new OperatorError(String(error), { cause: error });
 }
 
 /** Creates the transport every resource uses: one ky instance with auth, retries and errors. */
-export function createTransport(options: OperatorClientOptions): Transport {
-  const { auth, timeout = 10_000 } = options;
+export function createTransport({
+  auth,
+  baseUrl,
+  timeout = 10_000,
+  retry,
+  fetch,
+  credentials,
+  headers,
+}: OperatorClientOptions): Transport {
   const authorize = async ({ request }: { request: Request }) => {
     const credential = typeof auth == 'function' ? await auth() : auth;
     if (credential) request.headers.set('Authorization', `Bearer ${credential}`);
   };
-  const base = String(options.baseUrl);
   const api = ky.create({
-    baseUrl: base.endsWith('/') ? base : `${base}/`,
-    fetch: options.fetch,
-    credentials: options.credentials,
-    headers: options.headers,
+    fetch,
+    credentials,
+    headers,
+    baseUrl: String(baseUrl).replace(/\/?$/, '/'),
     timeout,
     retry: {
       limit: 3,
@@ -160,48 +180,37 @@ export function createTransport(options: OperatorClientOptions): Transport {
       backoffLimit: 8_000,
       jitter: true,
       retryOnTimeout: true,
-      ...(typeof options.retry == 'number' ? { limit: options.retry } : options.retry),
+      ...(typeof retry == 'number' ? { limit: retry } : retry),
     },
-    hooks: { beforeRequest: [authorize], beforeRetry: [authorize] },
+    hooks: { beforeRequest: [authorize], beforeRetry: [authorize], afterResponse: [backOff] },
   });
 
-  return async (
-    schema,
-    path,
-    { method = 'get', searchParams, json, signal, idempotencyKey } = {},
-  ) => {
+  return async (schema, path, { signal, idempotencyKey, ...options } = {}) => {
     // ky's timeout bounds each attempt until its response arrives; this one bounds reading the
     // body of the response that is used, which a stalled connection could otherwise hold forever.
     const body = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const afterResponse = ({ response, options, retryCount }: AfterResponseState) => {
-      // A 429 without a usable Retry-After (a proxy's, or one hidden by CORS) is retried after
-      // 1 s, 2 s, 4 s… (up to maxRetryAfter), not after ky's fraction of a second: the API is
-      // shedding load. On the last attempt ky's HTTPError goes on to become a RateLimitError.
-      const { limit, maxRetryAfter } = options.retry;
-      if (response.status === 429 && retryAfter(response) === undefined && retryCount < limit!) {
-        return ky.retry({ delay: Math.min(maxRetryAfter!, 1000 * 2 ** retryCount) });
-      }
-      clearTimeout(timer);
-      if (timeout && response.ok)
-        timer = setTimeout(() => body.abort(new DOMException('', 'TimeoutError')), timeout);
-    };
+    const response = api(path, {
+      ...options,
+      signal: signal ? AbortSignal.any([signal, body.signal]) : body.signal,
+      headers:
+        options.method == 'post'
+          ? { 'Idempotency-Key': idempotencyKey ?? createIdempotencyKey() }
+          : undefined,
+    });
+    // Runs before `json` reads the body, once ky has the response it keeps (after its retries).
+    response.then(
+      () => {
+        if (timeout)
+          timer = setTimeout(() => body.abort(new DOMException('', 'TimeoutError')), timeout);
+      },
+      () => {},
+    );
     try {
-      return await api(path, {
-        method,
-        searchParams,
-        json,
-        signal: signal ? AbortSignal.any([signal, body.signal]) : body.signal,
-        headers:
-          method === 'post'
-            ? { 'Idempotency-Key': idempotencyKey ?? createIdempotencyKey() }
-            : undefined,
-        hooks: { afterResponse: [afterResponse] },
-      }).json(schema);
+      return await response.json(schema);
     } catch (error) {
       // However the platform words an aborted read, say who ended it: the caller, or the timeout.
-      if (signal?.aborted) throw signal.reason;
-      throw toOperatorError(body.signal.aborted ? body.signal.reason : error, timeout);
+      throw signal?.aborted ? signal.reason : toOperatorError(body.signal.reason ?? error, timeout);
     } finally {
       clearTimeout(timer);
     }
@@ -237,18 +246,18 @@ export async function* paginate<T, P extends { cursor?: string }>(
   params: P,
   { maxPages = 2000, ...options }: IterateOptions = {},
 ): AsyncGenerator<T, void, undefined> {
-  let cursor = params.cursor;
-  const seen = new Set([cursor]);
-  for (let pages = 1; ; pages++) {
+  // Every cursor sent so far, the first one included: as many as the pages requested.
+  const seen = new Set([params.cursor]);
+  for (let cursor = params.cursor; ;) {
     const { data, next_cursor: next } = await list({ ...params, cursor }, options);
-    if (next && (seen.has(next) || !data.length || pages >= maxPages)) {
-      const what = seen.has(next)
+    const problem =
+      next &&
+      (seen.has(next)
         ? 'a next_cursor twice'
-        : data.length
-          ? `more than ${maxPages} pages (maxPages)`
-          : 'an empty page with a next_cursor';
-      throw new InvalidResponseError(`The Operator API sent ${what}`);
-    }
+        : !data.length
+          ? 'an empty page with a next_cursor'
+          : seen.size >= maxPages && `more than ${maxPages} pages (maxPages)`);
+    if (problem) throw new InvalidResponseError(`The Operator API sent ${problem}`);
     yield* data;
     if (!next) return;
     seen.add((cursor = next));
