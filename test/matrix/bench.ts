@@ -24,9 +24,6 @@ export const MATRIX_CLIENT = {
   retry: { limit: 1, delay: () => 0, maxRetryAfter: 0, jitter: false },
 } satisfies Partial<OperatorClientOptions>;
 
-/** Requests the client makes for one attempt of an operation, automatic retries included. */
-export const ATTEMPTS = MATRIX_CLIENT.retry.limit + 1;
-
 /** Hostile answers the fake's own faults cannot give, in front of the fake. */
 export interface Hostile {
   /** Answers a success of this route with the first half of its body: the work was done. */
