@@ -1,0 +1,354 @@
+/**
+ * A write's outcome is never lost (issue 9): Cancel in flight, lost answers, a credential switch,
+ * a token changed elsewhere, the page left, and what the list does with bad or oversized pages.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createOperatorClient } from '../../src/client/index.js';
+import type { ApiToken } from '../../src/client/types.js';
+import {
+  createFakeOperatorApi,
+  FAKE_CREDENTIAL,
+  type FakeOperatorApiOptions,
+} from '../../src/mocks/index.js';
+import type { OperatorTokenManager } from '../../src/token-manager/index.js';
+import { statusOf } from '../../src/token-manager/token-list.js';
+import { BASE_URL } from '../helpers/fake.js';
+import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  click,
+  names,
+  noDialog,
+  openDialog,
+  openGenerateForm,
+  rotate,
+  rowOf,
+  stubClipboard,
+} from './setup.js';
+
+const ATTENTION = 'Its secret was never shown: rotate it to get a new one.';
+
+/**
+ * A fake whose answers can be held back: `hold(test)` keeps the responses to matching requests
+ * (after the fake did the work) until `release()`, as a slow network would. An aborted request
+ * stops waiting, as fetch does.
+ */
+function heldFake(options: FakeOperatorApiOptions = {}) {
+  const api = createFakeOperatorApi({ baseUrl: BASE_URL, ...options });
+  let held: ((request: Request) => boolean) | undefined;
+  const waiting: (() => void)[] = [];
+  const fetch: typeof window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    const response = await api.fetch(request.clone());
+    if (!held?.(request)) return response;
+    await new Promise<void>((resolve, reject) => {
+      waiting.push(resolve);
+      request.signal.addEventListener('abort', () => reject(request.signal.reason));
+    });
+    return response;
+  };
+  const client = createOperatorClient({
+    baseUrl: BASE_URL,
+    auth: FAKE_CREDENTIAL,
+    fetch,
+    retry: { backoffLimit: 20 },
+  });
+  return {
+    api,
+    client,
+    hold: (test: (request: Request) => boolean) => (held = test),
+    release: () => {
+      held = undefined;
+      waiting.splice(0).forEach((resolve) => resolve());
+    },
+    get waiting() {
+      return waiting.length;
+    },
+  };
+}
+
+const posts = (request: Request) => request.method == 'POST';
+
+async function render(client: unknown, pageSize = 25) {
+  const el = await fixture<OperatorTokenManager>(
+    html`<operator-token-manager .client=${client} page-size=${pageSize}></operator-token-manager>`,
+  );
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('table, [part~=empty], [part~=error]'),
+    'the list did not load',
+  );
+  return el;
+}
+
+async function setup(options: FakeOperatorApiOptions = {}) {
+  const fake = heldFake(options);
+  return { ...fake, el: await render(fake.client) };
+}
+
+const working = (tokens: readonly ApiToken[]) =>
+  tokens.filter((t) => statusOf(t) == 'active' && !t.replaced_by);
+
+/** Copies the revealed secret and closes the reveal. */
+async function copyAndClose(el: OperatorTokenManager) {
+  const clipboard = stubClipboard(() => Promise.resolve());
+  try {
+    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+    await click(reveal, 'Copy');
+    await findText(reveal, 'Copied');
+    await click(reveal, 'Done');
+    await noDialog(el);
+  } finally {
+    clipboard.restore();
+  }
+}
+
+describe('<operator-token-manager> Cancel while a write is in flight', () => {
+  it('keeps waiting ("Finishing…"), then reveals the new secret and lists the token', async () => {
+    const { api, el, hold, release } = await setup();
+    const before = api.tokens.length;
+    hold(posts);
+    const { dialog } = await openGenerateForm(el, 'In flight');
+    await click(dialog, 'Create token');
+    await waitUntil(() => api.tokens.length == before + 1, 'the create did not reach the fake');
+    await click(dialog, 'Cancel');
+    const finishing = await findByRole(dialog, 'button', { name: 'Finishing…' });
+    expect(finishing.getAttribute('aria-disabled')).to.equal('true');
+    await findText(dialog, 'Operator is still answering.');
+    expect(dialog.open).to.be.true;
+    await expect(el).to.be.accessible();
+    release();
+    await findByRole(el, 'dialog', { name: 'Your new secret for “In flight”' });
+    expect(names(el)[0]).to.equal('In flight');
+    expect(api.tokens).to.have.length(before + 1);
+  });
+
+  it('does the same on Escape for "Rotate" with no grace period: the old row says Revoked', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const { api, el, hold, release } = await setup();
+    const token = working(api.tokens)[0]!;
+    hold(posts);
+    const dialog = await rotate(el, token, 'No: it stops at once');
+    await waitUntil(() => api.tokens.find((t) => t.id == token.id)!.status == 'revoked');
+    await sendKeys({ press: 'Escape' });
+    await findByRole(dialog, 'button', { name: 'Finishing…' });
+    expect(dialog.open).to.be.true;
+    release();
+    await findByRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
+    await copyAndClose(el);
+    const row = rowOf(el, token.prefix);
+    expect(deepText(row.querySelector('[part~=badge]')!)).to.equal('Revoked');
+    expect(queryAllByRole(row, 'button', { name: `Rotate ${token.name}` })).to.have.length(0);
+  });
+});
+
+describe('<operator-token-manager> a lost answer', () => {
+  it('says the token may exist; Create again replays it: one token, its secret revealed', async () => {
+    const { api, el } = await setup();
+    api.fault('tokens.create', { dropResponse: true });
+    const errors: string[] = [];
+    el.addEventListener('operator-error', (e) => errors.push(e.detail.operation));
+    const { dialog, name } = await openGenerateForm(el, 'Lost once');
+    (await findByRole<HTMLInputElement>(dialog, 'radio', { name: '30 days' })).click();
+    await click(dialog, 'Create token');
+    const alert = await findByRole(dialog, 'alert');
+    await findText(alert, 'The token may have been created. Press “Create token” again to get it');
+    expect(errors).to.deep.equal(['tokens.create']);
+    expect(name.value).to.equal('Lost once');
+    await expect(el).to.be.accessible();
+    api.clearFaults();
+    await click(dialog, 'Create token');
+    await findByRole(el, 'dialog', { name: 'Your new secret for “Lost once”' });
+    expect(api.tokens.filter((t) => t.name == 'Lost once')).to.have.length(1);
+    const requests = api.requests.filter((r) => r.method == 'POST');
+    expect(requests.length).to.be.greaterThan(1);
+    expect(new Set(requests.map((r) => JSON.stringify(r.body))).size).to.equal(1);
+    expect(new Set(requests.map((r) => r.headers['idempotency-key'])).size).to.equal(1);
+    await copyAndClose(el);
+    expect(deepText(el)).not.to.include(ATTENTION);
+  });
+
+  it('lists the token, flagged, when the user closes the form instead', async () => {
+    const { api, el } = await setup();
+    api.fault('tokens.create', { dropResponse: true });
+    const { dialog } = await openGenerateForm(el, 'Never shown');
+    await click(dialog, 'Create token');
+    await findText(await findByRole(dialog, 'alert'), 'may have been created');
+    await click(dialog, 'Cancel');
+    await noDialog(el);
+    await waitUntil(() => names(el).includes('Never shown'), 'the list was not reloaded');
+    const token = api.tokens.find((t) => t.name == 'Never shown')!;
+    await findText(rowOf(el, token.prefix), ATTENTION);
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.textContent?.trim() == 'Generate token',
+      'focus did not return to "Generate token"',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('replays a rotation whose answer was lost, instead of "already rotated"', async () => {
+    const { api, el } = await setup();
+    const token = working(api.tokens)[0]!;
+    api.fault('tokens.rotate', { dropResponse: true });
+    const dialog = await rotate(el, token, 'For 1 hour');
+    await findText(await findByRole(dialog, 'alert'), 'The token may have been rotated.');
+    api.clearFaults();
+    await click(dialog, 'Rotate token');
+    await findByRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
+    expect(api.tokens.filter((t) => t.name == token.name && !t.replaced_by)).to.have.length(1);
+  });
+});
+
+describe('<operator-token-manager> credential generations', () => {
+  it('drops a create in flight when the client changes: nothing shown, nothing listed', async () => {
+    const a = await setup();
+    const b = heldFake({ seed: 9, tokens: 4 });
+    const created: unknown[] = [];
+    a.el.addEventListener('operator-token-created', (e) => created.push(e));
+    a.hold(posts);
+    const { dialog } = await openGenerateForm(a.el, 'From A');
+    await click(dialog, 'Create token');
+    await waitUntil(() => a.api.tokens.some((t) => t.name == 'From A'));
+    a.el.client = b.client;
+    await noDialog(a.el);
+    a.release();
+    await waitUntil(() => names(a.el).length == b.api.tokens.length, 'B’s list did not load');
+    expect(names(a.el)).not.to.include('From A');
+    expect(queryAllByRole(a.el, 'dialog', { name: /Your new secret/ })).to.have.length(0);
+    expect(created).to.have.length(0);
+  });
+
+  it('drops "Load more" in flight when the client changes', async () => {
+    const a = heldFake({ tokens: 12 });
+    const b = heldFake({ seed: 9, tokens: 3 });
+    const el = await render(a.client, 5);
+    a.hold((request) => new URL(request.url).searchParams.has('cursor'));
+    await click(el, 'Load more');
+    await waitUntil(() => a.waiting == 1);
+    el.client = b.client;
+    await waitUntil(() => names(el).length == 3, 'B’s list did not load');
+    a.release();
+    await el.updateComplete;
+    expect(names(el)).to.have.members(b.api.tokens.map((t) => t.name));
+  });
+});
+
+describe('<operator-token-manager> a token changed elsewhere', () => {
+  it('says why Rotate failed, and shows the token as it is now', async () => {
+    const { api, client, el } = await setup();
+    const token = working(api.tokens)[0]!;
+    await client.tokens.revoke(token.id);
+    const error = oneEvent(el, 'operator-error');
+    const dialog = await rotate(el, token, 'For 1 hour');
+    await findText(await findByRole(dialog, 'alert'), 'cannot be rotated');
+    expect((await error).detail.operation).to.equal('tokens.rotate');
+    const row = rowOf(el, token.prefix);
+    await waitUntil(() => deepText(row.querySelector('[part~=badge]')!) == 'Revoked');
+    await click(dialog, 'Cancel');
+    await noDialog(el);
+    expect(queryAllByRole(row, 'button', { name: /^(Rotate|Revoke) / })).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<operator-token-manager> Create while the scopes load', () => {
+  it('says the scopes are still loading and sends nothing', async () => {
+    const { api, el, hold, release } = await setup();
+    hold((request) => request.url.endsWith('/scopes'));
+    await click(el, 'Generate token');
+    const dialog = await openDialog(el);
+    const create = await findByRole(dialog, 'button', { name: 'Create token' });
+    create.focus();
+    create.click();
+    await findText(getByRole(dialog, 'status'), 'The scopes are still loading.');
+    expect(el.shadowRoot!.activeElement == create, 'focus left "Create token"').to.be.true;
+    expect(api.requests.filter((r) => r.method == 'POST')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    release();
+    await findByRole(dialog, 'checkbox', { name: 'Admin' });
+  });
+});
+
+describe('<operator-token-manager> leaving the page', () => {
+  it('wipes an uncopied secret on pagehide; after Back the token asks for attention', async () => {
+    const { api, el } = await setup();
+    const { dialog } = await openGenerateForm(el, 'Left behind');
+    await click(dialog, 'Create token');
+    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+    const field = reveal.querySelector<HTMLInputElement>('#secret')!;
+    await waitUntil(() => field.value);
+    const secret = field.value;
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    await noDialog(el);
+    expect(field.value).to.equal('');
+    expect(el.shadowRoot!.innerHTML).not.to.include(secret.slice(-12));
+    const token = api.tokens.find((t) => t.name == 'Left behind')!;
+    await findText(rowOf(el, token.prefix), ATTENTION);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<operator-token-manager> pages the list cannot trust', () => {
+  it('shows a bad record as an error with Retry and an operator-error, not "Loading…"', async () => {
+    const { api, client } = heldFake();
+    const bad = { ...api.tokens[0]!, created_at: 'not-a-date' };
+    api.fault('tokens.list', { body: { data: [bad], next_cursor: null }, times: 1 });
+    const errors: string[] = [];
+    const listen = (e: Event) => errors.push((e as CustomEvent).detail.error.name);
+    document.addEventListener('operator-error', listen);
+    try {
+      const el = await render(client);
+      await findByRole(el, 'alert');
+      expect(deepText(el)).not.to.include('Loading');
+      expect(errors).to.include('InvalidResponseError');
+      await expect(el).to.be.accessible();
+      await click(el, 'Retry');
+      await findByRole(el, 'table');
+      expect(names(el)).to.have.length(api.tokens.length);
+    } finally {
+      document.removeEventListener('operator-error', listen);
+    }
+  });
+
+  it('renders no more rows than the page size, whatever the client returns', async () => {
+    const { api, client } = heldFake({ tokens: 60 });
+    // A client (or a proxy behind it) that passes on a page longer than asked.
+    const list = async () => ({ data: api.tokens, next_cursor: null });
+    const el = await render({ ...client, tokens: { ...client.tokens, list } }, 10);
+    await findByRole(el, 'table');
+    expect(names(el)).to.have.length(10);
+  });
+});
+
+describe('<operator-token-manager> failures reach the host', () => {
+  it('fires operator-error for every failed write, and operator-unauthorized on a 401', async () => {
+    const { api, el } = await setup();
+    const events: string[] = [];
+    el.addEventListener('operator-error', (e) => events.push(`error ${e.detail.operation}`));
+    el.addEventListener('operator-unauthorized', (e) =>
+      events.push(`unauthorized ${e.detail.operation}`),
+    );
+    const token = working(api.tokens)[0]!;
+    api.fault('tokens.revoke', { status: 422, times: 1 });
+    await click(el, `Revoke ${token.name}`);
+    let dialog = await openDialog(el);
+    await click(dialog, 'Revoke token');
+    await findByRole(dialog, 'alert');
+    await click(dialog, 'Cancel');
+    await noDialog(el);
+    api.fault('tokens.rotate', { status: 404, times: 1 });
+    dialog = await rotate(el, token, 'For 1 hour');
+    await findByRole(dialog, 'alert');
+    await click(dialog, 'Cancel');
+    await noDialog(el);
+    api.fault('tokens.create', { status: 401 });
+    dialog = (await openGenerateForm(el)).dialog;
+    await click(dialog, 'Create token');
+    await findText(await findByRole(dialog, 'alert'), 'Your session has expired.');
+    expect(events).to.deep.equal([
+      'error tokens.revoke',
+      'error tokens.rotate',
+      'unauthorized tokens.create',
+      'error tokens.create',
+    ]);
+  });
+});
