@@ -49,9 +49,16 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
  * sent to the API (`status=`), except "All but revoked", which, like the search by name and the
  * sort by name or last use, applies to the tokens loaded so far: load more to widen them.
  *
+ * Each write (a submitted Generate form, a confirmed Rotate or Revoke) keeps one Idempotency-Key
+ * for all its retries, so pressing the button again after a lost answer replays that answer, secret
+ * included, and never mints a second token. Cancel and Escape wait for a write in flight
+ * ("Finishing…") rather than drop its secret. A token whose secret never reached the user (its
+ * answer was lost and the form closed, or the page was left before a copy) is listed with a note
+ * to rotate it. The secret is wiped on `pagehide`.
+ *
  * The client comes from the `client` property, else `base-url` with the `auth` property, else an
- * ancestor `<operator-provider>`. When it changes, the list reloads, and a response for the old
- * client is dropped.
+ * ancestor `<operator-provider>`. When it changes, the list reloads, writes and "Load more" in
+ * flight are aborted, and nothing that answers for the old client is shown.
  *
  * @fires operator-token-created - A token was created. `detail.token`: its metadata (never the secret).
  * @fires operator-token-rotated - A token was rotated. `detail.token`: the new one; `detail.previous`: the old one.
@@ -77,6 +84,8 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
  * @csspart prefix - A masked prefix (`op_live_a1B2…`).
  * @csspart scopes - A token's scope list; `scope` each scope (`full-access` when unscoped).
  * @csspart advice - Operator's advice on a token.
+ * @csspart attention - On a token whose secret never reached the user (its answer was lost, or the
+ *   page was left before it was copied): rotate it for a new one.
  * @csspart badge - A status badge; also `active`, `expiring`, `expired` or `revoked`.
  * @csspart time - A relative time; `exact-time` the exact one shown on hover and focus.
  * @csspart row-actions - A row's buttons.
@@ -84,7 +93,7 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
  * @csspart dialog - Every dialog; also `generate-dialog`, `confirm-dialog`, `reveal-dialog`.
  * @csspart dialog-title - A dialog's heading.
  * @csspart dialog-actions - A dialog's buttons.
- * @csspart form-error - A failed request in a dialog.
+ * @csspart form-error - A failed request in a dialog (and, when its answer was lost, how to get it).
  * @csspart field-error - A field's validation message.
  * @csspart warning - A warning in a dialog.
  * @csspart scope-options - The scope checkboxes.
