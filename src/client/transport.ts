@@ -217,12 +217,15 @@ export function createTransport({
   };
 }
 
+const endless = (problem: string) => new InvalidResponseError(`The Operator API sent ${problem}`);
+
 /** The contract's default page size. */
 const DEFAULT_LIMIT = 50;
 
 /**
  * A list operation: one page of `path`, cut to the asked `limit` (50 when not given) when the
- * server sends more, as one that ignores `limit` would.
+ * server sends more, as one that ignores `limit` would. An empty page that still has a
+ * `next_cursor` is an `InvalidResponseError`: following it could only loop.
  */
 export const lister =
   <T, P extends { limit?: number }>(
@@ -232,13 +235,15 @@ export const lister =
   ) =>
   async (params: P = {} as P, options?: RequestOptions): Promise<Page<T>> => {
     const page = await call(schema, path, { ...options, searchParams: { ...params } });
+    if (page.next_cursor && !page.data.length) throw endless('an empty page with a next_cursor');
     page.data.splice(params.limit ?? DEFAULT_LIMIT);
     return page;
   };
 
 /**
  * Walks cursor pages as an async iterator of items. It requests at most `maxPages` pages: on a
- * page whose `next_cursor` was already sent, or that is empty, or that is page `maxPages`, it
+ * page whose `next_cursor` was already sent, or that is empty (see `lister`), or that is page
+ * `maxPages`, it
  * throws an `InvalidResponseError` instead of yielding that page's items. Nothing loops for ever.
  */
 export async function* paginate<T, P extends { cursor?: string }>(
@@ -254,10 +259,8 @@ export async function* paginate<T, P extends { cursor?: string }>(
       next &&
       (seen.has(next)
         ? 'a next_cursor twice'
-        : !data.length
-          ? 'an empty page with a next_cursor'
-          : seen.size >= maxPages && `more than ${maxPages} pages (maxPages)`);
-    if (problem) throw new InvalidResponseError(`The Operator API sent ${problem}`);
+        : seen.size >= maxPages && `more than ${maxPages} pages (maxPages)`);
+    if (problem) throw endless(problem);
     yield* data;
     if (!next) return;
     seen.add((cursor = next));

@@ -19,6 +19,19 @@ async function walk<T>(items: AsyncIterable<T>): Promise<{ seen: T[]; error?: Op
 }
 
 describe('the Operator client: bounded walks', () => {
+  describe('list', () => {
+    it('refuses one empty page that still has a next_cursor, as a caller paging by hand would loop', async () => {
+      const { api, client } = setupFake({ logEntries: 10 });
+      api.fault('tokens.list', { body: { data: [], next_cursor: 'x' } });
+      api.fault('accessLogs.list', { body: { data: [], next_cursor: 'x' } });
+      for (const page of [client.tokens.list(), client.accessLogs.list()]) {
+        const error = await rejection(page);
+        expect(error.name).to.equal('InvalidResponseError');
+        expect(error.message).to.contain('empty page with a next_cursor');
+      }
+    });
+  });
+
   describe('iterate', () => {
     it('stops on an empty page that still has a next_cursor, after one request', async () => {
       const { api, client } = setupFake();
