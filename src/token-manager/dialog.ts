@@ -173,7 +173,7 @@ export abstract class WriteDialog extends DialogPart {
   protected override dismiss(): void {
     if (this.parts.writer.cancel()) return this.close();
     this.finishing = true;
-    this.note = this.parts.l.term('tmFinishingNote');
+    this.note = this.parts.l.term('tmFinishing');
     this.update();
   }
 
@@ -203,10 +203,10 @@ export abstract class WriteDialog extends DialogPart {
     if (outcome.status === 'aborted' || (finishing && outcome.status === 'failed'))
       return this.close();
     const { l, describe } = this.parts;
+    // A revocation may be sent again as it is: only a lost secret needs saying.
+    const unknown = outcome.status === 'unknown' && write.kind !== 'revoke';
     this.error =
-      outcome.status === 'unknown'
-        ? `${describe(outcome.error)} ${l.term(write.kind === 'create' ? 'tmCreateUnknown' : 'tmRotateUnknown')}`
-        : describe(outcome.error);
+      `${describe(outcome.error)} ${unknown ? l.term(write.kind === 'create' ? 'tmCreateUnknown' : 'tmRotateUnknown') : ''}`.trim();
     this.update();
     return outcome;
   }

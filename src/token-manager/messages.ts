@@ -83,13 +83,12 @@ export const tokenManagerMessages = {
   tmNotCopied: 'You have not copied the secret. Once you close this, it cannot be shown again.',
   tmCloseAnyway: 'Close without copying',
   tmGoBack: 'Go back',
-  tmScopesLoading: 'The scopes are still loading. Choose them, then create the token.',
+  tmScopesLoading: 'The scopes are still loading.',
   tmFinishing: 'Finishing…',
-  tmFinishingNote: 'Operator is still answering. This closes once its answer is in.',
   tmCreateUnknown:
-    'The token may have been created. Press “Create token” again to get it: this cannot create a second one.',
+    'It may have been created. Press “Create token” again to get it, never a second one.',
   tmRotateUnknown:
-    'The token may have been rotated. Press “Rotate token” again to get the new secret: this cannot rotate twice.',
+    'It may have been rotated. Press “Rotate token” again to get it, never a second one.',
   tmAttention: 'Its secret was never shown: rotate it to get a new one.',
 };
 

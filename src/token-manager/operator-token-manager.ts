@@ -2,8 +2,8 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { OperatorClient } from '../client/client.js';
-import { isOperatorError } from '../client/errors.js';
-import type { ApiToken, TokenStatus } from '../client/types.js';
+import { InvalidResponseError, isOperatorError } from '../client/errors.js';
+import type { ApiToken, Page, TokenStatus } from '../client/types.js';
 import { OperatorElement } from '../shared/operator-element.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import type { Parts } from './dialog.js';
@@ -40,6 +40,12 @@ const SORTS = [
 const serverStatus = (filter: Filter) =>
   filter == 'all' || filter == 'not-revoked' ? undefined : filter;
 const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
+/** A page that cannot lead anywhere (empty, or pointing at itself) is an error, not an end. */
+const walkable = (page: Page<ApiToken>, cursor?: string) => {
+  if (page.next_cursor && (!page.data.length || page.next_cursor === cursor))
+    throw new InvalidResponseError('The Operator API sent a page whose cursor never ends');
+  return page;
+};
 
 /**
  * Lets an account admin manage the account's API tokens: list, generate, reveal a new secret once,
@@ -158,11 +164,13 @@ export class OperatorTokenManager extends OperatorElement {
     },
     listed: () => this.rows,
     apply: (change) => {
+      const { kind, token, previous } = change;
       this.rows = applyChange(this.rows, change);
-      if (change.kind == 'created') this.dispatchEvent(new OperatorTokenCreatedEvent(change.token));
-      if (change.kind == 'rotated')
-        this.dispatchEvent(new OperatorTokenRotatedEvent(change.token, change.previous));
-      if (change.kind == 'revoked') this.dispatchEvent(new OperatorTokenRevokedEvent(change.token));
+      this.dispatchEvent(
+        previous
+          ? new OperatorTokenRotatedEvent(token, previous)
+          : new (kind == 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)(token),
+      );
     },
     reload: () => void this.#list.run(),
   });
@@ -187,7 +195,7 @@ export class OperatorTokenManager extends OperatorElement {
         { signal: AbortSignal.any([signal, credential]) },
       );
       credential.throwIfAborted();
-      return page;
+      return walkable(page);
     },
     args: () => [this.api, serverStatus(this.filter), this.pageSize] as const,
     onComplete: (page) => {
@@ -262,6 +270,7 @@ export class OperatorTokenManager extends OperatorElement {
         { signal },
       );
       if (signal.aborted) return;
+      walkable(page, this.cursor);
       const known = new Set(this.rows.map((token) => token.id));
       const fresh = page.data.slice(0, this.pageSize).filter((token) => !known.has(token.id));
       this.rows = [...this.rows, ...fresh];

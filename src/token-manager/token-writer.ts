@@ -5,7 +5,13 @@
 import type { OperatorClient } from '../client/client.js';
 import { isOperatorError } from '../client/errors.js';
 import { createIdempotencyKey } from '../client/transport.js';
-import type { ApiToken, CreateTokenInput, RotateTokenInput } from '../client/types.js';
+import type {
+  ApiToken,
+  CreatedToken,
+  CreateTokenInput,
+  RotatedToken,
+  RotateTokenInput,
+} from '../client/types.js';
 
 /** What a user asked to write: one intent, sent once and replayed by every retry. */
 export type Write =
@@ -23,20 +29,20 @@ export type Outcome =
   | { status: 'failed' | 'unknown'; error: unknown }
   | { status: 'aborted' };
 
-/** What the server says changed, for the list. */
-export type Change =
-  | { kind: 'created'; token: ApiToken }
-  | { kind: 'rotated'; token: ApiToken; previous: ApiToken }
-  | { kind: 'revoked' | 'refreshed'; token: ApiToken }
-  | { kind: 'gone'; id: string };
+/** What a write changed on the server, for the list. */
+export interface Change {
+  kind: 'created' | 'rotated' | 'revoked';
+  token: ApiToken;
+  /** The token a rotation replaced. */
+  previous?: ApiToken;
+}
 
 /** The list after a change: a new token goes first, a known one replaces its row. */
-export function applyChange(rows: readonly ApiToken[], change: Change): ApiToken[] {
-  if (change.kind === 'gone') return rows.filter((row) => row.id !== change.id);
-  const known = change.kind === 'rotated' ? [change.token, change.previous] : [change.token];
-  const next = rows.map((row) => known.find((token) => token.id === row.id) ?? row);
-  const fresh = change.kind === 'created' || change.kind === 'rotated' ? change.token : undefined;
-  return fresh && !rows.some((row) => row.id === fresh.id) ? [fresh, ...next] : next;
+export function applyChange(rows: readonly ApiToken[], { token, previous }: Change): ApiToken[] {
+  const next = rows.map((row) =>
+    row.id === token.id ? token : row.id === previous?.id ? previous : row,
+  );
+  return rows.some((row) => row.id === token.id) ? next : [token, ...next];
 }
 
 /** What the writer needs from its element (or from a test). */
@@ -53,30 +59,20 @@ export interface WriterHost {
   reload(): void;
 }
 
-class Intent {
-  readonly key = createIdempotencyKey();
+interface Intent {
+  write: Write;
+  fingerprint: string;
+  /** What was listed when it started: a token it minted is not among them. */
+  listed: ReadonlySet<string>;
+  key: string;
   sending?: Promise<Outcome>;
   /** It may have minted a token whose secret we never received. */
-  unknown = false;
-  constructor(
-    readonly write: Write,
-    readonly fingerprint: string,
-    /** What was listed when it started: a token it minted is not among them. */
-    readonly listed: ReadonlySet<string>,
-  ) {}
+  unknown?: boolean;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[] = []) =>
-  a.length === new Set(b).size && a.every((item) => b.includes(item));
-
-/** Whether `token` is what `body` would create (a rotation since may have changed its expiry). */
-const creates = (token: ApiToken, { name, scopes, expires_at }: CreateTokenInput) =>
-  (!name?.trim() || token.name === name.trim()) &&
-  sameSet(token.scopes, scopes) &&
-  (!!token.replaced_by ||
-    (expires_at
-      ? Date.parse(token.expires_at ?? '') === Date.parse(expires_at)
-      : !token.expires_at));
+/** Whether `token` may be what `body` created (a token created since with the same name and scopes). */
+const creates = (token: ApiToken, { name, scopes = [] }: CreateTokenInput) =>
+  (!name || token.name === name) && `${token.scopes}` === `${scopes}`;
 
 /**
  * Owns one intent at a time (a submitted Generate form, a confirmed Rotate or Revoke). The intent
@@ -99,11 +95,6 @@ export class TokenWriter {
     return !!this.#intent?.sending;
   }
 
-  /** The open intent's outcome is unknown: sending it again replays it. */
-  get unknown(): boolean {
-    return !!this.#intent?.unknown;
-  }
-
   /**
    * Sends a write: the open intent again when it is the same write (a retry, with the same key),
    * else a new intent. A second send while one is in flight gets the first one's outcome.
@@ -115,7 +106,7 @@ export class TokenWriter {
     if (intent?.fingerprint !== fingerprint) {
       this.#release();
       const listed = new Set(this.host.listed().map((token) => token.id));
-      intent = this.#intent = new Intent(write, fingerprint, listed);
+      intent = this.#intent = { write, fingerprint, listed, key: createIdempotencyKey() };
     }
     const sending = this.#send(intent).finally(() => (intent.sending = undefined));
     return (intent.sending = sending);
@@ -167,66 +158,47 @@ export class TokenWriter {
     const { write } = intent;
     const api = this.host.api();
     const signal = this.host.signal();
-    if (!api || signal.aborted) return { status: 'aborted' };
+    if (!api) return { status: 'aborted' };
     const options = { signal, idempotencyKey: intent.key };
+    const minting = write.kind !== 'revoke';
     try {
-      let change: Exclude<Change, { kind: 'gone' }>;
+      let change: Change;
       let secret: string | undefined;
-      if (write.kind === 'revoke') {
-        change = { kind: 'revoked', token: await api.tokens.revoke(write.id, { signal }) };
-      } else {
+      if (minting) {
         const minted =
           write.kind === 'create'
             ? await api.tokens.create(write.body, options)
             : await api.tokens.rotate(write.id, write.body, options);
+        const { token, previous } = minted as Partial<RotatedToken> & CreatedToken;
         secret = minted.secret;
-        change =
-          'previous' in minted
-            ? { kind: 'rotated', token: minted.token, previous: minted.previous as ApiToken }
-            : { kind: 'created', token: minted.token };
+        change = { kind: `${write.kind}d`, token, previous };
         this.#minted.add(minted.token.id);
         this.#undelivered.add(minted.token.id);
+      } else {
+        change = { kind: 'revoked', token: await api.tokens.revoke(write.id, { signal }) };
       }
       intent.unknown = false;
-      // The credential changed while the answer was read: it is not shown under the new one.
-      if (signal.aborted) return this.#aborted(intent);
+      // The credential changed while the answer was read: nothing is shown under the new one.
+      signal.throwIfAborted();
       if (this.#intent === intent) this.#intent = undefined;
       this.host.apply(change);
       return { status: 'done', token: change.token, secret };
     } catch (error) {
       if (signal.aborted) {
-        intent.unknown ||= write.kind !== 'revoke';
-        return this.#aborted(intent);
+        intent.unknown ||= minting;
+        if (this.#intent === intent) this.#release();
+        return { status: 'aborted' };
       }
       this.host.report(`tokens.${write.kind}`, error);
       // A refusal after processing says no earlier try took effect (that try would be replayed);
       // a 408 or a 429 (as a 5xx, or no answer) comes before processing and says nothing of them.
       const status = isOperatorError(error) ? (error.status ?? 0) : 0;
-      if (status >= 400 && status < 500 && status !== 408 && status !== 429) {
-        // Revoked, rotated or deleted elsewhere: show the token as it is now.
-        if (write.kind !== 'create' && (status === 404 || status === 422))
-          void this.#refresh(write.id, api, signal);
-        return { status: 'failed', error };
-      }
-      intent.unknown ||= write.kind !== 'revoke';
-      this.host.reload();
-      return { status: 'unknown', error };
-    }
-  }
-
-  #aborted(intent: Intent): Outcome {
-    if (this.#intent === intent) this.#release();
-    return { status: 'aborted' };
-  }
-
-  async #refresh(id: string, api: OperatorClient, signal: AbortSignal) {
-    try {
-      const token = await api.tokens.get(id, { signal });
-      if (!signal.aborted) this.host.apply({ kind: 'refreshed', token });
-    } catch (error) {
-      if (signal.aborted) return;
-      if (isOperatorError(error, 'NotFoundError')) this.host.apply({ kind: 'gone', id });
-      else this.host.reload();
+      const refused = status >= 400 && status < 500 && status !== 408 && status !== 429;
+      if (!refused) intent.unknown ||= minting;
+      // An unknown outcome, or a token revoked, rotated or deleted elsewhere: the list as it is now.
+      if (!refused || (write.kind !== 'create' && (status === 404 || status === 422)))
+        this.host.reload();
+      return { status: refused ? 'failed' : 'unknown', error };
     }
   }
 }

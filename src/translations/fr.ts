@@ -121,15 +121,12 @@ export const fr: OperatorMessages = {
     "Vous n'avez pas copié le secret. Une fois cette fenêtre fermée, il ne pourra plus être affiché.",
   tmCloseAnyway: 'Fermer sans copier',
   tmGoBack: 'Retour',
-  tmScopesLoading:
-    'Les portées sont encore en cours de chargement. Choisissez-les, puis créez le jeton.',
+  tmScopesLoading: 'Les portées sont encore en cours de chargement.',
   tmFinishing: 'Finalisation…',
-  tmFinishingNote:
-    'Operator est encore en train de répondre. Cette fenêtre se fermera dès sa réponse.',
   tmCreateUnknown:
-    "Le jeton a peut-être été créé. Appuyez de nouveau sur «\u202fCréer le jeton\u202f» pour l'obtenir\u00a0: cela ne peut pas en créer un second.",
+    "Il a peut-être été créé. Appuyez de nouveau sur «\u202fCréer le jeton\u202f» pour l'obtenir, jamais en double.",
   tmRotateUnknown:
-    'Le jeton a peut-être été renouvelé. Appuyez de nouveau sur «\u202fRenouveler le jeton\u202f» pour obtenir le nouveau secret\u00a0: cela ne peut pas le renouveler deux fois.',
+    "Il a peut-être été renouvelé. Appuyez de nouveau sur «\u202fRenouveler le jeton\u202f» pour l'obtenir, jamais en double.",
   tmAttention: "Son secret n'a jamais été affiché\u00a0: renouvelez-le pour en obtenir un nouveau.",
 
   // <operator-access-log>

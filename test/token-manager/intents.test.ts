@@ -112,7 +112,7 @@ describe('<operator-token-manager> Cancel while a write is in flight', () => {
     await click(dialog, 'Cancel');
     const finishing = await findByRole(dialog, 'button', { name: 'Finishing…' });
     expect(finishing.getAttribute('aria-disabled')).to.equal('true');
-    await findText(dialog, 'Operator is still answering.');
+    await findText(getByRole(dialog, 'status'), 'Finishing…');
     expect(dialog.open).to.be.true;
     await expect(el).to.be.accessible();
     release();
@@ -150,7 +150,7 @@ describe('<operator-token-manager> a lost answer', () => {
     (await findByRole<HTMLInputElement>(dialog, 'radio', { name: '30 days' })).click();
     await click(dialog, 'Create token');
     const alert = await findByRole(dialog, 'alert');
-    await findText(alert, 'The token may have been created. Press “Create token” again to get it');
+    await findText(alert, 'It may have been created. Press “Create token” again to get it');
     expect(errors).to.deep.equal(['tokens.create']);
     expect(name.value).to.equal('Lost once');
     await expect(el).to.be.accessible();
@@ -189,7 +189,10 @@ describe('<operator-token-manager> a lost answer', () => {
     const token = working(api.tokens)[0]!;
     api.fault('tokens.rotate', { dropResponse: true });
     const dialog = await rotate(el, token, 'For 1 hour');
-    await findText(await findByRole(dialog, 'alert'), 'The token may have been rotated.');
+    await findText(
+      await findByRole(dialog, 'alert'),
+      'It may have been rotated. Press “Rotate token” again',
+    );
     api.clearFaults();
     await click(dialog, 'Rotate token');
     await findByRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
