@@ -8,6 +8,7 @@ export const sharedMessages = {
   close: 'Close',
   unauthorized: 'Your session has expired. Sign in again to continue.',
   forbidden: 'Your role may view but not change these settings.',
+  forbiddenRead: 'Your role may not view these settings.',
   networkError: 'Could not reach Operator. Check your connection and try again.',
   rateLimited: (seconds?: number) =>
     seconds
@@ -15,6 +16,7 @@ export const sharedMessages = {
       : 'Too many requests. Try again shortly.',
   serverError: 'Operator had a problem. Try again in a moment.',
   genericError: (message: string) => message,
+  invalidResponse: (detail: string) => `Operator sent a response this page cannot use: ${detail}.`,
   requestId: (id: string) => `Request ID: ${id}`,
   noClient: 'Not configured: set a client, or a base-url with auth.',
 };

@@ -116,8 +116,11 @@ export class OperatorElement extends LitElement {
     if (!clockSubscribers.size) clock = clearInterval(clock) as undefined;
   }
 
-  /** A clear, specific sentence for a failed request, from the catalogue. */
-  protected describeError(error: unknown): string {
+  /**
+   * A clear, specific sentence for a failed request, from the catalogue; `write` when the request
+   * was a change (a 403 then means a read-only role, not one that may not even look).
+   */
+  protected describeError(error: unknown, write = false): string {
     const term = this.localize.term.bind(this.localize);
     if (!isOperatorError(error)) return term('genericError', String(error));
     const e = error as OperatorError;
@@ -125,7 +128,7 @@ export class OperatorElement extends LitElement {
       case 'AuthenticationError':
         return term('unauthorized');
       case 'PermissionError':
-        return term('forbidden');
+        return term(write ? 'forbidden' : 'forbiddenRead');
       case 'NetworkError':
       case 'TimeoutError':
         return term('networkError');
@@ -133,6 +136,13 @@ export class OperatorElement extends LitElement {
         return term('rateLimited', (e as { retryAfter?: number }).retryAfter);
       case 'ServerError':
         return term('serverError');
+      case 'InvalidResponseError':
+        // The client's own words say what was wrong ("body.data[3].created_at should be a
+        // date-time"): kept as detail inside a sentence of the catalogue.
+        return term(
+          'invalidResponse',
+          e.message.replace(/^The Operator API sent (an unexpected response: )?/, ''),
+        );
       default:
         return term('genericError', e.message);
     }

@@ -9,7 +9,7 @@ export interface Parts {
   l: OperatorLocalize;
   writer: TokenWriter;
   /** A clear sentence for a failed request. */
-  describe(error: unknown): string;
+  describe(error: unknown, write?: boolean): string;
 }
 
 /**
@@ -206,7 +206,7 @@ export abstract class WriteDialog extends DialogPart {
     // A revocation may be sent again as it is: only a lost secret needs saying.
     const unknown = outcome.status === 'unknown' && write.kind !== 'revoke';
     this.error =
-      `${describe(outcome.error)} ${unknown ? l.term(write.kind === 'create' ? 'tmCreateUnknown' : 'tmRotateUnknown') : ''}`.trim();
+      `${describe(outcome.error, true)} ${unknown ? l.term(write.kind === 'create' ? 'tmCreateUnknown' : 'tmRotateUnknown') : ''}`.trim();
     this.update();
     return outcome;
   }

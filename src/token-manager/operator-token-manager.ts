@@ -179,7 +179,7 @@ export class OperatorTokenManager extends OperatorElement {
     host: this,
     l: this.localize,
     writer: this.#writer,
-    describe: (error) => this.describeError(error),
+    describe: (error, write) => this.describeError(error, write),
   };
   readonly #reveal = new SecretReveal(this.#parts);
   readonly #generate = new GenerateDialog(this.#parts, this.#reveal);

@@ -25,6 +25,7 @@ export const fr: OperatorMessages = {
   close: 'Fermer',
   unauthorized: 'Votre session a expiré. Reconnectez-vous pour continuer.',
   forbidden: 'Votre rôle vous permet de consulter ces paramètres, mais pas de les modifier.',
+  forbiddenRead: 'Votre rôle ne vous permet pas de consulter ces paramètres.',
   networkError: 'Impossible de joindre Operator. Vérifiez votre connexion, puis réessayez.',
   rateLimited: (seconds?: number) =>
     seconds
@@ -32,6 +33,8 @@ export const fr: OperatorMessages = {
       : 'Trop de requêtes. Réessayez dans quelques instants.',
   serverError: 'Operator a rencontré un problème. Réessayez dans un instant.',
   genericError: (message: string) => message,
+  invalidResponse: (detail: string) =>
+    `Operator a envoyé une réponse inutilisable\u00a0: ${detail}.`,
   requestId: (id: string) => `ID de requête\u00a0: ${id}`,
   noClient: 'Non configuré\u00a0: définissez un client, ou une base-url avec auth.',
 

@@ -4,7 +4,7 @@ import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { findText } from '../helpers/queries.js';
+import { deepText, findText } from '../helpers/queries.js';
 import { rowOf } from '../token-manager/setup.js';
 
 describe('what every element shares', () => {
@@ -29,6 +29,27 @@ describe('what every element shares', () => {
     await waitUntil(() => unauthorized === 2, 'reported for the new client', { timeout: 5000 });
     expect(api.requests.length).to.be.greaterThan(2);
     await expect(el).to.be.accessible();
+  });
+
+  it('says a 403 on a read is a role that may not view, and an unreadable answer in a sentence of its own', async () => {
+    const { api, client } = setupFake({ logEntries: 20 });
+    api.fault('tokens.list', { status: 403, times: 1 });
+    const manager = await fixture<OperatorTokenManager>(
+      html`<operator-token-manager .client=${client}></operator-token-manager>`,
+    );
+    await findText(manager, 'Your role may not view these settings.');
+    expect(deepText(manager)).not.to.contain('may view but not change');
+    await expect(manager).to.be.accessible();
+
+    api.fault('accessLogs.list', { body: { data: [{ id: 'x' }], next_cursor: null } });
+    const log = await fixture<OperatorAccessLog>(
+      html`<operator-access-log .client=${client}></operator-access-log>`,
+    );
+    await findText(
+      log,
+      /Operator sent a response this page cannot use: body\.data\[0\]\.\w+ should be [^.]+\./,
+    );
+    await expect(log).to.be.accessible();
   });
 
   it('re-renders relative times each minute, through one timer for every element', async () => {

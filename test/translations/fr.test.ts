@@ -33,6 +33,7 @@ type Args<K extends FunctionKey> = OperatorMessages[K] extends (...args: infer A
 const samples: { [K in FunctionKey]: Args<K>[] } = {
   rateLimited: [[undefined], [30]],
   genericError: [['Le jeton est introuvable.']],
+  invalidResponse: [['body.data[0].created_at should be a date-time']],
   requestId: [['req_123']],
   tmFromIp: [['203.0.113.7']],
   tmReplacedBy: [['op_live_ab12']],
