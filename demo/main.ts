@@ -55,6 +55,12 @@ function applyScenario(scenario: string) {
   if (scenario === 'slow') api.fault('*', { latency: 1500 });
   if (scenario === 'flaky') api.fault('*', { status: 503, probability: 0.3 });
   if (scenario === 'rate-limited') api.fault('*', { status: 429, retryAfter: 3, probability: 0.5 });
+  if (scenario === 'lost') {
+    // The server does the work, then every automatic attempt loses its answer: the form says the
+    // token may exist, and pressing the button again replays it (one token, its secret shown).
+    api.fault('tokens.create', { dropResponse: true, times: 4 });
+    api.fault('tokens.rotate', { dropResponse: true, times: 4 });
+  }
   if (scenario === 'read-only') credential = FAKE_READONLY_CREDENTIAL;
   if (scenario === 'expired') credential = 'op_live_expired00000000000000000000000';
   banner.hidden = true;
