@@ -290,7 +290,7 @@ export class OperatorTokenManager extends OperatorElement {
           part="generate-button"
           @click=${(event: Event) => this.#generate.ask(event.currentTarget as HTMLElement)}
         >
-          ${this.localize.term('tmGenerate')}
+          ${this.localize.t('tmGenerate')}
         </button>`
       : nothing;
   }
@@ -313,7 +313,7 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #renderToolbar() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     return html`<div class="toolbar" part="toolbar">
       <search part="filters">
         <label
@@ -341,7 +341,7 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #renderError(error: unknown) {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     return html`<div role="alert" part="error">
       <p>${this.describeError(error)}</p>
       ${
@@ -354,7 +354,7 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #renderList() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     const rows = this.#visible();
     const table = renderTokenTable({
       l: this.localize,
@@ -379,7 +379,7 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #renderBody() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     if (!this.api) return html`<p part="status">${t('noClient')}</p>`;
     const notice = this.forbidden
       ? html`<p role="status" part="notice" tabindex="-1">${t('forbidden')}</p>`
