@@ -37,7 +37,7 @@ export function chartGeometry(buckets: readonly AccessLogBucket[]) {
 
 export function renderChart(ctx: ChartContext) {
   const { buckets, localize } = ctx;
-  const t = localize.term.bind(localize);
+  const { t } = localize;
   const n = (value: number) => localize.number(value);
   // A start that does not parse (the client rejects it) shows as sent rather than throwing.
   const when = (b: AccessLogBucket) =>

@@ -111,7 +111,7 @@ export interface FiltersContext {
 /** The filter form. Every control applies on `change`; the search also on Enter. */
 export function renderFilters(ctx: FiltersContext) {
   const { filter, localize, change } = ctx;
-  const t = localize.term.bind(localize);
+  const { t } = localize;
   const tokens = ctx.tokens ?? [];
   const known = !filter.tokenId || tokens.some((token) => token.id === filter.tokenId);
   const statuses =

@@ -133,7 +133,7 @@ export const statusClass = (status: number) =>
   status >= 500 ? '5xx' : status >= 400 ? '4xx' : status >= 300 ? '3xx' : '2xx';
 
 export function renderTable(ctx: TableContext) {
-  const t = ctx.localize.term.bind(ctx.localize);
+  const { t } = ctx.localize;
   const columns = [
     t('alTime'),
     t('alTokenColumn'),
@@ -188,7 +188,7 @@ export function renderTable(ctx: TableContext) {
 
 function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
   const { localize } = ctx;
-  const t = localize.term.bind(localize);
+  const { t } = localize;
   const open = ctx.expanded.has(entry.id);
   const hints = ctx.hints.get(entry.id) ?? [];
   const relative = validTime(entry.timestamp)
@@ -231,7 +231,7 @@ function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
 }
 
 function renderDetails(ctx: TableContext, entry: AccessLogEntry, hints: Hint[]) {
-  const t = ctx.localize.term.bind(ctx.localize);
+  const { t } = ctx.localize;
   const copied = ctx.copied?.id === entry.id ? ctx.copied : undefined;
   return html`<div role="row" class="details" part="details">
     <div role="cell" aria-colspan="8" id="details-${entry.id}">

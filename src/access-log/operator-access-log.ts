@@ -274,7 +274,7 @@ export class OperatorAccessLog extends OperatorElement {
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     const anchor = body ? readingAnchor(body) : undefined;
     if (!this.pages.prepend(query, fresh)) return;
-    this.announcement = this.localize.term(
+    this.announcement = this.localize.t(
       'alNewEntries',
       fresh.length,
       this.localize.number(fresh.length),
@@ -320,7 +320,7 @@ export class OperatorAccessLog extends OperatorElement {
       ok = false;
     }
     this.copied = { id: entry.id, ok };
-    this.announcement = this.localize.term(ok ? 'alCopied' : 'alCopyFailed');
+    this.announcement = this.localize.t(ok ? 'alCopied' : 'alCopyFailed');
   };
 
   private startExport(format: ExportFormat) {
@@ -338,11 +338,11 @@ export class OperatorAccessLog extends OperatorElement {
   private errorText(error: unknown): string {
     const id = isOperatorError(error) ? error.requestId : undefined;
     const text = this.describeError(error);
-    return id ? `${text} ${this.localize.term('requestId', id)}` : text;
+    return id ? `${text} ${this.localize.t('requestId', id)}` : text;
   }
 
   protected override render() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     if (!this.api) return html`<p class="state" part="state">${t('noClient')}</p>`;
     const tokens = this.tokensTask;
     // Only the current client's tokens: a new credential's list replaces them, never adds to them.
@@ -367,7 +367,7 @@ export class OperatorAccessLog extends OperatorElement {
   }
 
   private renderToolbar() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     const run = this.exporter.state;
     const live = this.liveTail;
     const n = (value: number) => this.localize.number(value);
@@ -425,7 +425,7 @@ export class OperatorAccessLog extends OperatorElement {
   }
 
   private renderStats() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     const task = this.statsTask;
     const value = task.value;
     const query = this.query;
@@ -461,7 +461,7 @@ export class OperatorAccessLog extends OperatorElement {
   }
 
   private renderLog() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     const pages = this.pages;
     if (pages.status === 'error')
       return html`<div class="state error" part="state" role="alert">

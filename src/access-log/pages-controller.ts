@@ -133,11 +133,9 @@ export class PagesController implements ReactiveController {
       if (query.signal.aborted) return;
       request.signal.throwIfAborted();
       const next = page.next_cursor;
-      if (next !== null && (this.#cursors.has(next) || !page.data.length))
-        throw new InvalidResponseError(
-          // As the client's iterate words it.
-          `The Operator API ${page.data.length ? 'sent a next_cursor it had sent before' : 'sent an empty page with a next_cursor'}`,
-        );
+      // An empty page with a next_cursor is refused by the client's `list` already.
+      if (next !== null && this.#cursors.has(next))
+        throw new InvalidResponseError('The Operator API sent a next_cursor it had sent before');
       if (next !== null) this.#cursors.add(next);
       this.#entries = this.#entries.concat(page.data);
       this.#cursor = next;

@@ -37,6 +37,9 @@ export type MessageOverrides = Partial<OperatorMessages>;
 
 /** `term()` that first asks the host's own `messages`, then the catalogue. */
 export class OperatorLocalize extends LocalizeController<OperatorTranslation> {
+  /** `term`, bound: `const { t } = localize`. */
+  readonly t: OperatorLocalize['term'] = (key, ...args) => this.term(key, ...args);
+
   override term<K extends keyof OperatorTranslation>(
     key: K,
     ...args: FunctionParams<OperatorTranslation[K]>

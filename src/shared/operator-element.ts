@@ -121,7 +121,7 @@ export class OperatorElement extends LitElement {
    * was a change (a 403 then means a read-only role, not one that may not even look).
    */
   protected describeError(error: unknown, write = false): string {
-    const term = this.localize.term.bind(this.localize);
+    const term = this.localize.t;
     if (!isOperatorError(error)) return term('genericError', String(error));
     const e = error as OperatorError;
     switch (e.name) {

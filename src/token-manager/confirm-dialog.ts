@@ -39,7 +39,7 @@ export class ConfirmDialog extends WriteDialog {
 
   render() {
     const { l } = this.parts;
-    const t = l.term.bind(l);
+    const { t } = l;
     const token = this.#token!;
     const rotate = this.#kind == 'rotate';
     const used = token?.last_used_at;

@@ -173,7 +173,7 @@ export abstract class WriteDialog extends DialogPart {
   protected override dismiss(): void {
     if (this.parts.writer.cancel()) return this.close();
     this.finishing = true;
-    this.note = this.parts.l.term('tmFinishing');
+    this.note = this.parts.l.t('tmFinishing');
     this.update();
   }
 
@@ -206,7 +206,7 @@ export abstract class WriteDialog extends DialogPart {
     // A revocation may be sent again as it is: only a lost secret needs saying.
     const unknown = outcome.status === 'unknown' && write.kind !== 'revoke';
     this.error =
-      `${describe(outcome.error, true)} ${unknown ? l.term(write.kind === 'create' ? 'tmCreateUnknown' : 'tmRotateUnknown') : ''}`.trim();
+      `${describe(outcome.error, true)} ${unknown ? l.t(write.kind === 'create' ? 'tmCreateUnknown' : 'tmRotateUnknown') : ''}`.trim();
     this.update();
     return outcome;
   }
@@ -217,7 +217,7 @@ export abstract class WriteDialog extends DialogPart {
 
   /** The live region, Cancel (or "Finishing…") and the submit button. */
   protected renderActions(label: string, kind: string, focusCancel = false) {
-    const t = this.parts.l.term.bind(this.parts.l);
+    const { t } = this.parts.l;
     return html`<p role="status" class="hint">${this.note}</p>
       <div class="actions" part="dialog-actions">
         <button

@@ -47,7 +47,7 @@ export class GenerateDialog extends WriteDialog {
     const { l } = this.parts;
     if (this.#scopes.status != TaskStatus.COMPLETE) {
       // Full access is what no scope means: never send before the user could choose.
-      this.note = this.#scopes.status == TaskStatus.ERROR ? '' : l.term('tmScopesLoading');
+      this.note = this.#scopes.status == TaskStatus.ERROR ? '' : l.t('tmScopesLoading');
       this.update();
       root.querySelector<HTMLElement>('[part~=scopes-error] button')?.focus();
       return;
@@ -58,11 +58,10 @@ export class GenerateDialog extends WriteDialog {
     const day = String(data.get('date') ?? '');
     const errors: Record<string, string> = {};
     const length = [...name].length;
-    if (length > MAX_NAME)
-      errors.name = l.term('tmNameTooLong', l.number(MAX_NAME), l.number(length));
+    if (length > MAX_NAME) errors.name = l.t('tmNameTooLong', l.number(MAX_NAME), l.number(length));
     if (this.#expiry == 'custom') {
-      if (!day) errors.expires_at = l.term('tmDateRequired');
-      else if (day <= localDay(Date.now())) errors.expires_at = l.term('tmDateFuture');
+      if (!day) errors.expires_at = l.t('tmDateRequired');
+      else if (day <= localDay(Date.now())) errors.expires_at = l.t('tmDateFuture');
     }
     this.#errors = errors;
     this.note = '';
@@ -117,7 +116,7 @@ export class GenerateDialog extends WriteDialog {
   }
 
   #renderScopes(scopes: Scope[]) {
-    const t = this.parts.l.term.bind(this.parts.l);
+    const { t } = this.parts.l;
     const f = this.#field('scopes', 'scopes-hint');
     return scopes.length
       ? html`<fieldset part="scope-options">
@@ -146,7 +145,7 @@ export class GenerateDialog extends WriteDialog {
 
   render() {
     const { l } = this.parts;
-    const t = l.term.bind(l);
+    const { t } = l;
     const name = this.#field('name', 'name-hint');
     const expiry = this.#field('expires_at');
     const days = (n: number) => l.number(n, { style: 'unit', unit: 'day', unitDisplay: 'long' });

@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { OperatorClient } from '../client/client.js';
 import { InvalidResponseError, isOperatorError } from '../client/errors.js';
-import type { ApiToken, Page, TokenStatus } from '../client/types.js';
+import type { ApiToken, TokenStatus } from '../client/types.js';
 import { OperatorElement } from '../shared/operator-element.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import type { Parts } from './dialog.js';
@@ -40,12 +40,6 @@ const SORTS = [
 const serverStatus = (filter: Filter) =>
   filter == 'all' || filter == 'not-revoked' ? undefined : filter;
 const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
-/** A page that cannot lead anywhere (empty, or pointing at itself) is an error, not an end. */
-const walkable = (page: Page<ApiToken>, cursor?: string) => {
-  if (page.next_cursor && (!page.data.length || page.next_cursor === cursor))
-    throw new InvalidResponseError('The Operator API sent a page whose cursor never ends');
-  return page;
-};
 
 /**
  * Lets an account admin manage the account's API tokens: list, generate, reveal a new secret once,
@@ -195,7 +189,7 @@ export class OperatorTokenManager extends OperatorElement {
         { signal: AbortSignal.any([signal, credential]) },
       );
       credential.throwIfAborted();
-      return walkable(page);
+      return page;
     },
     args: () => [this.api, serverStatus(this.filter), this.pageSize] as const,
     onComplete: (page) => {
@@ -270,7 +264,10 @@ export class OperatorTokenManager extends OperatorElement {
         { signal },
       );
       if (signal.aborted) return;
-      walkable(page, this.cursor);
+      // A page that points at itself is an error, not an end. (An empty page with a next_cursor
+      // is refused by the client's \`list\` already.)
+      if (page.next_cursor === this.cursor)
+        throw new InvalidResponseError('The Operator API sent a page whose cursor never ends');
       const known = new Set(this.rows.map((token) => token.id));
       const fresh = page.data.slice(0, this.pageSize).filter((token) => !known.has(token.id));
       this.rows = [...this.rows, ...fresh];
@@ -293,7 +290,7 @@ export class OperatorTokenManager extends OperatorElement {
           part="generate-button"
           @click=${(event: Event) => this.#generate.ask(event.currentTarget as HTMLElement)}
         >
-          ${this.localize.term('tmGenerate')}
+          ${this.localize.t('tmGenerate')}
         </button>`
       : nothing;
   }
@@ -316,7 +313,7 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #renderToolbar() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     return html`<div class="toolbar" part="toolbar">
       <search part="filters">
         <label
@@ -344,7 +341,7 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #renderError(error: unknown) {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     return html`<div role="alert" part="error">
       <p>${this.describeError(error)}</p>
       ${
@@ -357,7 +354,7 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #renderList() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     const rows = this.#visible();
     const table = renderTokenTable({
       l: this.localize,
@@ -382,7 +379,7 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #renderBody() {
-    const t = this.localize.term.bind(this.localize);
+    const { t } = this.localize;
     if (!this.api) return html`<p part="status">${t('noClient')}</p>`;
     const notice = this.forbidden
       ? html`<p role="status" part="notice" tabindex="-1">${t('forbidden')}</p>`

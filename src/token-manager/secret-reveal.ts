@@ -50,7 +50,7 @@ export class SecretReveal extends DialogPart {
 
   #onCopied = () => {
     this.parts.writer.delivered(this.#token.id);
-    void this.#set({ copied: true, confirming: false, note: this.parts.l.term('tmCopied') });
+    void this.#set({ copied: true, confirming: false, note: this.parts.l.t('tmCopied') });
     this.parts.host.dispatchEvent(new OperatorSecretCopiedEvent(this.#token.id));
   };
 
@@ -63,7 +63,7 @@ export class SecretReveal extends DialogPart {
       // cannot be copied from, so it is shown).
       const mac = /mac|iphone|ipad/i.test(navigator.platform);
       const { l } = this.parts;
-      await this.#set({ shown: true, note: l.term('tmCopyManual', l.term('tmCopyKeys', mac)) });
+      await this.#set({ shown: true, note: l.t('tmCopyManual', l.t('tmCopyKeys', mac)) });
       this.#input.value?.focus();
       this.#input.value?.select();
     }
@@ -134,7 +134,7 @@ export class SecretReveal extends DialogPart {
   }
 
   render() {
-    const t = this.parts.l.term.bind(this.parts.l);
+    const { t } = this.parts.l;
     return this.frame(
       'reveal',
       () => t('tmRevealTitle', this.#token.name),

@@ -59,7 +59,7 @@ export function renderTokenTable({
   attention,
   onAction,
 }: TokenTableOptions) {
-  const t = l.term.bind(l);
+  const { t } = l;
   const now = Date.now();
   const act = (action: TokenAction, token: ApiToken) => (event: Event) =>
     onAction(action, token, event.currentTarget as HTMLElement);
