@@ -166,8 +166,13 @@ export class OperatorTokenManager extends OperatorElement {
           : new (kind == 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)(token),
       );
     },
-    reload: () => void this.#list.run(),
+    reload: () => {
+      this.#refreshing = true;
+      void this.#list.run();
+    },
   });
+  /** The list reloads after a write: the rows stay on screen (and in reach) until it answers. */
+  #refreshing = false;
 
   readonly #parts: Parts = {
     host: this,
@@ -193,12 +198,16 @@ export class OperatorTokenManager extends OperatorElement {
     },
     args: () => [this.api, serverStatus(this.filter), this.pageSize] as const,
     onComplete: (page) => {
+      this.#refreshing = false;
       // A server that ignores `limit` does not get more rows on the page than were asked for.
       this.rows = page.data.slice(0, this.pageSize);
       this.cursor = page.next_cursor;
       this.moreError = '';
     },
-    onError: (error) => this.reportError('tokens.list', error),
+    onError: (error) => {
+      this.#refreshing = false;
+      this.reportError('tokens.list', error);
+    },
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -393,7 +402,10 @@ export class OperatorTokenManager extends OperatorElement {
         </div>`;
     return html`${this.#renderToolbar()} ${notice}
     ${this.#list.render({
-      pending: () => html`<p role="status" part="status">${t('loading')}</p>`,
+      pending: () =>
+        this.#refreshing
+          ? this.#renderList()
+          : html`<p role="status" part="status">${t('loading')}</p>`,
       error: (error) => this.#renderError(error),
       complete: () => this.#renderList(),
     })}`;

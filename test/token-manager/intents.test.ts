@@ -252,6 +252,23 @@ describe('<operator-token-manager> a token changed elsewhere', () => {
   });
 });
 
+describe('<operator-token-manager> the reload after a write', () => {
+  it('keeps the rows on screen, not "Loading…", while the list reloads', async () => {
+    const { api, client, el } = await setup();
+    const token = working(api.tokens)[0]!;
+    await client.tokens.revoke(token.id);
+    // The reload that follows the refused rotation does not answer within this test.
+    api.fault('tokens.list', { latency: 600_000, times: 1 });
+    const dialog = await rotate(el, token, 'For 1 hour');
+    await findText(await findByRole(dialog, 'alert'), 'cannot be rotated');
+    // The writer asked for the reload as the refusal came in: the list is pending now.
+    await el.updateComplete;
+    expect(deepText(el)).not.to.contain('Loading…');
+    expect(rowOf(el, token.prefix)).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<operator-token-manager> Create while the scopes load', () => {
   it('says the scopes are still loading and sends nothing', async () => {
     const { api, el, hold, release } = await setup();
