@@ -1,12 +1,17 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { setViewport } from '@web/test-runner-commands';
 import { expect, oneEvent } from '@open-wc/testing';
-import type { OperatorExportCompleteEvent } from '../../src/access-log/index.js';
 import { CSV_COLUMNS, csvField, toCsv } from '../../src/access-log/export.js';
 import type { AccessLogEntry } from '../../src/client/types.js';
 import { findByRole, findText, queryAllByRole } from '../helpers/queries.js';
 import { setupFake } from '../helpers/fake.js';
-import { listRequests, logFixture, logFixtureRecordingAborts, until } from './helpers.js';
+import {
+  listRequests,
+  logFixture,
+  logFixtureRecordingAborts,
+  nextExport,
+  until,
+} from './helpers.js';
 
 /** A small RFC 4180 parser: CRLF records, quoted fields with doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -51,20 +56,6 @@ function parseCsv(text: string): string[][] {
   }
   if (field || record.length) throw new Error('the last record does not end with CRLF');
   return records;
-}
-
-/** Catches the finished export and keeps the browser from downloading it. */
-function nextExport(el: HTMLElement) {
-  return new Promise<OperatorExportCompleteEvent>((resolve) =>
-    el.addEventListener(
-      'operator-export-complete',
-      (event) => {
-        event.preventDefault();
-        resolve(event);
-      },
-      { once: true },
-    ),
-  );
 }
 
 /**

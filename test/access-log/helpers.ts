@@ -1,3 +1,4 @@
+import type { OperatorExportCompleteEvent } from '../../src/access-log/index.js';
 /** Helpers of the access-log tests: the element on a fake API, its rows and its requests. */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/access-log/index.js';
@@ -136,4 +137,18 @@ export function scroller(el: OperatorAccessLog): HTMLElement {
 /** `waitUntil` with room for a reload through the fake on a busy machine (10 s rather than 1 s). */
 export function until(predicate: () => unknown, message?: string, timeout = HANG_GUARD) {
   return waitUntil(predicate, message, { timeout });
+}
+
+/** Catches the finished export and keeps the browser from downloading it. */
+export function nextExport(el: HTMLElement) {
+  return new Promise<OperatorExportCompleteEvent>((resolve) =>
+    el.addEventListener(
+      'operator-export-complete',
+      (event) => {
+        event.preventDefault();
+        resolve(event);
+      },
+      { once: true },
+    ),
+  );
 }

@@ -4,11 +4,10 @@
  * the element still works, and that no secret was lost and no token minted twice.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { OperatorAccessLog, OperatorExportCompleteEvent } from '../../src/access-log/index.js';
 import { isOperatorError, type OperatorError } from '../../src/client/errors.js';
 import type { FakeOperatorApiOptions, FakeRoute } from '../../src/mocks/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { entryId, rows, waitForRows } from '../access-log/helpers.js';
+import { entryId, nextExport, rows, waitForRows } from '../access-log/helpers.js';
 import { rejection } from '../helpers/assertions.js';
 import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
 import {
@@ -288,42 +287,36 @@ const tokensRotate: Operation = {
     }),
 };
 
-const tokensCreateCancel: Operation = {
-  name: 'tokens.create, then Cancel',
-  route: 'tokens.create',
+/** A write that fails, after which the user gives up with Cancel. */
+const thenCancel = (
+  route: 'tokens.create' | 'tokens.rotate',
+  start: (bench: Bench, el: OperatorTokenManager) => Promise<unknown>,
+): Operation => ({
+  name: `${route}, then Cancel`,
+  route,
   fake: TOKENS_FAKE,
   paged: false,
   timestamps: true,
   async run(bench, fault) {
     const el = await mountTokenManager(bench);
-    await fault.install(bench, 'tokens.create');
-    const { dialog } = await openGenerateForm(el, NEW_NAME);
-    await findByRole(dialog, 'checkbox', { name: 'Admin' });
-    await click(dialog, 'Create token');
-    await expectReported(bench, el, fault, ['tokens.create']);
+    await fault.install(bench, route);
+    await start(bench, el);
+    await expectReported(bench, el, fault, [route]);
     bench.clear();
     if (forbidden(fault)) await step('read-only after a 403', () => expectReadOnly(el));
     else await cancelAndCheck(bench, el, fault);
   },
-};
+});
 
-const tokensRotateCancel: Operation = {
-  name: 'tokens.rotate, then Cancel',
-  route: 'tokens.rotate',
-  fake: TOKENS_FAKE,
-  paged: false,
-  timestamps: true,
-  async run(bench, fault) {
-    const el = await mountTokenManager(bench);
-    const token = bench.workingToken;
-    await fault.install(bench, 'tokens.rotate');
-    await rotate(el, token, 'For 7 days');
-    await expectReported(bench, el, fault, ['tokens.rotate']);
-    bench.clear();
-    if (forbidden(fault)) await step('read-only after a 403', () => expectReadOnly(el));
-    else await cancelAndCheck(bench, el, fault);
-  },
-};
+const tokensCreateCancel = thenCancel('tokens.create', async (_, el) => {
+  const { dialog } = await openGenerateForm(el, NEW_NAME);
+  await findByRole(dialog, 'checkbox', { name: 'Admin' });
+  await click(dialog, 'Create token');
+});
+
+const tokensRotateCancel = thenCancel('tokens.rotate', (bench, el) =>
+  rotate(el, bench.workingToken, 'For 7 days'),
+);
 
 const tokensRevoke: Operation = {
   name: 'tokens.revoke',
@@ -422,20 +415,6 @@ const stats: Operation = {
     await settled(el, fault, ['chart']);
   },
 };
-
-/** The next finished export, kept from downloading. */
-function nextExport(el: OperatorAccessLog) {
-  return new Promise<OperatorExportCompleteEvent>((resolve) =>
-    el.addEventListener(
-      'operator-export-complete',
-      (event) => {
-        event.preventDefault();
-        resolve(event);
-      },
-      { once: true },
-    ),
-  );
-}
 
 const exportCsv: Operation = {
   name: 'export (CSV)',

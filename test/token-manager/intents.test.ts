@@ -22,7 +22,7 @@ import {
   openGenerateForm,
   rotate,
   rowOf,
-  stubClipboard,
+  copyAndClose,
 } from './setup.js';
 
 const ATTENTION = 'Its secret was never shown: rotate it to get a new one.';
@@ -86,20 +86,6 @@ async function setup(options: FakeOperatorApiOptions = {}) {
 
 const working = (tokens: readonly ApiToken[]) =>
   tokens.filter((t) => statusOf(t) == 'active' && !t.replaced_by);
-
-/** Copies the revealed secret and closes the reveal. */
-async function copyAndClose(el: OperatorTokenManager) {
-  const clipboard = stubClipboard(() => Promise.resolve());
-  try {
-    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
-    await click(reveal, 'Copy');
-    await findText(reveal, 'Copied');
-    await click(reveal, 'Done');
-    await noDialog(el);
-  } finally {
-    clipboard.restore();
-  }
-}
 
 describe('<operator-token-manager> Cancel while a write is in flight', () => {
   it('keeps waiting ("Finishing…"), then reveals the new secret and lists the token', async () => {

@@ -1,31 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { statusOf } from '../../src/token-manager/token-list.js';
-import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
-import {
-  click,
-  mount,
-  names,
-  noDialog,
-  openDialog,
-  rowOf,
-  stubClipboard,
-  rotate,
-} from './setup.js';
-
-/** Copies the revealed secret and closes the reveal. */
-async function copyAndClose(el: OperatorTokenManager) {
-  const clipboard = stubClipboard(() => Promise.resolve());
-  try {
-    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
-    await click(reveal, 'Copy');
-    await findText(reveal, 'Copied');
-    await click(reveal, 'Done');
-    await noDialog(el);
-  } finally {
-    clipboard.restore();
-  }
-}
+import { deepText, findByRole, getByRole, queryAllByRole } from '../helpers/queries.js';
+import { click, mount, names, noDialog, openDialog, rowOf, rotate, copyAndClose } from './setup.js';
 
 const working = (api: Awaited<ReturnType<typeof mount>>['api']) =>
   api.tokens.filter((t) => statusOf(t) == 'active' && !t.replaced_by);

@@ -5,7 +5,7 @@ import type { FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepElements, findByRole, getByRole } from '../helpers/queries.js';
+import { deepElements, findByRole, findText, getByRole } from '../helpers/queries.js';
 
 export const DAY = 86_400_000;
 
@@ -173,4 +173,18 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
   });
   if (json.includes(piece)) found.push('JSON');
   return found;
+}
+
+/** Copies the revealed secret and closes the reveal. */
+export async function copyAndClose(el: OperatorTokenManager) {
+  const clipboard = stubClipboard(() => Promise.resolve());
+  try {
+    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+    await click(reveal, 'Copy');
+    await findText(reveal, 'Copied');
+    await click(reveal, 'Done');
+    await noDialog(el);
+  } finally {
+    clipboard.restore();
+  }
 }
