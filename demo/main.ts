@@ -5,25 +5,31 @@
 import { setupWorker } from 'msw/browser';
 import '../src/index.js';
 import {
+  applyScenario,
   createFakeOperatorApi,
   FAKE_CREDENTIAL,
-  FAKE_READONLY_CREDENTIAL,
+  FAKE_SCENARIOS,
+  isFakeScenarioName,
   type FakeOperatorApi,
+  type FakeScenarioName,
 } from '../src/mocks/index.js';
 import '../src/translations/fr.js';
 
 const baseUrl = new URL('api/v1', document.baseURI).href;
-const makeApi = (empty = false) =>
+const makeApi = (name: FakeScenarioName = 'healthy') =>
   createFakeOperatorApi({
     baseUrl,
     seed: 7,
     mode: 'live',
-    tokens: empty ? 0 : 12,
-    logEntries: empty ? 0 : 100_000,
+    tokens: 12,
+    logEntries: 100_000,
     logDays: 30,
+    ...FAKE_SCENARIOS[name].options,
   });
 
 let api: FakeOperatorApi = makeApi();
+/** The data options the current fake was made with (an empty account, or the seeded one). */
+let data = JSON.stringify(FAKE_SCENARIOS.healthy.options);
 const worker = setupWorker(...api.handlers);
 await worker.start({
   serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
@@ -44,36 +50,31 @@ provider.baseUrl = baseUrl;
 // The host hands the credential as a function: asked on every request, so a renewed session is used at once.
 provider.auth = () => credential;
 
-function applyScenario(scenario: string) {
-  const empty = scenario === 'empty';
-  if (empty !== (api.tokens.length === 0 && api.logCount === 0)) {
-    api = makeApi(empty);
+// The scenarios (faults, data and credential) come from the fake, as `operator-fake-api --scenario` does.
+controls.scenario.append(
+  ...Object.entries(FAKE_SCENARIOS).map(([name, { label }]) => new Option(label, name)),
+);
+
+function chooseScenario(name: string) {
+  const scenario = isFakeScenarioName(name) ? name : 'healthy';
+  const options = JSON.stringify(FAKE_SCENARIOS[scenario].options);
+  if (options !== data) {
+    api = makeApi(scenario);
+    data = options;
     worker.resetHandlers(...api.handlers);
   }
-  api.clearFaults();
-  credential = FAKE_CREDENTIAL;
-  if (scenario === 'slow') api.fault('*', { latency: 1500 });
-  if (scenario === 'flaky') api.fault('*', { status: 503, probability: 0.3 });
-  if (scenario === 'rate-limited') api.fault('*', { status: 429, retryAfter: 3, probability: 0.5 });
-  if (scenario === 'lost') {
-    // The server does the work, then every automatic attempt loses its answer: the form says the
-    // token may exist, and pressing the button again replays it (one token, its secret shown).
-    api.fault('tokens.create', { dropResponse: true, times: 4 });
-    api.fault('tokens.rotate', { dropResponse: true, times: 4 });
-  }
-  if (scenario === 'read-only') credential = FAKE_READONLY_CREDENTIAL;
-  if (scenario === 'expired') credential = 'op_live_expired00000000000000000000000';
+  credential = applyScenario(api, scenario);
   banner.hidden = true;
   // A new auth function makes the elements reload with the new credential.
   provider.auth = () => credential;
-  status.textContent = `Scenario: ${controls.scenario.selectedOptions[0].textContent}`;
+  status.textContent = `Scenario: ${FAKE_SCENARIOS[scenario].label}`;
 }
 
 controls.addEventListener('change', () => {
-  const data = new FormData(controls);
-  applyScenario(String(data.get('scenario')));
-  document.documentElement.lang = String(data.get('locale'));
-  document.documentElement.style.colorScheme = String(data.get('scheme'));
+  const form = new FormData(controls);
+  chooseScenario(String(form.get('scenario')));
+  document.documentElement.lang = String(form.get('locale'));
+  document.documentElement.style.colorScheme = String(form.get('scheme'));
 });
 
 document.addEventListener('operator-unauthorized', () => {
@@ -81,7 +82,7 @@ document.addEventListener('operator-unauthorized', () => {
 });
 $('#sign-in').addEventListener('click', () => {
   controls.scenario.value = 'healthy';
-  applyScenario('healthy');
+  chooseScenario('healthy');
 });
 
 // "View activity" on a token filters the log to it.

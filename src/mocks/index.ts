@@ -17,6 +17,7 @@ import type { AccessLogEntry, ApiToken, Scope } from '../client/types.js';
 import type { HttpHandler } from 'msw';
 import { AccessLogStore } from './access-log-store.js';
 import { ManualClock, SECOND, type FakeClock } from './clock.js';
+import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from './credentials.js';
 import { createFakeFetch } from './fetch.js';
 import { FaultRegistry, type FakeRoute, type Fault } from './faults.js';
 import { createHandlers } from './handlers/index.js';
@@ -32,12 +33,24 @@ export type { FakeClock } from './clock.js';
 export type { FakeRoute, Fault } from './faults.js';
 export type { RecordedRequest } from './handlers/state.js';
 export { FAKE_ROUTES } from './faults.js';
+export { ACTOR_HEADER, formatActor } from './actor.js';
+export {
+  FAKE_CREDENTIAL,
+  FAKE_EXPIRED_CREDENTIAL,
+  FAKE_READONLY_CREDENTIAL,
+} from './credentials.js';
+export {
+  applyScenario,
+  FAKE_SCENARIOS,
+  isFakeScenarioName,
+  type FakeScenario,
+  type FakeScenarioName,
+} from './scenarios.js';
 
-/** The fake's admin credential: full access. */
-export const FAKE_CREDENTIAL = `op_test_${'fakeadmin'.padEnd(32, '0')}`;
-/** A credential whose role may read but not manage tokens: writes get a 403. */
-export const FAKE_READONLY_CREDENTIAL = `op_test_${'fakereadonly'.padEnd(32, '0')}`;
-/** Who creates, rotates and revokes tokens through the fake (`created_by` of new tokens). */
+/**
+ * Who creates, rotates and revokes tokens through the fake (`created_by` of new tokens), unless a
+ * request names another in its `Operator-Actor` header, as a trusted proxy does.
+ */
 export const FAKE_ACTOR = { id: 'usr_7AdMn4FkE2Qp', name: 'Alex Morgan' } as const;
 
 export const DEFAULT_SCOPES: readonly Scope[] = [

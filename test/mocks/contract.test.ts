@@ -61,6 +61,12 @@ const cases: Case[] = [
   when('createToken', 201, 'an empty body', 'POST /tokens', { options: { body: {} } }),
   when('createToken', 400, 'a body that is not JSON', 'POST /tokens', { options: { body: '{' } }),
   when('createToken', 400, 'no Idempotency-Key', 'POST /tokens', { options: { key: null } }),
+  when('createToken', 400, 'an Operator-Actor without a name', 'POST /tokens', {
+    options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1' } },
+  }),
+  when('createToken', 201, 'an Operator-Actor', 'POST /tokens', {
+    options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1&name=Zo%C3%AB' } },
+  }),
   when('createToken', 401, 'no credential', 'POST /tokens', { options: noCredential }),
   when('createToken', 403, 'a read-only credential', 'POST /tokens', { options: readOnly }),
   when('createToken', 409, 'a reused key', 'POST /tokens', {
@@ -93,6 +99,9 @@ const cases: Case[] = [
       options: { body: 'grace' },
     },
   ),
+  when('rotateToken', 201, 'an Operator-Actor', (api) => `POST /tokens/${active(api)}/rotate`, {
+    options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1&name=Zo%C3%AB' } },
+  }),
   when('rotateToken', 401, 'no credential', `POST /tokens/${MISSING}/rotate`, {
     options: noCredential,
   }),

@@ -25,7 +25,7 @@ export interface FakeState {
   /** `null`: no authentication (a host's cookie session through its proxy). */
   readonly credential: string | null;
   readonly readOnlyCredential: string;
-  /** Who creates and rotates tokens through the fake. */
+  /** Who creates and rotates tokens through the fake, unless a request names its `Operator-Actor`. */
   readonly actor: Actor;
   readonly scopes: readonly Scope[];
   readonly clock: ManualClock;

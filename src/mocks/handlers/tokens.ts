@@ -1,6 +1,7 @@
 /** `/tokens`: list, create, get, rotate and revoke API tokens. */
 import type { HttpHandler } from 'msw';
 import type { CreatedToken, RotatedToken, TokenStatus } from '../../client/types.js';
+import { requestActor } from '../actor.js';
 import { badRequest, unprocessable } from '../errors.js';
 import {
   parseLimit,
@@ -38,8 +39,9 @@ export function tokenHandlers(state: FakeState): HttpHandler[] {
       'tokens.create',
       'post',
       '/tokens',
-      idempotent(state, ({ body }) => {
-        const { record, secret } = state.tokens.create(newToken(state, body), state.actor);
+      idempotent(state, ({ body, request }) => {
+        const actor = requestActor(request) ?? state.actor;
+        const { record, secret } = state.tokens.create(newToken(state, body), actor);
         const created: CreatedToken = { token: state.tokens.toApiToken(record), secret };
         return ok(created, 201);
       }),
@@ -55,11 +57,12 @@ export function tokenHandlers(state: FakeState): HttpHandler[] {
       'tokens.rotate',
       'post',
       '/tokens/:id/rotate',
-      idempotent(state, ({ body, params }) => {
+      idempotent(state, ({ body, params, request }) => {
         // 404 before validating the body: there is nothing to rotate.
         state.tokens.record(params.id);
         const grace = gracePeriod(body);
-        const rotated = state.tokens.rotate(params.id, grace, state.actor);
+        const actor = requestActor(request) ?? state.actor;
+        const rotated = state.tokens.rotate(params.id, grace, actor);
         const reply: RotatedToken = {
           token: state.tokens.toApiToken(rotated.record),
           secret: rotated.secret,

@@ -1,0 +1,133 @@
+import { expect } from '@open-wc/testing';
+import type { ApiToken, CreatedToken, RotatedToken } from '../../src/client/types.js';
+import {
+  ACTOR_HEADER,
+  FAKE_ACTOR,
+  FAKE_READONLY_CREDENTIAL,
+  formatActor,
+  type FakeOperatorApi,
+} from '../../src/mocks/index.js';
+import { call, fake, get, post, type ErrorReply } from './support.js';
+
+const ADA = { id: 'usr_8Hq2Lw', name: 'Ada Lovelace' };
+/** A name with the characters a naive header format would break on. */
+const ZOE = { id: 'usr_Zo3', name: 'Zoë "ZK" Kowalska; 김지민 & co=1' };
+const as = (actor: { id: string; name: string }) => ({
+  headers: { [ACTOR_HEADER]: formatActor(actor) },
+});
+const active = (api: FakeOperatorApi) =>
+  api.tokens.find((token) => token.status === 'active' && token.replaced_by === null)!;
+
+describe('fake Operator API: the Operator-Actor header', () => {
+  describe('format', () => {
+    it('is the id and name, form-encoded, in ASCII', () => {
+      expect(formatActor(ADA)).to.equal('id=usr_8Hq2Lw&name=Ada+Lovelace');
+      expect(formatActor(ZOE)).to.match(/^[\x21-\x7e]+$/);
+    });
+  });
+
+  describe('recording', () => {
+    it("records the actor as a created token's created_by", async () => {
+      const api = fake();
+      const reply = await post<CreatedToken>(api, '/tokens', { name: 'Zendesk' }, as(ZOE));
+      expect(reply.status).to.equal(201);
+      expect(reply.body.token.created_by).to.deep.equal(ZOE);
+      const listed = await get<ApiToken>(api, `/tokens/${reply.body.token.id}`);
+      expect(listed.body.created_by).to.deep.equal(ZOE);
+    });
+
+    it("records the actor as a rotated token's created_by, leaving the previous one's", async () => {
+      const api = fake();
+      const previous = active(api);
+      const reply = await post<RotatedToken>(api, `/tokens/${previous.id}/rotate`, {}, as(ADA));
+      expect(reply.status).to.equal(201);
+      expect(reply.body.token.created_by).to.deep.equal(ADA);
+      expect(reply.body.previous.created_by).to.deep.equal(previous.created_by);
+    });
+
+    it("records the credential's owner without the header", async () => {
+      const reply = await post<CreatedToken>(fake(), '/tokens', { name: 'Zendesk' });
+      expect(reply.body.token.created_by).to.deep.equal(FAKE_ACTOR);
+    });
+
+    it('keeps the first actor when a key is replayed by another', async () => {
+      const api = fake();
+      const first = await post<CreatedToken>(api, '/tokens', {}, { key: 'k1', ...as(ADA) });
+      const replay = await post<CreatedToken>(api, '/tokens', {}, { key: 'k1', ...as(ZOE) });
+      expect(replay.headers.get('Idempotent-Replayed')).to.equal('true');
+      expect(replay.body).to.deep.equal(first.body);
+      expect(api.tokens.filter((token) => token.created_by?.id === ZOE.id)).to.be.empty;
+    });
+  });
+
+  describe('refusals', () => {
+    const malformed = [
+      ['no name', 'id=usr_1'],
+      ['no id', 'name=Ada'],
+      ['an empty name', 'id=usr_1&name=+'],
+      ['a quoted string', 'usr_1; name="Ada"'],
+      ['a name of 256 characters', `id=usr_1&name=${'a'.repeat(256)}`],
+    ];
+    for (const [what, value] of malformed) {
+      it(`answers a create with ${what} with 400 naming the header, and creates nothing`, async () => {
+        const api = fake();
+        const before = api.tokens.length;
+        const reply = await post<ErrorReply>(
+          api,
+          '/tokens',
+          {},
+          { headers: { [ACTOR_HEADER]: value } },
+        );
+        expect(reply.status).to.equal(400);
+        expect(reply.body.error).to.include({ code: 400, field: ACTOR_HEADER });
+        expect(api.tokens).to.have.length(before);
+      });
+    }
+
+    it('answers a rotation with a malformed header with 400, and rotates nothing', async () => {
+      const api = fake();
+      const token = active(api);
+      const reply = await post<ErrorReply>(
+        api,
+        `/tokens/${token.id}/rotate`,
+        {},
+        { headers: { [ACTOR_HEADER]: 'name=Ada' } },
+      );
+      expect(reply.status).to.equal(400);
+      expect(reply.body.error.field).to.equal(ACTOR_HEADER);
+      expect(api.tokens.find((each) => each.id === token.id)!.replaced_by).to.equal(null);
+    });
+
+    it('is not honoured without a valid credential: 401, nothing created', async () => {
+      const api = fake();
+      const before = api.tokens.length;
+      for (const credential of [null, 'op_test_not0the0credential000000000000']) {
+        const reply = await post(api, '/tokens', {}, { credential, ...as(ADA) });
+        expect(reply.status).to.equal(401);
+      }
+      expect(api.tokens).to.have.length(before);
+    });
+
+    it('is not honoured with a read-only credential: 403, nothing created', async () => {
+      const api = fake();
+      const before = api.tokens.length;
+      const reply = await post(
+        api,
+        '/tokens',
+        {},
+        { credential: FAKE_READONLY_CREDENTIAL, ...as(ADA) },
+      );
+      expect(reply.status).to.equal(403);
+      expect(api.tokens).to.have.length(before);
+    });
+
+    it('is ignored by the operations that record no actor, even malformed', async () => {
+      const api = fake();
+      const headers = { [ACTOR_HEADER]: 'garbage' };
+      expect((await get(api, '/tokens', { headers })).status).to.equal(200);
+      expect((await call(api, 'DELETE', `/tokens/${active(api).id}`, { headers })).status).to.equal(
+        200,
+      );
+    });
+  });
+});
