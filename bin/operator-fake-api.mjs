@@ -176,7 +176,8 @@ function start({ port, host, seed, scenario, origins }) {
     } catch (error) {
       // A network fault or a lost answer (`Failed to fetch`): the connection drops, no response.
       // An aborted request: the client has gone. Either way, nothing more is written.
-      if (error instanceof TypeError || request.signal.aborted) {
+      const dropped = error instanceof TypeError && error.message === 'Failed to fetch';
+      if (dropped || request.signal.aborted) {
         incoming.socket?.destroy();
         return new Response(null, { status: 499 });
       }
