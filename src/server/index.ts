@@ -26,6 +26,7 @@ export { STEP_UP_REQUIRED, type ProxyErrorBody } from './errors.js';
 export { OPERATIONS } from './operations.js';
 export type {
   ContractOperation,
+  OperatorProxy,
   OperatorProxyOptions,
   ProxyActor,
   ProxyAuditEvent,

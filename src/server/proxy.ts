@@ -7,6 +7,7 @@ import { BodyTooLargeError, readLimited } from './body.js';
 import { errorResponse, proxyRequestId, STEP_UP_REQUIRED } from './errors.js';
 import { checkBasePath, matchOperation, type MatchedOperation } from './route.js';
 import type {
+  OperatorProxy,
   OperatorProxyOptions,
   ProxyActor,
   ProxyAuditEvent,
@@ -39,18 +40,23 @@ export function formatActor(actor: ProxyActor): string {
  * A `(request: Request) => Promise<Response>` handler that forwards the contract's operations to
  * Operator, and answers everything else itself in Operator's error shape.
  */
-export function createOperatorProxy(
-  options: OperatorProxyOptions,
-): (request: Request) => Promise<Response> {
+export function createOperatorProxy<Context = unknown>(
+  options: OperatorProxyOptions<Context>,
+): OperatorProxy<Context> {
   const config = resolve(options);
 
-  async function handle(request: Request, route: MatchedOperation, audit: AuditDraft) {
+  async function handle(
+    request: Request,
+    context: Context,
+    route: MatchedOperation,
+    audit: AuditDraft,
+  ) {
     const write = route.operation.method !== 'GET';
     if (write) {
       const refusal = crossSiteRefusal(request, config.allowedOrigins);
       if (refusal) return errorResponse(403, refusal, proxyRequestId());
     }
-    const authorization = await options.authorize(request);
+    const authorization = await options.authorize(request, context);
     if (authorization.access !== 'read' && authorization.access !== 'write') {
       return errorResponse(401, 'Sign in to manage API tokens.', proxyRequestId());
     }
@@ -135,14 +141,14 @@ export function createOperatorProxy(
     });
   }
 
-  return async (request) => {
+  return async (request, context) => {
     const route = matchOperation(request, config.basePath);
     if (!route) {
       return secure(errorResponse(404, 'No such operation.', proxyRequestId()));
     }
     const { action } = route.operation;
     const audit: AuditDraft = { actor: null };
-    const response = secure(await handle(request, route, audit));
+    const response = secure(await handle(request, context as Context, route, audit));
     if (action && options.audit) {
       await report(options.audit, await auditEvent(action, audit.actor, route, response));
     }
@@ -164,7 +170,7 @@ interface ResolvedOptions {
   fetch: typeof fetch;
 }
 
-function resolve(options: OperatorProxyOptions): ResolvedOptions {
+function resolve<Context>(options: OperatorProxyOptions<Context>): ResolvedOptions {
   const {
     upstream = DEFAULT_UPSTREAM,
     timeout = DEFAULT_TIMEOUT_MS,
@@ -235,7 +241,7 @@ function recentlyVerified(
   return Date.now() - verifiedAt <= stepUp.maxAgeSeconds * 1000;
 }
 
-async function credentialOf(options: OperatorProxyOptions): Promise<string> {
+async function credentialOf(options: OperatorProxyOptions<never>): Promise<string> {
   const credential =
     typeof options.credential === 'function' ? await options.credential() : options.credential;
   if (typeof credential !== 'string' || credential.trim() === '') {
@@ -285,7 +291,7 @@ async function auditEvent(
 }
 
 async function report(
-  audit: NonNullable<OperatorProxyOptions['audit']>,
+  audit: NonNullable<OperatorProxyOptions<never>['audit']>,
   event: ProxyAuditEvent,
 ): Promise<void> {
   try {

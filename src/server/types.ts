@@ -32,15 +32,23 @@ export interface ProxyAuditEvent {
   time: Date;
 }
 
-export interface OperatorProxyOptions {
+/**
+ * `Context`: what the host's server passes as the handler's second argument, handed on to
+ * `authorize`: `@hono/node-server`'s `{ incoming, outgoing }` (Express's `req` is `incoming`), a
+ * Worker's `env`, a Next.js route's context.
+ */
+export interface OperatorProxyOptions<Context = unknown> {
   /** The partner's Operator key, or a function that returns it (read on every request). */
   credential: string | (() => string | Promise<string>);
   /** Default `https://api.operator.ai/v1`. */
   upstream?: string;
   /** The path the proxy is mounted at, e.g. `/operator-proxy/v1`; the client's `baseUrl`. */
   basePath: string;
-  /** Maps the host's own session (cookie, header) to an actor and an access level. */
-  authorize(request: Request): ProxyAuthorization | Promise<ProxyAuthorization>;
+  /**
+   * Maps the host's own session (its cookie, or what its server put on `context`) to an actor and
+   * an access level. An exception propagates to the host's server, as the handler's rejection.
+   */
+  authorize(request: Request, context: Context): ProxyAuthorization | Promise<ProxyAuthorization>;
   /**
    * The origins (`https://dashboard.example.com`) whose pages may send writes; any other
    * `Origin`, or none at all unless `Sec-Fetch-Site: same-origin`, gets 403.
@@ -57,6 +65,12 @@ export interface OperatorProxyOptions {
   /** Default `globalThis.fetch`. */
   fetch?: typeof fetch;
 }
+
+/** The handler: `(request, context?) => Promise<Response>`, for any WHATWG server. */
+export type OperatorProxy<Context = unknown> = (
+  request: Request,
+  context?: Context,
+) => Promise<Response>;
 
 /** One operation of the contract. */
 export interface ContractOperation {

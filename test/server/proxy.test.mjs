@@ -294,3 +294,34 @@ describe('audit', () => {
     for (const event of proxy.audits) assert.ok(event.time instanceof Date);
   });
 });
+
+describe('node:http with getRequestListener (the README example)', () => {
+  test("authorize gets the adapter's context: the Node request, with the host's session", async () => {
+    const { createServer } = await import('node:http');
+    const { getRequestListener } = await import('@hono/node-server');
+    const { createOperatorProxy } = await import('@operator-ai/admin-widget/server');
+    const sessions = new Map([['s1', { user: ADMIN, role: 'admin' }]]);
+    const handler = createOperatorProxy({
+      credential: () => FAKE_CREDENTIAL,
+      upstream: fake.upstream,
+      basePath: '/operator-proxy/v1',
+      allowedOrigins: ['https://dashboard.example.com'],
+      authorize: (_request, { incoming }) => {
+        const id = /(?:^|;\s*)sid=([^;]+)/.exec(incoming.headers.cookie ?? '')?.[1];
+        const session = sessions.get(id);
+        if (!session) return { actor: { id: 'anonymous', name: 'Anonymous' }, access: 'none' };
+        return { actor: session.user, access: session.role === 'admin' ? 'write' : 'read' };
+      },
+    });
+    const server = createServer(getRequestListener(handler));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${server.address().port}/operator-proxy/v1`;
+    try {
+      assert.equal((await call(`${base}/scopes`)).response.status, 401);
+      const { response } = await call(`${base}/scopes`, { headers: { Cookie: 'sid=s1' } });
+      assert.equal(response.status, 200);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
