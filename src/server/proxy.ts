@@ -57,10 +57,10 @@ export function createOperatorProxy<Context = unknown>(
       if (refusal) return errorResponse(403, refusal, proxyRequestId());
     }
     const authorization = await options.authorize(request, context);
+    audit.actor = { id: authorization.actor.id, name: authorization.actor.name };
     if (authorization.access !== 'read' && authorization.access !== 'write') {
       return errorResponse(401, 'Sign in to manage API tokens.', proxyRequestId());
     }
-    audit.actor = { id: authorization.actor.id, name: authorization.actor.name };
     if (write && authorization.access !== 'write') {
       return errorResponse(403, 'Your role cannot manage API tokens.', proxyRequestId());
     }
