@@ -11,6 +11,7 @@ import {
   type JsonObject,
 } from '../params.js';
 import type { NewToken } from '../store.js';
+import { actorOf } from './actor.js';
 import { idempotent, ok, route } from './route.js';
 import type { FakeState } from './state.js';
 
@@ -38,8 +39,9 @@ export function tokenHandlers(state: FakeState): HttpHandler[] {
       'tokens.create',
       'post',
       '/tokens',
-      idempotent(state, ({ body }) => {
-        const { record, secret } = state.tokens.create(newToken(state, body), state.actor);
+      idempotent(state, ({ body, request }) => {
+        const actor = actorOf(state, request);
+        const { record, secret } = state.tokens.create(newToken(state, body), actor);
         const created: CreatedToken = { token: state.tokens.toApiToken(record), secret };
         return ok(created, 201);
       }),
@@ -55,11 +57,11 @@ export function tokenHandlers(state: FakeState): HttpHandler[] {
       'tokens.rotate',
       'post',
       '/tokens/:id/rotate',
-      idempotent(state, ({ body, params }) => {
+      idempotent(state, ({ body, params, request }) => {
         // 404 before validating the body: there is nothing to rotate.
         state.tokens.record(params.id);
         const grace = gracePeriod(body);
-        const rotated = state.tokens.rotate(params.id, grace, state.actor);
+        const rotated = state.tokens.rotate(params.id, grace, actorOf(state, request));
         const reply: RotatedToken = {
           token: state.tokens.toApiToken(rotated.record),
           secret: rotated.secret,
