@@ -26,6 +26,7 @@ const entries = {
   'access-log/index': 'src/access-log/index.ts',
   'provider/index': 'src/provider/index.ts',
   'translations/fr': 'src/translations/fr.ts',
+  'server/index': 'src/server/index.ts',
 };
 
 export default defineConfig(({ mode }) => {

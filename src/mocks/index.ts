@@ -33,7 +33,6 @@ export type { FakeClock } from './clock.js';
 export type { FakeRoute, Fault } from './faults.js';
 export type { RecordedRequest } from './handlers/state.js';
 export { FAKE_ROUTES } from './faults.js';
-export { ACTOR_HEADER, formatActor } from './actor.js';
 export {
   FAKE_CREDENTIAL,
   FAKE_EXPIRED_CREDENTIAL,

@@ -89,7 +89,7 @@ export const tokenManagerMessages = {
     'It may have been created. Press “Create token” again to get it, never a second one.',
   tmRotateUnknown:
     'It may have been rotated. Press “Rotate token” again to get it, never a second one.',
-  tmAttention: 'Its secret was never shown: rotate it to get a new one.',
+  tmAttention: 'Its secret may be lost: rotate it to get a new one.',
 };
 
 type TokenManagerMessages = typeof tokenManagerMessages;

@@ -130,7 +130,7 @@ export const fr: OperatorMessages = {
     "Il a peut-être été créé. Appuyez de nouveau sur «\u202fCréer le jeton\u202f» pour l'obtenir, jamais en double.",
   tmRotateUnknown:
     "Il a peut-être été renouvelé. Appuyez de nouveau sur «\u202fRenouveler le jeton\u202f» pour l'obtenir, jamais en double.",
-  tmAttention: "Son secret n'a jamais été affiché\u00a0: renouvelez-le pour en obtenir un nouveau.",
+  tmAttention: 'Son secret a peut-être été perdu\u00a0: renouvelez-le pour en obtenir un nouveau.',
 
   // <operator-access-log>
   alCaption: "Journal d'accès",

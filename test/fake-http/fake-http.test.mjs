@@ -48,7 +48,8 @@ describe('operator-fake-api', () => {
     });
 
     it('records an Operator-Actor as created_by', async () => {
-      const headers = { 'Operator-Actor': new URLSearchParams(ACTOR).toString() };
+      const encode = encodeURIComponent;
+      const headers = { 'Operator-Actor': `id=${encode(ACTOR.id)}; name=${encode(ACTOR.name)}` };
       const reply = await call(server, 'POST', '/tokens', { body: {}, headers });
       assert.equal(reply.status, 201);
       assert.deepEqual(reply.body.token.created_by, ACTOR);

@@ -218,7 +218,6 @@ export function flagged(el: Element, token: ApiToken): boolean {
     ?.closest('tr');
   return (
     !!row &&
-    (deepQuery(row, '[part~=attention]').length > 0 ||
-      /secret was never shown|needs attention/i.test(deepText(row)))
+    (deepQuery(row, '[part~=attention]').length > 0 || /secret may be lost/i.test(deepText(row)))
   );
 }

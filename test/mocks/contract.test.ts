@@ -65,7 +65,7 @@ const cases: Case[] = [
     options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1' } },
   }),
   when('createToken', 201, 'an Operator-Actor', 'POST /tokens', {
-    options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1&name=Zo%C3%AB' } },
+    options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1; name=Zo%C3%AB' } },
   }),
   when('createToken', 401, 'no credential', 'POST /tokens', { options: noCredential }),
   when('createToken', 403, 'a read-only credential', 'POST /tokens', { options: readOnly }),
@@ -100,7 +100,7 @@ const cases: Case[] = [
     },
   ),
   when('rotateToken', 201, 'an Operator-Actor', (api) => `POST /tokens/${active(api)}/rotate`, {
-    options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1&name=Zo%C3%AB' } },
+    options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1; name=Zo%C3%AB' } },
   }),
   when('rotateToken', 401, 'no credential', `POST /tokens/${MISSING}/rotate`, {
     options: noCredential,

@@ -131,6 +131,29 @@ describe('fake Operator API: tokens', () => {
       expect(JSON.stringify(again.body)).not.to.contain(body.secret);
     });
 
+    it("records a proxy's Operator-Actor as created_by, on create and rotate", async () => {
+      const api = fake();
+      const headers = { 'Operator-Actor': 'id=usr_host1; name=Zo%C3%AB%20M.' };
+      const actor = { id: 'usr_host1', name: 'Zoë M.' };
+      const created = await post<CreatedToken>(api, '/tokens', { name: 'Via proxy' }, { headers });
+      expect(created.body.token.created_by).to.deep.equal(actor);
+      const { id } = created.body.token;
+      const rotated = await post<RotatedToken>(api, `/tokens/${id}/rotate`, {}, { headers });
+      expect(rotated.body.token.created_by).to.deep.equal(actor);
+    });
+
+    it('refuses a malformed Operator-Actor with a 400 naming the header', async () => {
+      const api = fake();
+      const before = api.tokens.length;
+      for (const value of ['usr_1', 'id=usr_1; name=%E0%A4%A', 'id=; name=x']) {
+        const headers = { 'Operator-Actor': value };
+        const { status, body } = await post<ErrorReply>(api, '/tokens', {}, { headers });
+        expect(status, value).to.equal(400);
+        expect(body.error.field).to.equal('Operator-Actor');
+      }
+      expect(api.tokens).to.have.length(before);
+    });
+
     it('names a token "Untitled token" when no name or a blank one is given', async () => {
       const api = fake();
       const none = await post<CreatedToken>(api, '/tokens', {});

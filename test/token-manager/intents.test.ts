@@ -25,7 +25,7 @@ import {
   copyAndClose,
 } from './setup.js';
 
-const ATTENTION = 'Its secret was never shown: rotate it to get a new one.';
+const ATTENTION = 'Its secret may be lost: rotate it to get a new one.';
 
 /**
  * A fake whose answers can be held back: `hold(test)` keeps the responses to matching requests

@@ -1,7 +1,6 @@
 /** `/tokens`: list, create, get, rotate and revoke API tokens. */
 import type { HttpHandler } from 'msw';
 import type { CreatedToken, RotatedToken, TokenStatus } from '../../client/types.js';
-import { requestActor } from '../actor.js';
 import { badRequest, unprocessable } from '../errors.js';
 import {
   parseLimit,
@@ -12,6 +11,7 @@ import {
   type JsonObject,
 } from '../params.js';
 import type { NewToken } from '../store.js';
+import { actorOf } from './actor.js';
 import { idempotent, ok, route } from './route.js';
 import type { FakeState } from './state.js';
 
@@ -40,7 +40,7 @@ export function tokenHandlers(state: FakeState): HttpHandler[] {
       'post',
       '/tokens',
       idempotent(state, ({ body, request }) => {
-        const actor = requestActor(request) ?? state.actor;
+        const actor = actorOf(state, request);
         const { record, secret } = state.tokens.create(newToken(state, body), actor);
         const created: CreatedToken = { token: state.tokens.toApiToken(record), secret };
         return ok(created, 201);
@@ -61,8 +61,7 @@ export function tokenHandlers(state: FakeState): HttpHandler[] {
         // 404 before validating the body: there is nothing to rotate.
         state.tokens.record(params.id);
         const grace = gracePeriod(body);
-        const actor = requestActor(request) ?? state.actor;
-        const rotated = state.tokens.rotate(params.id, grace, actor);
+        const rotated = state.tokens.rotate(params.id, grace, actorOf(state, request));
         const reply: RotatedToken = {
           token: state.tokens.toApiToken(rotated.record),
           secret: rotated.secret,
