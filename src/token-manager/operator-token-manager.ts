@@ -365,12 +365,14 @@ export class OperatorTokenManager extends OperatorElement {
   #renderList() {
     const { t } = this.localize;
     const rows = this.#visible();
+    const attention = this.#writer.attention(this.rows);
+    attention.delete(this.#reveal.showing!);
     const table = renderTokenTable({
       l: this.localize,
       rows,
       all: this.rows,
       writable: this.#writable,
-      attention: this.#writer.attention(this.rows),
+      attention,
       onAction: this.#onAction,
     });
     const more = html`<button

@@ -24,6 +24,11 @@ export class SecretReveal extends DialogPart {
   #ui = fresh();
   readonly #input = createRef<HTMLInputElement>();
 
+  /** The token whose secret is on screen now: it does not ask for attention while it is. */
+  get showing(): string | undefined {
+    return this.#secret ? this.#token.id : undefined;
+  }
+
   /**
    * Shows `secret`. On a page that is gone (the element removed), it is not shown: the writer then
    * still counts the token as one whose secret the user never got.

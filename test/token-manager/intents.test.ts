@@ -282,12 +282,15 @@ describe('<operator-token-manager> leaving the page', () => {
     const field = reveal.querySelector<HTMLInputElement>('#secret')!;
     await waitUntil(() => field.value);
     const secret = field.value;
+    const token = api.tokens.find((t) => t.name == 'Left behind')!;
+    // While its secret is on screen, the new token's row asks for nothing.
+    await el.updateComplete;
+    expect(deepText(rowOf(el, token.prefix))).not.to.contain(ATTENTION);
     window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await noDialog(el);
     expect(field.value).to.equal('');
     expect(el.shadowRoot!.innerHTML).not.to.include(secret.slice(-12));
-    const token = api.tokens.find((t) => t.name == 'Left behind')!;
     await findText(rowOf(el, token.prefix), ATTENTION);
     await expect(el).to.be.accessible();
   });
