@@ -5,7 +5,7 @@
  * again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { InvalidResponseError } from '../client/errors.js';
+import { endless } from '../client/transport.js';
 import type { AccessLogEntry } from '../client/types.js';
 import type { LogQuery } from './query.js';
 
@@ -134,8 +134,7 @@ export class PagesController implements ReactiveController {
       request.signal.throwIfAborted();
       const next = page.next_cursor;
       // An empty page with a next_cursor is refused by the client's `list` already.
-      if (next !== null && this.#cursors.has(next))
-        throw new InvalidResponseError('The Operator API sent a next_cursor it had sent before');
+      if (next !== null && this.#cursors.has(next)) throw endless('a next_cursor twice');
       if (next !== null) this.#cursors.add(next);
       this.#entries = this.#entries.concat(page.data);
       this.#cursor = next;

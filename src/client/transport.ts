@@ -217,7 +217,9 @@ export function createTransport({
   };
 }
 
-const endless = (problem: string) => new InvalidResponseError(`The Operator API sent ${problem}`);
+/** A walk that could only loop: the server sent `problem`. (The elements' own pagers use it too.) */
+export const endless = (problem: string) =>
+  new InvalidResponseError(`The Operator API sent ${problem}`);
 
 /** The contract's default page size. */
 const DEFAULT_LIMIT = 50;

@@ -206,7 +206,7 @@ export abstract class WriteDialog extends DialogPart {
     // A revocation may be sent again as it is: only a lost secret needs saying.
     const unknown = outcome.status === 'unknown' && write.kind !== 'revoke';
     this.error =
-      `${describe(outcome.error, true)} ${unknown ? l.t(write.kind === 'create' ? 'tmCreateUnknown' : 'tmRotateUnknown') : ''}`.trim();
+      `${describe(outcome.error, true)} ${unknown ? l.t('tmUnknown', l.t(write.kind === 'create' ? 'tmCreate' : 'tmRotateConfirm')) : ''}`.trim();
     this.update();
     return outcome;
   }

@@ -85,10 +85,8 @@ export const tokenManagerMessages = {
   tmGoBack: 'Go back',
   tmScopesLoading: 'The scopes are still loading.',
   tmFinishing: 'Finishing…',
-  tmCreateUnknown:
-    'It may have been created. Press “Create token” again to get it, never a second one.',
-  tmRotateUnknown:
-    'It may have been rotated. Press “Rotate token” again to get it, never a second one.',
+  tmUnknown: (button: string) =>
+    `It may have gone through. Press “${button}” again to get its secret, not a second one.`,
   tmAttention: 'Its secret may be lost: rotate it to get a new one.',
 };
 

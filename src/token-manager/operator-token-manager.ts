@@ -2,7 +2,8 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { OperatorClient } from '../client/client.js';
-import { InvalidResponseError, isOperatorError } from '../client/errors.js';
+import { isOperatorError } from '../client/errors.js';
+import { endless } from '../client/transport.js';
 import type { ApiToken, TokenStatus } from '../client/types.js';
 import { OperatorElement } from '../shared/operator-element.js';
 import { ConfirmDialog } from './confirm-dialog.js';
@@ -275,8 +276,7 @@ export class OperatorTokenManager extends OperatorElement {
       if (signal.aborted) return;
       // A page that points at itself is an error, not an end. (An empty page with a next_cursor
       // is refused by the client's \`list\` already.)
-      if (page.next_cursor === this.cursor)
-        throw new InvalidResponseError('The Operator API sent a page whose cursor never ends');
+      if (page.next_cursor === this.cursor) throw endless('a next_cursor twice');
       const known = new Set(this.rows.map((token) => token.id));
       const fresh = page.data.slice(0, this.pageSize).filter((token) => !known.has(token.id));
       this.rows = [...this.rows, ...fresh];
@@ -366,7 +366,7 @@ export class OperatorTokenManager extends OperatorElement {
     const { t } = this.localize;
     const rows = this.#visible();
     const attention = this.#writer.attention(this.rows);
-    attention.delete(this.#reveal.showing!);
+    attention.delete(this.#reveal.shown);
     const table = renderTokenTable({
       l: this.localize,
       rows,

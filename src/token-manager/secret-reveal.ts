@@ -24,9 +24,9 @@ export class SecretReveal extends DialogPart {
   #ui = fresh();
   readonly #input = createRef<HTMLInputElement>();
 
-  /** The token whose secret is on screen now: it does not ask for attention while it is. */
-  get showing(): string | undefined {
-    return this.#secret ? this.#token.id : undefined;
+  /** The id of the token whose secret is on screen now (it asks for no attention while it is). */
+  get shown(): string {
+    return this.#secret && this.#token.id;
   }
 
   /**

@@ -126,10 +126,8 @@ export const fr: OperatorMessages = {
   tmGoBack: 'Retour',
   tmScopesLoading: 'Les portées sont encore en cours de chargement.',
   tmFinishing: 'Finalisation…',
-  tmCreateUnknown:
-    "Il a peut-être été créé. Appuyez de nouveau sur «\u202fCréer le jeton\u202f» pour l'obtenir, jamais en double.",
-  tmRotateUnknown:
-    "Il a peut-être été renouvelé. Appuyez de nouveau sur «\u202fRenouveler le jeton\u202f» pour l'obtenir, jamais en double.",
+  tmUnknown: (button: string) =>
+    `L'opération a peut-être abouti. Appuyez de nouveau sur «\u202f${button}\u202f» pour obtenir son secret, pas un second.`,
   tmAttention: 'Son secret a peut-être été perdu\u00a0: renouvelez-le pour en obtenir un nouveau.',
 
   // <operator-access-log>

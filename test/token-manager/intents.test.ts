@@ -136,7 +136,7 @@ describe('<operator-token-manager> a lost answer', () => {
     (await findByRole<HTMLInputElement>(dialog, 'radio', { name: '30 days' })).click();
     await click(dialog, 'Create token');
     const alert = await findByRole(dialog, 'alert');
-    await findText(alert, 'It may have been created. Press “Create token” again to get it');
+    await findText(alert, 'It may have gone through. Press “Create token” again to get its secret');
     expect(errors).to.deep.equal(['tokens.create']);
     expect(name.value).to.equal('Lost once');
     await expect(el).to.be.accessible();
@@ -157,7 +157,7 @@ describe('<operator-token-manager> a lost answer', () => {
     api.fault('tokens.create', { dropResponse: true });
     const { dialog } = await openGenerateForm(el, 'Never shown');
     await click(dialog, 'Create token');
-    await findText(await findByRole(dialog, 'alert'), 'may have been created');
+    await findText(await findByRole(dialog, 'alert'), 'may have gone through');
     await click(dialog, 'Cancel');
     await noDialog(el);
     await waitUntil(() => names(el).includes('Never shown'), 'the list was not reloaded');
@@ -177,7 +177,7 @@ describe('<operator-token-manager> a lost answer', () => {
     const dialog = await rotate(el, token, 'For 1 hour');
     await findText(
       await findByRole(dialog, 'alert'),
-      'It may have been rotated. Press “Rotate token” again',
+      'It may have gone through. Press “Rotate token” again',
     );
     api.clearFaults();
     await click(dialog, 'Rotate token');

@@ -34,6 +34,7 @@ const samples: { [K in FunctionKey]: Args<K>[] } = {
   rateLimited: [[undefined], [30]],
   genericError: [['Le jeton est introuvable.']],
   invalidResponse: [['body.data[0].created_at should be a date-time']],
+  tmUnknown: [['Créer le jeton']],
   requestId: [['req_123']],
   tmFromIp: [['203.0.113.7']],
   tmReplacedBy: [['op_live_ab12']],
