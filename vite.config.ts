@@ -72,6 +72,23 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
+  // `vite --mode dev-server`, run by `npm run dev:server` (demo/dev-server.mjs): the demo page of
+  // demo/server/, whose API calls and session routes go to the partner's backend (demo/backend/),
+  // so the page, its cookie and the proxy share one origin. No service worker.
+  if (mode === 'dev-server') {
+    const backend = process.env.DEMO_BACKEND;
+    if (!backend)
+      throw new Error('vite --mode dev-server needs its backend: run npm run dev:server.');
+    return {
+      root: 'demo/server',
+      server: {
+        port: Number(process.env.DEMO_PORT),
+        // Another port would be another origin, which the backend would refuse.
+        strictPort: true,
+        proxy: { '/operator-proxy/': backend, '^/(login|logout|step-up|me)$': backend },
+      },
+    };
+  }
   // `vite` and `vite build`: the partner-dashboard demo on the fake Operator API.
   return {
     root: 'demo',
