@@ -52,10 +52,8 @@ export class PagesController implements ReactiveController {
     if (query === this.#query) return;
     this.#request?.abort();
     this.#query = query;
-    this.#entries = [];
-    this.#cursor = null;
-    this.#cursors = new Set();
-    this.#error = this.#moreError = this.#loading = this.#interrupted = this.#again = undefined;
+    this.#clear();
+    this.#loading = this.#interrupted = this.#again = undefined;
     this.#status = 'initial';
     if (query) this.reload();
   }
@@ -86,10 +84,7 @@ export class PagesController implements ReactiveController {
 
   /** Loads the first page again (Retry). */
   reload(): Promise<void> {
-    this.#entries = [];
-    this.#cursor = null;
-    this.#cursors = new Set();
-    this.#error = this.#moreError = undefined;
+    this.#clear();
     this.#status = 'pending';
     return this.#fetch(undefined, () => this.reload());
   }
@@ -111,6 +106,14 @@ export class PagesController implements ReactiveController {
     this.#entries = fresh.concat(this.#entries);
     this.#host.requestUpdate();
     return true;
+  }
+
+  /** Forgets the loaded pages and their failures. */
+  #clear() {
+    this.#entries = [];
+    this.#cursor = null;
+    this.#cursors = new Set();
+    this.#error = this.#moreError = undefined;
   }
 
   hostConnected(): void {
