@@ -12,7 +12,6 @@ import {
   BUCKET_MS,
   renderFilters,
   timeWindow,
-  validTime,
   type AccessLogFilter,
   type TimeRange,
   type TimeWindow,
@@ -298,7 +297,7 @@ export class OperatorAccessLog extends OperatorElement {
   private chooseBucket = (bucket: AccessLogBucket) => {
     const size = BUCKET_MS[this.statsTask.value?.query.stats.bucket ?? 'hour'];
     const start = Date.parse(bucket.start);
-    if (!validTime(bucket.start)) return;
+    if (Number.isNaN(start)) return;
     this.change({
       range: 'custom',
       since: bucket.start,
