@@ -126,6 +126,29 @@ describe('<operator-token-manager> Cancel while a write is in flight', () => {
   });
 });
 
+describe('<operator-token-manager> Cancel while a revoke is in flight', () => {
+  it('waits ("Finishing…"), then shows the token revoked, with one DELETE sent', async () => {
+    const { sendKeys } = await import('@web/test-runner-commands');
+    const { api, el, hold, release } = await setup();
+    const token = working(api.tokens)[0]!;
+    hold((request) => request.method == 'DELETE');
+    await click(el, `Revoke ${token.name}`);
+    const dialog = await openDialog(el);
+    await click(dialog, 'Revoke token');
+    await waitUntil(() => api.tokens.find((t) => t.id == token.id)!.status == 'revoked');
+    await sendKeys({ press: 'Escape' });
+    await findByRole(dialog, 'button', { name: 'Finishing…' });
+    expect(dialog.open).to.be.true;
+    await expect(el).to.be.accessible();
+    release();
+    await noDialog(el);
+    const row = rowOf(el, token.prefix);
+    await waitUntil(() => deepText(row.querySelector('[part~=badge]')!) == 'Revoked');
+    expect(api.requests.filter((r) => r.method == 'DELETE')).to.have.length(1);
+    expect(api.tokens.filter((t) => t.status == 'revoked' && t.id == token.id)).to.have.length(1);
+  });
+});
+
 describe('<operator-token-manager> a lost answer', () => {
   it('says the token may exist; Create again replays it: one token, its secret revealed', async () => {
     const { api, el } = await setup();
