@@ -20,11 +20,36 @@ const documentedEventsOnly = {
   },
 };
 
+/**
+ * The analyzer takes every entry of `static properties` for an attribute, `{ state: true }` ones
+ * included; those are private state (`rows`, `filter`…), never attributes.
+ */
+const statesAreNotAttributes = {
+  name: 'states-are-not-attributes',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules) {
+      for (const declaration of module.declarations ?? []) {
+        const states = new Set(
+          (declaration.members ?? [])
+            .filter((member) => member.privacy === 'private')
+            .map((member) => {
+              delete member.attribute;
+              return member.name;
+            }),
+        );
+        declaration.attributes &&= declaration.attributes.filter(
+          (attribute) => !states.has(attribute.fieldName),
+        );
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/mocks/**', 'src/client/**', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [documentedEventsOnly],
+  plugins: [documentedEventsOnly, statesAreNotAttributes],
 };

@@ -14,7 +14,6 @@ interface Me {
 }
 
 const PROXY = new URL('/operator-proxy/v1', location.href);
-const WRITES = new Set(['tokens.create', 'tokens.rotate', 'tokens.revoke']);
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const provider = $<HTMLElementTagNameMap['operator-provider']>('#provider');
@@ -80,19 +79,28 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-login]'
 signOut.addEventListener('click', act('/logout'));
 verify.addEventListener('click', act('/step-up'));
 
-// A 401 means the session ended, or (on a write) that it needs a new verification. The elements
-// fire `operator-unauthorized` once per client, and a step-up may be asked again later with the
-// same client, so the page hears every 401 through `operator-error` and asks its backend which.
-// The prompt is a modal dialog: the element's own form is modal, and would make a banner inert.
-provider.addEventListener('operator-error', async ({ detail: { operation, error } }) => {
-  if (error.name !== 'AuthenticationError') return;
-  const me = await session('/me');
-  show(me);
-  if (me.user && WRITES.has(operation) && !stepUp.open) stepUp.showModal();
-});
-stepUp.addEventListener('close', () => {
-  if (stepUp.returnValue === 'verify') void act('/step-up')();
-});
+// A write that needs a new verification (`step_up_required`): the token manager asks this hook,
+// and sends the same write again when it resolves true. The prompt is a modal dialog: the
+// element's own form is modal, and would make a banner inert.
+tokens.stepUp = () =>
+  new Promise<boolean>((resolve) => {
+    stepUp.returnValue = '';
+    stepUp.showModal();
+    stepUp.addEventListener(
+      'close',
+      () => {
+        if (stepUp.returnValue !== 'verify') return resolve(false);
+        session('/step-up').then(
+          (me) => (show(me), resolve(true)),
+          (error: Error) => ((sessionStatus.textContent = error.message), resolve(false)),
+        );
+      },
+      { once: true },
+    );
+  });
+
+// A 401 on anything else means the session ended (the elements fire `operator-unauthorized`).
+provider.addEventListener('operator-unauthorized', () => void session('/me').then(show));
 
 // "Created by" is the dashboard's user, as the proxy named them to Operator.
 const recordWrite = (verb: string, token: ApiToken) => {

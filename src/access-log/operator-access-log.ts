@@ -1,6 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { OperatorClient } from '../client/client.js';
 import type { AccessLogBucket, AccessLogEntry, ApiToken } from '../client/types.js';
 import { isOperatorError } from '../client/errors.js';
@@ -110,36 +109,53 @@ interface TokenOptions {
  * @cssprop --operator-radius-small - Button, field, badge and status corners.
  * @cssprop --operator-space - The spacing unit.
  */
-@customElement('operator-access-log')
 export class OperatorAccessLog extends OperatorElement {
   static override styles = [...OperatorElement.styles, accessLogStyles];
 
-  /** Shows one token's requests only. */
-  @property({ attribute: 'token-id', reflect: true }) tokenId?: string;
-  /** `2xx`, `4xx`, `5xx` or an exact status code. */
-  @property({ reflect: true }) status?: string;
-  /** An HTTP method, e.g. `POST`. */
-  @property({ reflect: true }) method?: string;
-  /** Text to find in the path or IP address. */
-  @property({ reflect: true }) q?: string;
-  /** The time range: `1h`, `24h`, `7d`, `30d`, or `custom` (then `since` and `until`). */
-  @property({ reflect: true }) range: TimeRange = '24h';
-  /** ISO 8601 start of a `custom` range. */
-  @property({ reflect: true }) since?: string;
-  /** ISO 8601 end of a `custom` range (exclusive). */
-  @property({ reflect: true }) until?: string;
-  /** Polls for newer requests and adds them at the top. */
-  @property({ type: Boolean, reflect: true }) live = false;
-  /** Milliseconds between live polls. */
-  @property({ type: Number, attribute: 'live-interval' }) liveInterval = 5000;
-  /** Entries per request, 1–100. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+  static override properties: PropertyDeclarations = {
+    tokenId: { attribute: 'token-id', reflect: true },
+    status: { reflect: true },
+    method: { reflect: true },
+    q: { reflect: true },
+    range: { reflect: true },
+    since: { reflect: true },
+    until: { reflect: true },
+    live: { type: Boolean, reflect: true },
+    liveInterval: { type: Number, attribute: 'live-interval' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    window: { state: true },
+    expanded: { state: true },
+    copied: { state: true },
+    announcement: { state: true },
+    chartIndex: { state: true },
+  };
 
-  @state() private window: TimeWindow = {};
-  @state() private expanded = new Set<string>();
-  @state() private copied?: { id: string; ok: boolean };
-  @state() private announcement = '';
-  @state() private chartIndex = -1;
+  /** Shows one token's requests only. */
+  tokenId?: string;
+  /** `2xx`, `4xx`, `5xx` or an exact status code. */
+  status?: string;
+  /** An HTTP method, e.g. `POST`. */
+  method?: string;
+  /** Text to find in the path or IP address. */
+  q?: string;
+  /** The time range: `1h`, `24h`, `7d`, `30d`, or `custom` (then `since` and `until`). */
+  range: TimeRange = '24h';
+  /** ISO 8601 start of a `custom` range. */
+  since?: string;
+  /** ISO 8601 end of a `custom` range (exclusive). */
+  until?: string;
+  /** Polls for newer requests and adds them at the top. */
+  live = false;
+  /** Milliseconds between live polls. */
+  liveInterval = 5000;
+  /** Entries per request, 1–100. */
+  pageSize = 100;
+
+  private window: TimeWindow = {};
+  private expanded = new Set<string>();
+  private copied?: { id: string; ok: boolean };
+  private announcement = '';
+  private chartIndex = -1;
 
   private suspicion?: { entries: readonly AccessLogEntry[]; result: Suspicion };
   private virtualizer?: Promise<unknown>;
@@ -516,3 +532,5 @@ export class OperatorAccessLog extends OperatorElement {
     `;
   }
 }
+
+customElements.define('operator-access-log', OperatorAccessLog);

@@ -31,7 +31,11 @@ export class OperatorError extends Error {
   }
 }
 
-/** 401: the credential is missing, invalid or expired; the host should renew its session. */
+/**
+ * 401: the credential is missing, invalid or expired; the host should renew its session. With
+ * `code` `step_up_required` (from a host's proxy), the session is fine but the user must confirm
+ * who they are again (password, second factor) before this write; then retry it, same key.
+ */
 export class AuthenticationError extends OperatorError {
   override name = 'AuthenticationError' as const;
   override code = 'unauthorized';

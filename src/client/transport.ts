@@ -132,6 +132,9 @@ function toOperatorError(error: unknown, timeout: number | false): unknown {
       { status, field: body?.field, requestId: body?.request_id },
     );
     if (status == 429) (result as RateLimitError).retryAfter = retryAfter(response);
+    // The contract's `reason`, when the status alone does not say: `step_up_required` on a proxy's
+    // 401 asks the user to confirm who they are again; their session has not ended.
+    if (body?.reason) result.code = body.reason;
     return result;
   }
   if (name == 'TimeoutError')

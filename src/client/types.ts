@@ -68,7 +68,14 @@ export interface RotatedToken extends CreatedToken {
 }
 
 export interface ErrorBody {
-  error: { code: number; message: string; field?: string; request_id?: string };
+  error: {
+    code: number;
+    message: string;
+    field?: string;
+    request_id?: string;
+    /** Why, when the status alone does not say: `step_up_required` on a proxy's 401. */
+    reason?: 'step_up_required';
+  };
 }
 
 export interface ListTokensParams {

@@ -50,6 +50,7 @@ export function errorBody(
   message: string,
   requestId: string,
   field?: string,
+  reason?: ErrorBody['error']['reason'],
 ): ErrorBody {
   return {
     error: {
@@ -57,6 +58,7 @@ export function errorBody(
       message,
       ...(field === undefined ? {} : { field }),
       request_id: requestId,
+      ...(reason && { reason }),
     },
   };
 }

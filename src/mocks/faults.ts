@@ -34,6 +34,11 @@ export interface Fault {
   /** With `status`: the request field the error is about (`name`, `expires_at`, …). */
   field?: string;
   /**
+   * With `status` 401: `step_up_required`, as a host's proxy answers a write whose user must
+   * confirm who they are again; to try an element's `stepUp` hook without a proxy.
+   */
+  reason?: 'step_up_required';
+  /**
    * `Retry-After`: seconds, or a string sent as is (an HTTP date, or garbage); `null` for none, as
    * a proxy's 429 or a cross-origin one whose header is not exposed. A 429 carries 1 unless given.
    */
@@ -125,6 +130,9 @@ function validateFault(route: string, fault: Fault): void {
   }
   if (status === undefined && (fault.message !== undefined || fault.field !== undefined)) {
     problems.push('message and field describe a status: give one');
+  }
+  if (fault.reason !== undefined && (status !== 401 || fault.reason !== 'step_up_required')) {
+    problems.push('reason is step_up_required, with status 401');
   }
   if (typeof retryAfter === 'number' && !isCount(retryAfter)) {
     problems.push('retryAfter must be a whole number of seconds, a string or null');

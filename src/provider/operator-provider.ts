@@ -1,6 +1,5 @@
-import { provide } from '@lit/context';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { createOperatorClient, type OperatorClient } from '../client/client.js';
 import type { OperatorAuth } from '../client/transport.js';
 import { operatorClientContext } from '../shared/context.js';
@@ -11,18 +10,30 @@ import { operatorClientContext } from '../shared/context.js';
  *
  * @slot - The elements that use the client.
  */
-@customElement('operator-provider')
 export class OperatorProvider extends LitElement {
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    auth: { attribute: false },
+  };
+
   /** The client to share; or leave it out and set `base-url` and `auth`. */
-  @provide({ context: operatorClientContext })
-  @property({ attribute: false })
   client?: OperatorClient;
 
   /** The Operator API's base URL, used when no `client` is set. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** The credential, or a function returning it. A property only: never an attribute. */
-  @property({ attribute: false }) auth?: OperatorAuth;
+  auth?: OperatorAuth;
+
+  readonly #provider = new ContextProvider(this, { context: operatorClientContext });
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    // From the setter of `client`: every consumer hears of the new client at once, and aborts
+    // what it started with the old one before anything renders.
+    if (args[0] == 'client') this.#provider.setValue(this.client);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('baseUrl') || changed.has('auth')) && this.baseUrl) {
@@ -37,6 +48,8 @@ export class OperatorProvider extends LitElement {
     return html`<slot></slot>`;
   }
 }
+
+customElements.define('operator-provider', OperatorProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

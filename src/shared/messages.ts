@@ -7,6 +7,7 @@ export const sharedMessages = {
   cancel: 'Cancel',
   close: 'Close',
   unauthorized: 'Your session has expired. Sign in again to continue.',
+  stepUpRequired: 'Confirm it is you to make this change, then try again.',
   forbidden: 'Your role may view but not change these settings.',
   forbiddenRead: 'Your role may not view these settings.',
   networkError: 'Could not reach Operator. Check your connection and try again.',

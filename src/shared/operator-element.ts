@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { createOperatorClient, type OperatorClient } from '../client/client.js';
 import { isOperatorError, type OperatorError } from '../client/errors.js';
 import type { OperatorAuth } from '../client/transport.js';
@@ -12,6 +11,9 @@ import './messages.js';
 // would never hear their context requests.
 import '../provider/operator-provider.js';
 import { tokens } from './styles.js';
+
+/** The `code` of a 401 that asks the user to confirm who they are, before a write. */
+const STEP_UP = 'step_up_required';
 
 /** What the client in use is made from: a change to any of them starts a new credential generation. */
 const CREDENTIAL_PROPERTIES = new Set<PropertyKey>(['client', 'baseUrl', 'auth', 'contextClient']);
@@ -27,23 +29,42 @@ let clock: ReturnType<typeof setInterval> | undefined;
 export class OperatorElement extends LitElement {
   static override styles = [tokens];
 
+  // Lit's decorator-free declarations: decorators compile to a helper and a call per property,
+  // bytes every host would download.
+  static override properties: PropertyDeclarations = {
+    client: { attribute: false },
+    baseUrl: { attribute: 'base-url' },
+    auth: { attribute: false },
+    messages: { attribute: false },
+    contextClient: { state: true },
+    ownClient: { state: true },
+  };
+
   /** An Operator client. Takes precedence over `base-url`/`auth` and over a provider's client. */
-  @property({ attribute: false }) client?: OperatorClient;
+  client?: OperatorClient;
 
   /** The Operator API's base URL; the element then makes its own client with `auth`. */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
+  baseUrl?: string;
 
   /** The credential, or a function returning it. A property only: never an attribute. */
-  @property({ attribute: false }) auth?: OperatorAuth;
+  auth?: OperatorAuth;
 
   /** Words of the host's own, over the catalogue's (white-labelling). */
-  @property({ attribute: false }) messages?: MessageOverrides;
+  messages?: MessageOverrides;
 
-  @consume({ context: operatorClientContext, subscribe: true })
-  @state()
+  /** The client of the nearest `<operator-provider>` (or any provider of the context). */
   private contextClient?: OperatorClient;
 
-  @state() private ownClient?: OperatorClient;
+  private ownClient?: OperatorClient;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: operatorClientContext,
+      subscribe: true,
+      callback: (client) => (this.contextClient = client),
+    });
+  }
 
   protected readonly localize = new OperatorLocalize(this);
 
@@ -94,10 +115,17 @@ export class OperatorElement extends LitElement {
   // many requests (list, chart, tokens) fail with it.
   #unauthorizedClient?: OperatorClient;
 
-  /** Fires `operator-error` (and, once per client, `operator-unauthorized` on a 401). */
+  /**
+   * Fires `operator-error` (and, once per client, `operator-unauthorized` on a 401 other than a
+   * step-up's, whose session has not ended).
+   */
   protected reportError(operation: string, error: unknown): void {
     if (!isOperatorError(error)) return;
-    if (isOperatorError(error, 'AuthenticationError') && this.#unauthorizedClient !== this.api) {
+    if (
+      isOperatorError(error, 'AuthenticationError') &&
+      error.code != STEP_UP &&
+      this.#unauthorizedClient !== this.api
+    ) {
       this.#unauthorizedClient = this.api;
       this.dispatchEvent(new OperatorUnauthorizedEvent(operation));
     }
@@ -126,7 +154,7 @@ export class OperatorElement extends LitElement {
     const e = error as OperatorError;
     switch (e.name) {
       case 'AuthenticationError':
-        return term('unauthorized');
+        return term(e.code == STEP_UP ? 'stepUpRequired' : 'unauthorized');
       case 'PermissionError':
         return term(write ? 'forbidden' : 'forbiddenRead');
       case 'NetworkError':

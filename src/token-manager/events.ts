@@ -44,6 +44,17 @@ export class OperatorViewActivityEvent extends OperatorEvent<{ tokenId: string }
   }
 }
 
+/**
+ * The host's proxy asks the user to confirm who they are before this write, and no `stepUp` hook
+ * is set: confirm them (password, second factor), then the user presses the button again.
+ */
+export class OperatorStepUpRequiredEvent extends OperatorEvent<{ operation: string }> {
+  static readonly type = 'operator-step-up-required';
+  constructor(operation: string) {
+    super(OperatorStepUpRequiredEvent.type, { operation });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'operator-token-created': OperatorTokenCreatedEvent;
@@ -51,5 +62,6 @@ declare global {
     'operator-token-revoked': OperatorTokenRevokedEvent;
     'operator-secret-copied': OperatorSecretCopiedEvent;
     'operator-view-activity': OperatorViewActivityEvent;
+    'operator-step-up-required': OperatorStepUpRequiredEvent;
   }
 }

@@ -1,6 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { OperatorClient } from '../client/client.js';
 import { isOperatorError } from '../client/errors.js';
 import { endless } from '../client/transport.js';
@@ -12,6 +11,7 @@ import {
   OperatorTokenCreatedEvent,
   OperatorTokenRevokedEvent,
   OperatorTokenRotatedEvent,
+  OperatorStepUpRequiredEvent,
   OperatorViewActivityEvent,
 } from './events.js';
 import { GenerateDialog } from './generate-dialog.js';
@@ -66,6 +66,7 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
  * @fires operator-token-revoked - A token was revoked. `detail.token`: its metadata.
  * @fires operator-secret-copied - A new secret was copied. `detail.tokenId`.
  * @fires operator-view-activity - "View activity" on a token. `detail.tokenId`.
+ * @fires operator-step-up-required - A write needs the user to confirm who they are, and no `stepUp` hook is set. `detail.operation`.
  * @fires operator-unauthorized - A request failed with 401: renew the session, then set `auth`.
  * @fires operator-error - A request failed. `detail.operation`, `detail.error`.
  *
@@ -125,24 +126,44 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
  * @cssprop --operator-space - The spacing unit.
  * @cssprop --operator-shadow - Dialog shadow.
  */
-@customElement('operator-token-manager')
 export class OperatorTokenManager extends OperatorElement {
   static override styles = [...OperatorElement.styles, tokenManagerStyles];
 
+  static override properties: PropertyDeclarations = {
+    readonly: { type: Boolean, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    filter: { state: true },
+    sort: { state: true },
+    query: { state: true },
+    rows: { state: true },
+    cursor: { state: true },
+    moreError: { state: true },
+    forbidden: { state: true },
+  };
+
   /** Hides every write (generate, rotate, revoke). A 403 on a write enters this state by itself. */
-  @property({ type: Boolean, attribute: 'readonly', reflect: true }) readonly = false;
+  readonly = false;
+
+  /**
+   * Called when the host's proxy asks the user to confirm who they are before a write
+   * (`step_up_required`): show your own password or second-factor prompt, and resolve `true` once
+   * they have confirmed, `false` if they gave up. The write is then sent again, with the same
+   * Idempotency-Key, and the form keeps what was typed. Without it, `operator-step-up-required`
+   * fires and the form asks the user to confirm and press the button again.
+   */
+  stepUp?: () => Promise<boolean>;
 
   /** Tokens per page (1 to 100). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 25;
+  pageSize = 25;
 
-  @state() private filter: Filter = 'all';
-  @state() private sort: Sort = 'created';
-  @state() private query = '';
-  @state() private rows: ApiToken[] = [];
-  @state() private cursor: string | null = null;
-  @state() private moreError = '';
+  private filter: Filter = 'all';
+  private sort: Sort = 'created';
+  private query = '';
+  private rows: ApiToken[] = [];
+  private cursor: string | null = null;
+  private moreError = '';
   /** A write was refused with 403: the credential may only read. */
-  @state() private forbidden = false;
+  private forbidden = false;
 
   #more?: AbortController;
   #lastApi?: OperatorClient;
@@ -171,6 +192,11 @@ export class OperatorTokenManager extends OperatorElement {
       this.#refreshing = true;
       void this.#list.run();
     },
+    // A hook that throws is a confirmation that did not happen.
+    stepUp: async (operation) =>
+      this.stepUp
+        ? this.stepUp().catch(() => false)
+        : (this.dispatchEvent(new OperatorStepUpRequiredEvent(operation)), false),
   });
   /** The list reloads after a write: the rows stay on screen (and in reach) until it answers. */
   #refreshing = false;
@@ -419,3 +445,5 @@ export class OperatorTokenManager extends OperatorElement {
     ${this.#reveal.render()}`;
   }
 }
+
+customElements.define('operator-token-manager', OperatorTokenManager);

@@ -3,7 +3,7 @@
  * No Lit and no DOM here: the model-based test drives it against the fake API directly.
  */
 import type { OperatorClient } from '../client/client.js';
-import { isOperatorError } from '../client/errors.js';
+import { isOperatorError, type OperatorError } from '../client/errors.js';
 import { createIdempotencyKey } from '../client/transport.js';
 import type {
   ApiToken,
@@ -57,6 +57,11 @@ export interface WriterHost {
   apply(change: Change): void;
   /** A write may have taken effect unseen: reload the list, so that no token exists unlisted. */
   reload(): void;
+  /**
+   * The host's proxy asks the user to confirm who they are (`step_up_required`): resolves `true`
+   * once they have, and the write is sent again with its key; `false` when they did not.
+   */
+  stepUp(operation: string): Promise<boolean>;
 }
 
 interface Intent {
@@ -154,7 +159,7 @@ export class TokenWriter {
     this.attention(this.host.listed());
   }
 
-  async #send(intent: Intent): Promise<Outcome> {
+  async #send(intent: Intent, steppedUp?: boolean): Promise<Outcome> {
     const { write } = intent;
     const api = this.host.api();
     const signal = this.host.signal();
@@ -184,12 +189,21 @@ export class TokenWriter {
       this.host.apply(change);
       return { status: 'done', token: change.token, secret };
     } catch (error) {
+      const operation = `tokens.${write.kind}`;
+      // Asked once per send: a second refusal right after a confirmation is reported, not looped.
+      if (
+        !steppedUp &&
+        (error as OperatorError).code == 'step_up_required' &&
+        (await this.host.stepUp(operation)) &&
+        !signal.aborted
+      )
+        return this.#send(intent, true);
       if (signal.aborted) {
         intent.unknown ||= minting;
         if (this.#intent === intent) this.#release();
         return { status: 'aborted' };
       }
-      this.host.report(`tokens.${write.kind}`, error);
+      this.host.report(operation, error);
       // A refusal after processing says no earlier try took effect (that try would be replayed);
       // a 408 or a 429 (as a 5xx, or no answer) comes before processing and says nothing of them.
       const status = isOperatorError(error) ? (error.status ?? 0) : 0;

@@ -24,6 +24,7 @@ export const fr: OperatorMessages = {
   cancel: 'Annuler',
   close: 'Fermer',
   unauthorized: 'Votre session a expiré. Reconnectez-vous pour continuer.',
+  stepUpRequired: 'Confirmez votre identité pour effectuer cette modification, puis réessayez.',
   forbidden: 'Votre rôle vous permet de consulter ces paramètres, mais pas de les modifier.',
   forbiddenRead: 'Votre rôle ne vous permet pas de consulter ces paramètres.',
   networkError: 'Impossible de joindre Operator. Vérifiez votre connexion, puis réessayez.',

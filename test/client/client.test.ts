@@ -165,6 +165,15 @@ describe('the Operator client', () => {
       await expectError(client.tokens.list(), 'AuthenticationError', 401);
     });
 
+    it("401 step_up_required (a proxy's) is an AuthenticationError whose code says so", async () => {
+      const { api, client } = setupFake();
+      api.fault('tokens.create', { status: 401, reason: 'step_up_required', times: 1 });
+      const error = await expectError(client.tokens.create(), 'AuthenticationError', 401);
+      expect(error.code).to.equal('step_up_required');
+      const { client: wrong } = setupFake({}, { auth: 'op_test_wrong' });
+      expect((await rejectionOf<OperatorError>(wrong.tokens.list())).code).to.equal('unauthorized');
+    });
+
     it('403 for a read-only role on a write is a PermissionError', async () => {
       const { client } = setupFake({}, { auth: FAKE_READONLY_CREDENTIAL });
       await client.tokens.list();

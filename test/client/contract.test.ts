@@ -1,30 +1,72 @@
 import { expect } from '@open-wc/testing';
 import * as shapes from '../../src/client/schemas.js';
+import { FAKE_CREDENTIAL } from '../../src/mocks/index.js';
 import { componentShape, contract } from '../helpers/contract.js';
+import { BASE_URL, setupFake } from '../helpers/fake.js';
 
 /**
  * The client's runtime shapes (and so its types, which they are typed with) must name exactly the
  * properties of the OpenAPI document's schemas: a field added to one and not the other fails here.
  */
 describe('the client against the contract', () => {
-  const pairs: [string, shapes.ObjectShape<unknown>][] = [
-    ['ApiToken', shapes.apiToken],
-    ['Scope', shapes.scope],
-    ['AccessLogEntry', shapes.accessLogEntry],
-    ['AccessLogBucket', shapes.accessLogBucket],
-    ['TokenPage', shapes.tokenPage],
-    ['AccessLogPage', shapes.accessLogPage],
-    ['CreatedToken', shapes.createdToken],
-    ['RotatedToken', shapes.rotatedToken],
-    ['ScopeList', shapes.scopeList],
-    ['AccessLogStats', shapes.statsList],
+  const { paths } = contract;
+  type Body = Record<string, unknown>;
+  type Responses = Record<string, { content: { 'application/json': { example: Body } } }>;
+  const json = (operation: { responses: object }, status = '200') =>
+    (operation.responses as Responses)[status]!.content['application/json'].example;
+  const first = (body: Body) => (body.data as Body[])[0]!;
+  const { api } = setupFake({ seed: 7 });
+  /** A body the fake sends for `path`, for the shapes the contract has no example of. */
+  const fake = async (path: string) =>
+    (await api
+      .fetch(
+        new Request(`${BASE_URL}${path}`, {
+          headers: { Authorization: `Bearer ${FAKE_CREDENTIAL}` },
+        }),
+      )
+      .then((response) => response.json())) as Body;
+
+  /** Each shape with a valid body of it: from the contract's examples, else from the fake. */
+  const pairs: [string, shapes.ObjectShape<unknown>, () => Promise<Body>][] = [
+    ['ApiToken', shapes.apiToken, async () => json(paths['/tokens/{id}'].get)],
+    ['Scope', shapes.scope, async () => first(json(paths['/scopes'].get))],
+    ['AccessLogEntry', shapes.accessLogEntry, async () => first(await fake('/access-logs'))],
+    [
+      'AccessLogBucket',
+      shapes.accessLogBucket,
+      async () => first(await fake('/access-logs/stats')),
+    ],
+    ['TokenPage', shapes.tokenPage, () => fake('/tokens')],
+    ['AccessLogPage', shapes.accessLogPage, () => fake('/access-logs')],
+    ['CreatedToken', shapes.createdToken, async () => json(paths['/tokens'].post, '201')],
+    [
+      'RotatedToken',
+      shapes.rotatedToken,
+      async () => json(paths['/tokens/{id}/rotate'].post, '201'),
+    ],
+    ['ScopeList', shapes.scopeList, async () => json(paths['/scopes'].get)],
+    ['AccessLogStats', shapes.statsList, () => fake('/access-logs/stats')],
   ];
 
-  for (const [name, shape] of pairs) {
-    it(`checks every property of ${name}, all of them required`, () => {
+  for (const [name, shape, example] of pairs) {
+    // A copy: the contract's examples are shared with the other tests.
+    const sample = async () => structuredClone(await example());
+    it(`checks every property of ${name}, all of them required`, async () => {
       const { properties, required } = componentShape(name);
-      expect([...shape.keys].sort()).to.deep.equal([...properties].sort());
+      // The properties the shape reads of a valid body are the ones it checks.
+      const read = new Set<PropertyKey>();
+      const body = new Proxy(await sample(), {
+        get: (target, key, receiver) => (read.add(key), Reflect.get(target, key, receiver)),
+      });
+      expect(shape.check(body, 'body')).to.be.undefined;
+      expect([...read].sort()).to.deep.equal([...properties].sort());
       expect([...required].sort()).to.deep.equal([...properties].sort());
+      // And each of them is required: without it, the body is refused, naming it.
+      for (const key of properties) {
+        const without = await sample();
+        delete without[key];
+        expect(shape.check(without, 'body')).to.include(`body.${key} should be`);
+      }
     });
   }
 
@@ -34,7 +76,6 @@ describe('the client against the contract', () => {
   });
 
   it("accepts the contract's own examples, ids, prefixes, secrets and timestamps", async () => {
-    const { paths } = contract;
     const examples: [shapes.ObjectShape<unknown>, unknown][] = [
       [
         shapes.apiToken,

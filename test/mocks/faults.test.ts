@@ -49,6 +49,15 @@ describe('fake Operator API: faults', () => {
       expect((await post(api, '/tokens', { name: 'CRM Integration' })).status).to.equal(201);
     });
 
+    it('answers 401 step_up_required, as a proxy asking the user to confirm who they are', async () => {
+      const api = fake();
+      api.fault('tokens.create', { status: 401, reason: 'step_up_required', times: 1 });
+      const reply = await post<ErrorReply>(api, '/tokens', { name: 'Needs a step-up' });
+      expect(reply.status).to.equal(401);
+      expect(reply.body.error).to.include({ code: 401, reason: 'step_up_required' });
+      expect((await post(api, '/tokens', { name: 'Needs a step-up' })).status).to.equal(201);
+    });
+
     it('answers 200 and then stalls the body until the request is aborted', async () => {
       const api = fake();
       api.fault('tokens.list', { stallBody: true, times: 1 });
@@ -263,6 +272,10 @@ describe('fake Operator API: faults', () => {
       ['a message without a status', ['tokens.create', { latency: 10, message: 'Taken.' }]],
       ['a probability over 1', ['tokens.list', { status: 500, probability: 2 }]],
       ['a negative retryAfter', ['tokens.list', { status: 429, retryAfter: -1 }]],
+      [
+        'a reason on another status',
+        ['tokens.create', { status: 403, reason: 'step_up_required' }],
+      ],
     ];
     for (const [what, args] of invalid) {
       it(`refuses ${what}`, () => {

@@ -111,6 +111,8 @@ class Session {
       this.writer.attention(this.rows);
     },
     reload: () => void (this.reloading = this.list()),
+    // Only a host's proxy asks for a step-up; the fake never does (intents.test.ts covers it).
+    stepUp: async () => false,
   });
 
   constructor() {

@@ -197,7 +197,13 @@ function faultResponse(fault: Fault, requestId: string, signal: AbortSignal): Re
     const headers: Record<string, string> = status === 401 ? { ...WWW_AUTHENTICATE } : {};
     if (retryAfter !== undefined && retryAfter !== null)
       headers['Retry-After'] = String(retryAfter);
-    const body = errorBody(status, fault.message ?? defaultMessage(status), requestId, fault.field);
+    const body = errorBody(
+      status,
+      fault.message ?? defaultMessage(status),
+      requestId,
+      fault.field,
+      fault.reason,
+    );
     return json({ status, body, headers }, requestId);
   }
   return undefined;
