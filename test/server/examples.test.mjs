@@ -1,14 +1,16 @@
-// The README's server examples, run as written: examples/express.mjs (an Express 5 app) and
-// examples/next-route.ts (a Next.js App Router route handler), each in front of the fake Operator
-// API over real HTTP, with a cookie session of the test's own. The README quotes both files
-// verbatim; the last test checks that it still does.
+// The README's server examples, run as written, each in front of the fake Operator API over real
+// HTTP with a cookie session of the test's own: examples/express.mjs (an Express 5 app),
+// examples/node-http.mjs (plain node:http) and examples/hono.mjs (a Hono app), each on a port;
+// examples/next-route.ts (a Next.js App Router route handler) and examples/cloudflare-worker.ts (a
+// Worker module), called as their runtimes call them. The README quotes every file verbatim; the
+// last test checks that it still does.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { FAKE_CREDENTIAL } from '@operator-ai/admin-widget/mocks';
-import { assertErrorShape, call, checkResponse, ORIGIN, startFake } from './harness.mjs';
+import { assertErrorShape, checked, listen, ORIGIN, startFake } from './harness.mjs';
 import { handle, sessions } from './next-auth.mjs';
 
 // What a Next app's tsconfig `paths` does for `@/auth`: here, the session stub beside this file.
@@ -26,9 +28,12 @@ const EVIL = 'https://evil.example';
 const PATH = '/operator-proxy/v1';
 
 let fake;
-/** The Express app's audit events. */
+/** The audit events of the examples that take an `audit`. */
 const audits = [];
-/** The signed-in users by the value of their `sid` cookie, for the Express app's session stub. */
+/**
+ * The signed-in users by the value of their `sid` cookie: the `sessions` store of the node:http
+ * and Hono examples, and what the Express app's session stub reads.
+ */
 const users = new Map();
 /** Secrets minted through the examples: none may reach an audit event. */
 const secrets = [];
@@ -40,7 +45,24 @@ function cookieSession(req, _res, next) {
   next();
 }
 
-/** Signs a user in, in both examples' session stores; resolves the `Cookie` header to send. */
+/**
+ * A Workers KV namespace over a Map, as the Worker reads it: `get(key, 'json')` parses a copy of
+ * what was put, `null` for a key never put.
+ */
+function kvOver(map) {
+  return {
+    async get(key, type = 'text') {
+      if (!map.has(key)) return null;
+      const text = JSON.stringify(map.get(key));
+      return type === 'json' ? JSON.parse(text) : text;
+    },
+  };
+}
+
+/**
+ * Signs a user in, in every example's session store (`users`; `sessions` for Next and the
+ * Worker's KV); resolves the `Cookie` header to send.
+ */
 function signIn(user, { verifiedAt = Date.now() } = {}) {
   const sid = crypto.randomUUID();
   users.set(sid, { ...user, verifiedAt });
@@ -55,18 +77,16 @@ before(async () => {
   process.env.OPERATOR_API_URL = fake.upstream;
   process.env.APP_ORIGIN = ORIGIN;
 });
-after(async () => {
+after(() => fake.close());
+afterEach(() => {
   for (const event of audits) {
     const text = JSON.stringify(event);
     assert.ok(!text.includes(FAKE_CREDENTIAL), 'the credential is in an audit event');
     for (const secret of secrets)
       assert.ok(!text.includes(secret), 'a secret is in an audit event');
   }
-  await fake.close();
-});
-beforeEach(() => {
-  fake.api.reset();
   audits.length = 0;
+  fake.api.reset();
 });
 
 const cookieOf = { admin: '', viewer: '' };
@@ -82,12 +102,31 @@ const write = (cookie, { origin = ORIGIN, site = 'same-origin', body } = {}) => 
   body: JSON.stringify(body ?? {}),
 });
 
+/** A `node:http` server that was told to listen: resolves `{ origin, close }` once it does. */
+async function listening(server) {
+  await once(server, 'listening');
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+/** `fetchAt(path, init)` for a handler called as its runtime calls it: with a `Request` for the page's origin. */
+const called = (handler) => (path, init) => handler(new Request(`${ORIGIN}${path}`, init));
+
 /**
- * The same behaviours for both examples. `send(path, init)` resolves `{ response, body }` after
+ * `send(path, init)` under the mount point, through `fetchAt`: resolves `{ response, body }` after
  * the checks every answer must pass (no credential in its body or headers, `no-store`, Operator's
  * error shape).
  */
-function behaves(send) {
+const sendThrough =
+  (fetchAt) =>
+  async (path, init = {}) =>
+    checked(await fetchAt(`${PATH}${path}`, init));
+
+/** The same behaviours for every example, through its `fetchAt(path, init)`. */
+function behaves(fetchAt) {
+  const send = sendThrough(fetchAt);
   before(() => {
     cookieOf.admin = signIn(ADMIN);
     cookieOf.viewer = signIn(VIEWER);
@@ -143,6 +182,7 @@ function behaves(send) {
     assert.equal(refused.response.status, 403);
     assert.equal((await send('/tokens', {})).response.status, 401);
     assert.equal((await send('/tokens', write(''))).response.status, 401);
+    assert.equal((await send('/tokens', write('sid=nobody'))).response.status, 401);
     assert.deepEqual(
       fake.api.requests.map((request) => request.url.replace(/^.*\/v1/, '')),
       ['/scopes'],
@@ -158,29 +198,13 @@ function behaves(send) {
   });
 }
 
-describe('Express (examples/express.mjs)', () => {
-  let server;
-  let origin;
-  before(async () => {
-    const { createApp } = await import('../../examples/express.mjs');
-    server = createApp({ session: cookieSession, audit: (event) => audits.push(event) }).listen(
-      0,
-      '127.0.0.1',
-    );
-    await once(server, 'listening');
-    origin = `http://127.0.0.1:${server.address().port}`;
-  });
-  after(() => new Promise((done) => server.close(done)));
-
-  behaves((path, init) => call(`${origin}${PATH}${path}`, init));
-
+/** For an example given `audit: (event) => audits.push(event)`. */
+function auditsWrites(fetchAt) {
+  const send = sendThrough(fetchAt);
   test('audits the writes, refused ones included, with the user as actor', async () => {
-    const created = await call(
-      `${origin}${PATH}/tokens`,
-      write(cookieOf.admin, { body: { name: 'Audited' } }),
-    );
+    const created = await send('/tokens', write(cookieOf.admin, { body: { name: 'Audited' } }));
     secrets.push(created.body.secret);
-    await call(`${origin}${PATH}/tokens`, write(cookieOf.viewer));
+    await send('/tokens', write(cookieOf.viewer));
     assert.deepEqual(
       audits.map((event) => [
         event.action,
@@ -194,12 +218,60 @@ describe('Express (examples/express.mjs)', () => {
       ],
     );
   });
+}
 
-  test('outside the mount point, Express answers, not the proxy', async () => {
-    const response = await fetch(`${origin}/v1/tokens`, { headers: { Cookie: cookieOf.admin } });
-    assert.equal(response.status, 404);
-    await response.text();
+/** For an example that routes requests itself: anything outside the mount point gets its 404. */
+function answersOutsideTheMount(fetchAt, server) {
+  test(`outside the mount point, ${server} answers, not the proxy`, async () => {
+    for (const path of ['/v1/tokens', '/operator-proxy/v2/tokens']) {
+      const response = await fetchAt(path, { headers: { Cookie: cookieOf.admin } });
+      assert.equal(response.status, 404, path);
+      assert.doesNotMatch(await response.text(), /"error"/, `${path}: the proxy answered`);
+    }
     assert.equal(fake.api.requests.length, 0);
+  });
+}
+
+const audit = (event) => {
+  audits.push(event);
+};
+
+/**
+ * An example that serves HTTP itself and takes an `audit`, on a free port of 127.0.0.1 for the
+ * suite: `start()` resolves `{ origin, close }`. Every behaviour, the audit, and its own 404
+ * outside the mount point.
+ */
+function servesOverHttp(server, start) {
+  let served;
+  before(async () => {
+    served = await start();
+  });
+  after(() => served.close());
+  const fetchAt = (path, init) => fetch(`${served.origin}${path}`, init);
+  behaves(fetchAt);
+  auditsWrites(fetchAt);
+  answersOutsideTheMount(fetchAt, server);
+}
+
+describe('Express (examples/express.mjs)', () => {
+  servesOverHttp('Express', async () => {
+    const { createApp } = await import('../../examples/express.mjs');
+    return listening(createApp({ session: cookieSession, audit }).listen(0, '127.0.0.1'));
+  });
+});
+
+describe('node:http (examples/node-http.mjs)', () => {
+  servesOverHttp('the server', async () => {
+    const { createServer } = await import('../../examples/node-http.mjs');
+    return listening(createServer({ sessions: users, audit }).listen(0, '127.0.0.1'));
+  });
+});
+
+describe('Hono (examples/hono.mjs)', () => {
+  servesOverHttp('Hono', async () => {
+    const { createApp } = await import('../../examples/hono.mjs');
+    // As the file's last comment says: `serve` from @hono/node-server, here on a free port.
+    return listen(createApp({ sessions: users, audit }).fetch);
   });
 });
 
@@ -208,23 +280,16 @@ describe('Next.js route handler (examples/next-route.ts)', () => {
   before(async () => {
     route = await import('../../examples/next-route.ts');
   });
-
-  /** A `Request` as Next hands it to the route: absolute URL, the browser's headers. */
-  const send = async (path, init = {}) => {
-    const method = init.method ?? 'GET';
-    const request = new Request(`${ORIGIN}${PATH}${path}`, init);
-    const response = await handle(route[method], request);
-    const text = await response.text();
-    checkResponse(response, text);
-    return { response, body: text === '' ? undefined : JSON.parse(text) };
-  };
+  // As Next calls the route: the export for the method, with the request in scope for `auth()`.
+  const fetchAt = called((request) => handle(route[request.method], request));
+  const send = sendThrough(fetchAt);
 
   test('exports GET, POST and DELETE, rendered on every request', () => {
     assert.equal(route.dynamic, 'force-dynamic');
     for (const method of ['GET', 'POST', 'DELETE']) assert.equal(typeof route[method], 'function');
   });
 
-  behaves(send);
+  behaves(fetchAt);
 
   test('rotates and revokes', async () => {
     const created = await send('/tokens', write(cookieOf.admin, { body: { name: 'Rotate me' } }));
@@ -242,12 +307,49 @@ describe('Next.js route handler (examples/next-route.ts)', () => {
   });
 });
 
-test('the README quotes the examples verbatim', () => {
+describe('Cloudflare Worker (examples/cloudflare-worker.ts)', () => {
+  let worker;
+  let env;
+  /** An ExecutionContext as the runtime passes it; the example needs none of it. */
+  const ctx = { waitUntil() {}, passThroughOnException() {} };
+  before(async () => {
+    worker = (await import('../../examples/cloudflare-worker.ts')).default;
+    // The bindings a deployment gives it: the key as a secret, the sessions in a KV namespace.
+    env = {
+      OPERATOR_API_KEY: FAKE_CREDENTIAL,
+      OPERATOR_API_URL: fake.upstream,
+      APP_ORIGIN: ORIGIN,
+      SESSIONS: kvOver(sessions),
+    };
+  });
+  const fetchAt = called((request) => worker.fetch(request, env, ctx));
+
+  behaves(fetchAt);
+  answersOutsideTheMount(fetchAt, 'the Worker');
+
+  test("reads the session from each request's own bindings, though the proxy is made once", async () => {
+    const elsewhere = { ...env, SESSIONS: kvOver(new Map()) };
+    const sendElsewhere = sendThrough(called((request) => worker.fetch(request, elsewhere, ctx)));
+    const scopes = { headers: { Cookie: cookieOf.admin } };
+    assert.equal((await sendElsewhere('/scopes', scopes)).response.status, 401);
+    assert.equal((await sendThrough(fetchAt)('/scopes', scopes)).response.status, 200);
+  });
+});
+
+test('the README quotes every example verbatim', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  for (const [file, language] of [
-    ['express.mjs', 'js'],
-    ['next-route.ts', 'ts'],
-  ]) {
+  const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((file) =>
+    /\.(mjs|ts)$/.test(file),
+  );
+  assert.deepEqual(files.sort(), [
+    'cloudflare-worker.ts',
+    'express.mjs',
+    'hono.mjs',
+    'next-route.ts',
+    'node-http.mjs',
+  ]);
+  for (const file of files) {
+    const language = file.endsWith('.ts') ? 'ts' : 'js';
     const code = readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8');
     assert.ok(
       readme.includes(`\`\`\`${language}\n${code}\`\`\`\n`),

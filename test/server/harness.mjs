@@ -76,7 +76,11 @@ export const SAME_ORIGIN = { Origin: ORIGIN, 'Sec-Fetch-Site': 'same-origin' };
 
 /** A request through the proxy, with the checks every response must pass; resolves `{ response, body }`. */
 export async function call(url, init = {}) {
-  const response = await fetch(url, init);
+  return checked(await fetch(url, init));
+}
+
+/** Reads a response of the proxy, with the checks every response must pass; resolves `{ response, body }`. */
+export async function checked(response) {
   const text = await response.text();
   checkResponse(response, text);
   return { response, body: text === '' ? undefined : JSON.parse(text) };
