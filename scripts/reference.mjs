@@ -38,7 +38,7 @@ function section(element) {
   const propertiesOnly = (element.members ?? []).filter(
     (member) =>
       member.kind == 'field' &&
-      !member.privacy &&
+      (member.privacy ?? 'public') == 'public' &&
       !member.static &&
       member.description &&
       !withAttribute.has(member.name),
