@@ -4,14 +4,24 @@
 // dev server forwards the page's requests here, so the browser sees one origin.
 //
 // Started by demo/dev-server.mjs, which passes it (all required):
-//   BACKEND_PORT      where it listens, on 127.0.0.1
+//   BACKEND_PORT      where it listens, on 127.0.0.1 (0: a free port, printed on start)
 //   OPERATOR_UPSTREAM the Operator API, here the fake: http://127.0.0.1:4010/v1
 //   OPERATOR_API_KEY  the partner's Operator key, here the fake's credential
 //   PAGE_ORIGINS      the page's origins, space-separated: only they may write
-// and, optionally, STEP_UP_MAX_AGE_SECONDS (default 300).
+// and, optionally:
+//   STEP_UP_MAX_AGE_SECONDS  how recent a verification writes need (default 300)
+//   CORS_ORIGINS      page origins other than this backend's own, space-separated, each also in
+//                     PAGE_ORIGINS: answered with CORS and credentials (hono/cors), for a page
+//                     that calls this backend from another port, as `npm run test:e2e` does.
+//                     Unset, there is no CORS: the dev:server page comes through Vite's origin.
+//   E2E               `1` adds the routes `npm run test:e2e` drives, which no real backend has:
+//                     GET /e2e/preflights (the CORS preflights answered so far) and
+//                     POST /e2e/stale-verification (the session's verification made too old for
+//                     writes, instead of waiting for STEP_UP_MAX_AGE_SECONDS to pass).
 import { randomBytes } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { createOperatorProxy } from '../../dist/server/index.js';
 
@@ -26,6 +36,11 @@ const upstream = required('OPERATOR_UPSTREAM');
 const credential = required('OPERATOR_API_KEY');
 const origins = required('PAGE_ORIGINS').split(' ');
 const stepUpMaxAgeSeconds = Number(process.env.STEP_UP_MAX_AGE_SECONDS ?? 300);
+const corsOrigins = process.env.CORS_ORIGINS?.split(' ').filter(Boolean) ?? [];
+const e2e = process.env.E2E === '1';
+for (const origin of corsOrigins) {
+  if (!origins.includes(origin)) fail(`CORS_ORIGINS has ${origin}, which PAGE_ORIGINS lacks.`);
+}
 
 const BASE_PATH = '/operator-proxy/v1';
 const COOKIE = 'demo_session';
@@ -70,6 +85,34 @@ const proxy = createOperatorProxy({
 });
 
 const app = new Hono();
+
+/** The preflights answered, for E2E: what was asked (method, path, headers) and the status. */
+const preflights = [];
+if (e2e) {
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.method !== 'OPTIONS') return;
+    const { path } = c.req;
+    const method = c.req.header('Access-Control-Request-Method') ?? null;
+    const headers = c.req.header('Access-Control-Request-Headers') ?? null;
+    preflights.push({ method, path, headers, status: c.res.status });
+  });
+}
+
+// A page on another origin reads the proxy's answers, its Retry-After and X-Request-Id included,
+// and sends the session cookie (`credentials: 'include'`). The proxy itself answers no preflight.
+if (corsOrigins.length > 0) {
+  app.use(
+    '*',
+    cors({
+      origin: corsOrigins,
+      credentials: true,
+      allowMethods: ['GET', 'POST', 'DELETE'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id'],
+    }),
+  );
+}
 
 // The session routes change state, so they take the proxy's stance on cross-site requests: only
 // the page's own origin. (A login CSRF would sign the victim in as the attacker.)
@@ -117,6 +160,16 @@ app.post('/step-up', (c) => {
   return c.json(me(session));
 });
 
+if (e2e) {
+  app.get('/e2e/preflights', (c) => c.json(preflights));
+  app.post('/e2e/stale-verification', (c) => {
+    const session = sessionOf(c);
+    if (!session) return c.json({ error: 'Sign in first.' }, 401);
+    session.verifiedAt = Date.now() - (stepUpMaxAgeSeconds + 1) * 1000;
+    return c.json(me(session));
+  });
+}
+
 const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' });
 server.once('error', (error) => {
   if (error.code === 'EADDRINUSE')
@@ -124,7 +177,7 @@ server.once('error', (error) => {
   fail(error.message);
 });
 server.once('listening', () => {
-  console.log(`The demo backend is listening on http://127.0.0.1:${port}`);
+  console.log(`The demo backend is listening on http://127.0.0.1:${server.address().port}`);
   console.log(`  proxy       ${BASE_PATH} → ${upstream}`);
   console.log(
     `  users       admin (${USERS.admin.name}, write), viewer (${USERS.viewer.name}, read)`,
@@ -132,6 +185,8 @@ server.once('listening', () => {
   console.log(
     `  step-up     writes need a sign-in or verification in the last ${stepUpMaxAgeSeconds} s`,
   );
+  if (corsOrigins.length > 0) console.log(`  CORS        ${corsOrigins.join(', ')}`);
+  if (e2e) console.log('  E2E         /e2e/preflights, /e2e/stale-verification (tests only)');
 });
 
 const stop = () => {
