@@ -39,7 +39,7 @@ const intercepted = new WeakSet();
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['test/**/*.test.ts', '!test/dist/**'],
+  files: ['test/**/*.test.ts', '!test/dist/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     offlinePlugin,

@@ -1,0 +1,45 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { OperatorTokenManager } from '../../src/token-manager/index.js';
+import { deepText, findByRole, queryAllByRole } from '../helpers/queries.js';
+import { click, names } from '../token-manager/setup.js';
+import {
+  dashboard,
+  generateForm,
+  dialogClosed,
+  readLog,
+  signIn,
+  tokensNamed,
+  uniqueName,
+} from './support.js';
+
+const writes = (el: OperatorTokenManager) =>
+  queryAllByRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
+
+describe('e2e: a viewer through the proxy on another origin', () => {
+  it('sees the tokens and the log read-only when the host says so', async () => {
+    const me = await signIn('viewer');
+    const { tokens, log } = await dashboard();
+    tokens.readonly = me.user?.role !== 'admin';
+    await tokens.updateComplete;
+    expect(names(tokens).length).to.be.greaterThan(0);
+    expect(writes(tokens)).to.have.length(0);
+    expect(queryAllByRole(tokens, 'button', { name: /^View activity for / })).not.to.be.empty;
+    await readLog(log);
+    await expect(tokens).to.be.accessible();
+  });
+
+  it('is refused a write by the proxy, and the token manager turns read-only and says why', async () => {
+    await signIn('viewer');
+    const { tokens } = await dashboard();
+    const name = uniqueName('E2E viewer');
+    const error = oneEvent(tokens, 'operator-error');
+    await click(await generateForm(tokens, name), 'Create token');
+    expect((await error).detail.error.name).to.equal('PermissionError');
+    await dialogClosed(tokens);
+    const notice = await findByRole(tokens, 'status');
+    expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
+    expect(writes(tokens)).to.have.length(0);
+    expect(await tokensNamed(name)).to.deep.equal([]);
+    await expect(tokens).to.be.accessible();
+  });
+});
