@@ -33,8 +33,9 @@ export class OperatorExportCompleteEvent extends CustomEvent<ExportCompleteDetai
   }
 }
 
+// Typed on elements, `document` and `window` alike (see ../shared/events.ts).
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'operator-filter-change': OperatorFilterChangeEvent;
     'operator-export-complete': OperatorExportCompleteEvent;
   }

@@ -23,8 +23,10 @@ export class OperatorErrorEvent extends OperatorEvent<{ operation: string; error
   }
 }
 
+// HTMLElementEventMap, DocumentEventMap and WindowEventMap all extend GlobalEventHandlersEventMap:
+// `addEventListener` on an element, `document` or `window` gets the event's class.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'operator-unauthorized': OperatorUnauthorizedEvent;
     'operator-error': OperatorErrorEvent;
   }

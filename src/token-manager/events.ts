@@ -55,8 +55,9 @@ export class OperatorStepUpRequiredEvent extends OperatorEvent<{ operation: stri
   }
 }
 
+// Typed on elements, `document` and `window` alike (see ../shared/events.ts).
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'operator-token-created': OperatorTokenCreatedEvent;
     'operator-token-rotated': OperatorTokenRotatedEvent;
     'operator-token-revoked': OperatorTokenRevokedEvent;

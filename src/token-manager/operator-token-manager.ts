@@ -61,14 +61,14 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
  * ancestor `<operator-provider>`. When it changes, the list reloads, writes and "Load more" in
  * flight are aborted, and nothing that answers for the old client is shown.
  *
- * @fires operator-token-created - A token was created. `detail.token`: its metadata (never the secret).
- * @fires operator-token-rotated - A token was rotated. `detail.token`: the new one; `detail.previous`: the old one.
- * @fires operator-token-revoked - A token was revoked. `detail.token`: its metadata.
- * @fires operator-secret-copied - A new secret was copied. `detail.tokenId`.
- * @fires operator-view-activity - "View activity" on a token. `detail.tokenId`.
- * @fires operator-step-up-required - A write needs the user to confirm who they are, and no `stepUp` hook is set. `detail.operation`.
- * @fires operator-unauthorized - A request failed with 401: renew the session, then set `auth`.
- * @fires operator-error - A request failed. `detail.operation`, `detail.error`.
+ * @fires {OperatorTokenCreatedEvent} operator-token-created - A token was created. `detail.token`: its metadata (never the secret).
+ * @fires {OperatorTokenRotatedEvent} operator-token-rotated - A token was rotated. `detail.token`: the new one; `detail.previous`: the old one.
+ * @fires {OperatorTokenRevokedEvent} operator-token-revoked - A token was revoked. `detail.token`: its metadata.
+ * @fires {OperatorSecretCopiedEvent} operator-secret-copied - A new secret was copied. `detail.tokenId`.
+ * @fires {OperatorViewActivityEvent} operator-view-activity - "View activity" on a token. `detail.tokenId`.
+ * @fires {OperatorStepUpRequiredEvent} operator-step-up-required - A write needs the user to confirm who they are, and no `stepUp` hook is set. `detail.operation`.
+ * @fires {OperatorUnauthorizedEvent} operator-unauthorized - A request failed with 401: renew the session, then set `auth`.
+ * @fires {OperatorErrorEvent} operator-error - A request failed. `detail.operation`, `detail.error`.
  *
  * @csspart toolbar - The bar with the filters and "Generate token".
  * @csspart filters - The search, status filter and sort (a `<search>`).
