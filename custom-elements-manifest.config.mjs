@@ -78,7 +78,7 @@ const distPaths = {
 export default {
   globs: ['src/**/*.ts'],
   // The elements' modules only: not the fake API, the client or the server-side proxy.
-  exclude: ['src/mocks/**', 'src/client/**', 'src/server/**', 'src/**/*.test.ts'],
+  exclude: ['src/mocks/**', 'src/client/**', 'src/server/**', 'src/react/**', 'src/**/*.test.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -27,6 +27,7 @@ const entries = {
   'provider/index': 'src/provider/index.ts',
   'translations/fr': 'src/translations/fr.ts',
   'server/index': 'src/server/index.ts',
+  'react/index': 'src/react/index.ts',
 };
 
 export default defineConfig(({ mode }) => {
@@ -42,7 +43,7 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
-          external: [/^lit/, /^@lit/, /^@lit-labs/, /^ky/, /^msw/, /^@shoelace-style/],
+          external: [/^lit/, /^@lit/, /^@lit-labs/, /^ky/, /^msw/, /^@shoelace-style/, /^react/],
           output: {
             preserveModules: true,
             preserveModulesRoot: 'src',

@@ -40,8 +40,8 @@ const fail = (message, code = 1) => {
 };
 
 const [major, minor] = process.versions.node.split('.').map(Number);
-if (major < 20 || (major === 20 && minor < 19)) {
-  fail(`needs Node 20.19 or later; this is Node ${process.versions.node}.`);
+if (major < 22 || (major === 22 && minor < 12)) {
+  fail(`needs Node 22.12 or later; this is Node ${process.versions.node}.`);
 }
 
 const { mocks, serve } = await load();

@@ -1,6 +1,6 @@
 /**
  * `@operator-ai/admin-widget/server`: the proxy between a host's pages and the Operator API, for
- * any runtime with WHATWG `Request`, `Response` and `fetch` (Node 20+, Deno, Bun, Workers, Next.js).
+ * any runtime with WHATWG `Request`, `Response` and `fetch` (Node 22.12+, Deno, Bun, Workers, Next.js).
  * No DOM, no Lit, no ky.
  *
  * ```ts

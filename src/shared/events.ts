@@ -1,4 +1,4 @@
-import type { OperatorError } from '../client/errors.js';
+import type { OperatorClientError } from '../client/errors.js';
 
 /** Base of every event the elements fire: it bubbles and crosses shadow roots. */
 export class OperatorEvent<T> extends CustomEvent<T> {
@@ -15,10 +15,16 @@ export class OperatorUnauthorizedEvent extends OperatorEvent<{ operation: string
   }
 }
 
-/** A request failed. `operation` names it (`tokens.list`, `tokens.create`, …). */
-export class OperatorErrorEvent extends OperatorEvent<{ operation: string; error: OperatorError }> {
+/**
+ * A request failed. `operation` names it (`tokens.list`, `tokens.create`, …); `error` narrows by a
+ * `switch` on its `name`.
+ */
+export class OperatorErrorEvent extends OperatorEvent<{
+  operation: string;
+  error: OperatorClientError;
+}> {
   static readonly type = 'operator-error';
-  constructor(operation: string, error: OperatorError) {
+  constructor(operation: string, error: OperatorClientError) {
     super(OperatorErrorEvent.type, { operation, error });
   }
 }
