@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { msw } from 'msw/vite';
 import { defineConfig, type Plugin } from 'vite';
@@ -14,6 +15,27 @@ const minifyTemplates = (): Plugin => ({
     // checkbox and its label, must not run together.
     const html = { caseSensitive: true, collapseWhitespace: true, conservativeCollapse: true };
     return minifyHTMLLiterals(code, { fileName: id, html: { ...html, removeComments: true } });
+  },
+});
+
+/**
+ * In the single-script build, each locale of src/translations/ becomes `translations/<code>.js`,
+ * a module a page imports beside the script: it registers its words through the script's own
+ * `registerMessages` (`../operator-admin.js`), so they reach the elements the script defined, and
+ * it brings no second copy of the localize library.
+ */
+const cdnLocales = Object.fromEntries(
+  readdirSync('src/translations').map((file) => [
+    `translations/${file.replace(/\.ts$/, '')}`,
+    `src/translations/${file}`,
+  ]),
+);
+const localesOnSingleScript = (): Plugin => ({
+  name: 'locales-on-single-script',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (importer?.includes('/src/translations/') && source === '../shared/localize.js')
+      return { id: '../operator-admin.js', external: true };
   },
 });
 
@@ -54,16 +76,17 @@ export default defineConfig(({ mode }) => {
     };
   }
   // `vite build --mode cdn`: one self-contained script for a plain page's <script type="module">;
-  // the log's virtualizer stays a separate chunk beside it, fetched only when a log renders.
+  // the log's virtualizer stays a separate chunk beside it, fetched only when a log renders. Each
+  // locale is a module beside it (`cdnLocales`).
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), localesOnSingleScript()],
       build: {
         outDir: 'dist/cdn',
         minify: true,
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: { 'operator-admin': 'src/index.ts' }, formats: ['es'] },
+        lib: { entry: { 'operator-admin': 'src/index.ts', ...cdnLocales }, formats: ['es'] },
         rolldownOptions: {
           // Lets the entry also export what the lazy chunks share with it (Lit), so that a page
           // loads one file first instead of the entry plus a common chunk.

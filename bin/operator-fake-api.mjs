@@ -56,8 +56,10 @@ async function load() {
     ]);
     return { mocks, serve };
   } catch (error) {
-    if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    const missing = /'([^']+)'/.exec(error.message)?.[1] ?? error.message;
+    // ./mocks wraps a missing msw in an error that names the fix; the cause says what is missing.
+    const cause = error?.cause ?? error;
+    if (cause?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    const missing = /'([^']+)'/.exec(cause.message)?.[1] ?? cause.message;
     if (missing.includes('dist/mocks')) fail('dist/ is missing: run `npm run build` first.');
     fail(
       `cannot load ${missing}. The fake API needs msw and @hono/node-server, optional peer ` +

@@ -23,7 +23,10 @@ let loading: Promise<void> | undefined;
  * could not be fetched, without it (every loaded row in the DOM: slower, but nothing is lost).
  */
 export function loadVirtualizer(): Promise<void> {
-  return (loading ??= import('@lit-labs/virtualizer/virtualize.js').then(
+  // Nor in a DOM without layout (happy-dom, jsdom), where it could not place a row.
+  return (loading ??= (
+    document.body.offsetWidth ? import('@lit-labs/virtualizer/virtualize.js') : Promise.reject()
+  ).then(
     (module) => {
       virtualizer = module;
     },
@@ -135,14 +138,14 @@ export const statusClass = (status: number) =>
 export function renderTable(ctx: TableContext) {
   const { t } = ctx.localize;
   const columns = [
-    t('alTime'),
-    t('alTokenColumn'),
-    t('alMethodColumn'),
-    t('alPath'),
-    t('alStatusColumn'),
-    t('alIp'),
-    t('alDuration'),
-  ];
+    'alTime',
+    'alTokenColumn',
+    'alMethodColumn',
+    'alPath',
+    'alStatusColumn',
+    'alIp',
+    'alDuration',
+  ] as const;
   return html`<div
     part="table"
     class="table"
@@ -153,7 +156,8 @@ export function renderTable(ctx: TableContext) {
     <div role="rowgroup" part="header" class="head">
       <div role="row" class="row" aria-rowindex="1">
         ${columns.map(
-          (name, i) => html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${name}</span>`,
+          (name, i) =>
+            html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
         )}
         <span role="columnheader"><span class="visually-hidden">${t('alDetails')}</span></span>
       </div>

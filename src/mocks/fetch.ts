@@ -5,7 +5,8 @@
  * with the signal's reason (an `AbortError`), and a request the fake cannot answer (outside its
  * base URL) rejects loudly instead of going to the network.
  */
-import { getResponse, type HttpHandler } from 'msw';
+import type { HttpHandler } from 'msw';
+import { getResponse } from './msw.js';
 
 export function createFakeFetch(handlers: readonly HttpHandler[], baseUrl: string): typeof fetch {
   return async (input, init) => {

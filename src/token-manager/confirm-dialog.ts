@@ -14,9 +14,10 @@ type Kind = 'rotate' | 'revoke';
  * itself, so that a failure is shown where the user is and a retry is one click.
  */
 export class ConfirmDialog extends WriteDialog {
-  #kind: Kind = 'revoke';
+  // Set by `ask()`: only the open dialog reads them.
+  #kind!: Kind;
   #token?: ApiToken;
-  #grace = 24 * HOUR;
+  #grace!: number;
 
   /** Asks; a rotation's new secret is revealed by the reveal dialog. */
   ask(kind: Kind, token: ApiToken, opener?: HTMLElement): void {

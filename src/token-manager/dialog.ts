@@ -51,7 +51,9 @@ export abstract class DialogPart implements ReactiveController {
     this.open = true;
     this.update();
     await this.parts.host.updateComplete;
-    if (!this.dialog.value?.open) this.dialog.value?.showModal();
+    // Closed meanwhile (taken off the page), it stays closed. A test DOM without showModal() and
+    // close() (jsdom) opens and closes it by `open` alone.
+    if (this.open) this.dialog.value!.open ||= (this.dialog.value!.showModal?.(), true);
   }
 
   /**
@@ -61,7 +63,8 @@ export abstract class DialogPart implements ReactiveController {
    */
   close(handOver = false): void {
     if (!this.open) return;
-    this.dialog.value?.close();
+    this.dialog.value!.close?.();
+    this.dialog.value!.open = false;
     this.onClose(handOver);
   }
 
@@ -147,11 +150,12 @@ export interface Revealer {
  * secret. When the answer is lost, it says so and keeps the intent, so sending again replays it.
  */
 export abstract class WriteDialog extends DialogPart {
+  // Set by `show()`: only the open dialog's content reads them.
   /** The user asked to leave while the request was in flight. */
-  protected finishing = false;
+  protected finishing!: boolean;
   /** What the live region says (finishing, scopes still loading). */
-  protected note = '';
-  protected error = '';
+  protected note!: string;
+  protected error!: string;
 
   constructor(
     parts: Parts,

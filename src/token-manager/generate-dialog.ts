@@ -19,11 +19,12 @@ const localDay = (ms: number) =>
  * submitted, and a retry of an unchanged form (expiry included) replays it.
  */
 export class GenerateDialog extends WriteDialog {
-  #expiry: Expiry = '90';
   #errors: Record<string, string> = {};
+  // Set by `ask()` (`#expires` at the first send): only the open dialog reads them.
+  #expiry!: Expiry;
   /** The form's choices when it was last sent, and the expiry worked out for them then. */
-  #choices = '';
-  #expires: string | null = null;
+  #choices!: string;
+  #expires!: string | null;
 
   readonly #scopes = new Task(this.parts.host, {
     task: async ([api, open], { signal }) =>

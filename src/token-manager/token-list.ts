@@ -156,12 +156,9 @@ export function renderTokenTable({
       </caption>
       <thead>
         <tr>
-          <th scope="col">${t('tmToken')}</th>
-          <th scope="col">${t('tmStatus')}</th>
-          <th scope="col">${t('tmCreated')}</th>
-          <th scope="col">${t('tmLastUsed')}</th>
-          <th scope="col">${t('tmExpires')}</th>
-          <th scope="col">${t('tmActions')}</th>
+          ${(
+            ['tmToken', 'tmStatus', 'tmCreated', 'tmLastUsed', 'tmExpires', 'tmActions'] as const
+          ).map((key) => html`<th scope="col">${t(key)}</th>`)}
         </tr>
       </thead>
       <tbody>

@@ -1,17 +1,27 @@
 // The single-file build, as a plain page loads it with <script type="module" src="…">.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { FAKE_CREDENTIAL, createFakeOperatorApi } from '../../dist/mocks/index.js';
+import { findByRole } from '../helpers/queries.js';
+
+const cdn = (path: string) => new URL(`../../dist/cdn/${path}`, import.meta.url).href;
+
+/** Adds `<script type="module">` to the page, as a plain page has it; resolves once it ran. */
+function addScript(attributes: { src: string } | { text: string }): Promise<unknown> {
+  const script = document.createElement('script');
+  script.type = 'module';
+  if ('src' in attributes) script.src = attributes.src;
+  else script.textContent = attributes.text;
+  const done = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = reject;
+  });
+  document.head.append(script);
+  return 'src' in attributes ? done : Promise.resolve();
+}
 
 describe('the single-file build', () => {
   it('loads with no bundler and registers both elements', async () => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = new URL('../../dist/cdn/operator-admin.js', import.meta.url).href;
-    const loaded = new Promise((resolve, reject) => {
-      script.onload = resolve;
-      script.onerror = reject;
-    });
-    document.head.append(script);
-    await loaded;
+    await addScript({ src: cdn('operator-admin.js') });
     await customElements.whenDefined('operator-token-manager');
     await customElements.whenDefined('operator-access-log');
     const el = document.createElement('operator-token-manager');
@@ -19,5 +29,37 @@ describe('the single-file build', () => {
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.shadowRoot).to.exist;
     el.remove();
+  });
+
+  it('speaks French with translations/fr.js imported beside it', async () => {
+    // It imports the single script and nothing else: no bare specifier, which a page without an
+    // import map cannot resolve, and no second copy of the localize registry.
+    const source = await (await fetch(cdn('translations/fr.js'))).text();
+    const imported = [...source.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)].map(
+      ([, specifier]) => new URL(specifier, cdn('translations/fr.js')).href,
+    );
+    expect(imported).to.deep.equal([cdn('operator-admin.js')]);
+
+    await addScript({ src: cdn('operator-admin.js') });
+    // As a page adds it: an inline module script importing the locale beside the script.
+    const registered = new Promise((resolve) => addEventListener('fr-registered', resolve));
+    await addScript({
+      text: `import '${cdn('translations/fr.js')}'; dispatchEvent(new Event('fr-registered'));`,
+    });
+    await registered;
+
+    const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1' });
+    const { createOperatorClient } = (await import(cdn('operator-admin.js'))) as {
+      createOperatorClient: typeof import('../../dist/client/index.js').createOperatorClient;
+    };
+    const client = createOperatorClient({
+      baseUrl: 'https://api.operator.test/v1',
+      auth: FAKE_CREDENTIAL,
+      fetch: api.fetch,
+    });
+    const el = await fixture(
+      html`<operator-token-manager lang="fr" .client=${client}></operator-token-manager>`,
+    );
+    expect(await findByRole(el, 'button', { name: 'Générer un jeton' })).to.exist;
   });
 });

@@ -2,7 +2,8 @@
  * The pipeline every route runs through: record the request, apply a fault, authenticate, then
  * run the route's resolver and turn its result (or the `FakeApiError` it threw) into a response.
  */
-import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import type { HttpHandler, JsonBodyType } from 'msw';
+import { http, HttpResponse } from '../msw.js';
 import { defaultMessage, errorBody, FakeApiError } from '../errors.js';
 import type { FakeRoute, Fault } from '../faults.js';
 import { IDEMPOTENCY_HEADER } from '../idempotency.js';
