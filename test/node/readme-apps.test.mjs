@@ -12,6 +12,7 @@ const QUOTED = {
   'react18/src/ApiTokens.tsx': 'tsx',
   'vue/src/ApiTokens.vue': 'vue',
   'vue/vite.config.ts': 'ts',
+  'angular/src/api-tokens.ts': 'ts',
 };
 
 test('the README quotes the example apps verbatim', () => {
