@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'node_modules', 'public', 'custom-elements.json', '.wtr-*'] },
+  {
+    ignores: [
+      'dist',
+      'dist-demo',
+      'node_modules',
+      'public',
+      'custom-elements.json',
+      '.wtr-*',
+      'examples/apps/*/dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,5 +35,10 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs', '.ci/**'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The example apps' pages.
+    files: ['examples/apps/*/*.js', 'examples/apps/*/src/**'],
+    languageOptions: { globals: globals.browser },
   },
 );
