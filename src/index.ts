@@ -10,8 +10,11 @@ export * from './provider/index.js';
 export { OperatorElement } from './shared/operator-element.js';
 export { OperatorEvent, OperatorErrorEvent, OperatorUnauthorizedEvent } from './shared/events.js';
 export {
+  plural,
   registerMessages,
   type MessageOverrides,
+  type OperatorCatalogue,
   type OperatorMessages,
   type OperatorTranslation,
+  type PluralForms,
 } from './shared/localize.js';

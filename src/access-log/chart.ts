@@ -76,10 +76,10 @@ export function renderChart(ctx: ChartContext) {
   };
   const summary = t(
     'alChartSummary',
-    n(sum),
+    sum,
     when(buckets[0]!),
     when(buckets[buckets.length - 1]!),
-    n(peak),
+    peak,
   );
 
   return html`<figure part="chart" class="chart" aria-label=${t('alChart')}>
@@ -98,9 +98,9 @@ export function renderChart(ctx: ChartContext) {
           aria-label=${t(
             'alChartBar',
             when(buckets[i]!),
-            n(buckets[i]!.ok),
-            n(buckets[i]!.client_error),
-            n(buckets[i]!.server_error),
+            buckets[i]!.ok,
+            buckets[i]!.client_error,
+            buckets[i]!.server_error,
           )}
           @click=${() => ctx.choose(buckets[i]!)}
           @keydown=${(event: KeyboardEvent) => move(event, i)}

@@ -173,7 +173,7 @@ export function renderFilters(ctx: FiltersContext) {
       t('alAllTokens'),
     )}
     ${field(
-      t('alStatus'),
+      t('status'),
       'status',
       statuses.map((status) => [status, t('alStatusClass', status)] as const),
       t('alAnyStatus'),

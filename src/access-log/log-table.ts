@@ -139,10 +139,10 @@ export function renderTable(ctx: TableContext) {
   const { t } = ctx.localize;
   const columns = [
     'alTime',
-    'alTokenColumn',
-    'alMethodColumn',
+    'token',
+    'alMethod',
     'alPath',
-    'alStatusColumn',
+    'status',
     'alIp',
     'alDuration',
   ] as const;

@@ -1,12 +1,11 @@
-import { registerMessages } from '../shared/localize.js';
+import { plural, registerMessages } from '../shared/localize.js';
+
+const n = plural('en');
 
 /**
- * English strings of `<operator-access-log>`; every key starts with `al`. Functions take numbers
- * already formatted through `Intl` (strings) plus, where a plural depends on it, the count itself.
+ * English strings of `<operator-access-log>`; every key starts with `al`. Functions take counts
+ * and seconds as numbers, and format them (`#`) as they choose the plural form.
  */
-/** English plural of a count already formatted: "1" is the only singular. */
-const plural = (formatted: string, one: string, many: string) => (formatted === '1' ? one : many);
-
 export const accessLogMessages = {
   alCaption: 'Access log',
   alFilters: 'Access log filters',
@@ -17,7 +16,6 @@ export const accessLogMessages = {
   alTokensFailed: (reason: string) => `The token list could not be loaded. ${reason}`,
   alRetryTokens: 'Retry loading tokens',
   alTokensIncomplete: 'Only some tokens could be listed for the filter.',
-  alStatus: 'Status',
   alAnyStatus: 'Any status',
   alStatusClass: (range: string) =>
     ({ '2xx': '2xx success', '4xx': '4xx client error', '5xx': '5xx server error' })[range] ??
@@ -35,27 +33,23 @@ export const accessLogMessages = {
   alSearch: 'Search',
   alSearchPlaceholder: 'Path or IP address',
   alLive: 'Live',
-  alLiveOn: (seconds: string) => `Checking for new requests every ${seconds} s.`,
+  alLiveOn: (seconds: number) => n(seconds, { other: 'Checking for new requests every # s.' }),
   alLivePaused: 'Live updates paused while this page is hidden.',
-  alLiveBackoff: (seconds: string, reason: string) =>
-    `Live updates failed: ${reason} Trying again in ${seconds} s.`,
-  alNewEntries: (count: number, formatted: string) =>
-    count === 1 ? '1 new request.' : `${formatted} new requests.`,
+  alLiveBackoff: (seconds: number, reason: string) =>
+    `Live updates failed: ${reason} ${n(seconds, { other: 'Trying again in # s.' })}`,
+  alNewEntries: (count: number) => n(count, { one: '# new request.', other: '# new requests.' }),
   alExportCsv: 'Export CSV',
   alExportJson: 'Export JSON',
   alCancelExport: 'Cancel export',
-  alExporting: (formatted: string) =>
-    `Exporting… ${formatted} ${plural(formatted, 'entry', 'entries')} so far.`,
-  alExported: (formatted: string, filename: string) =>
-    `Exported ${formatted} ${plural(formatted, 'entry', 'entries')} to ${filename}.`,
+  alExporting: (count: number) =>
+    n(count, { one: 'Exporting… # entry so far.', other: 'Exporting… # entries so far.' }),
+  alExported: (count: number, filename: string) =>
+    `${n(count, { one: 'Exported # entry', other: 'Exported # entries' })} to ${filename}.`,
   alExportCancelled: 'Export cancelled.',
   alExportFailed: (reason: string) => `The export stopped. ${reason}`,
   alRetryExport: 'Retry export',
   alTime: 'Time',
-  alTokenColumn: 'Token',
-  alMethodColumn: 'Method',
   alPath: 'Path',
-  alStatusColumn: 'Status',
   alIp: 'IP address',
   alDuration: 'Duration',
   alDetails: 'Details',
@@ -71,29 +65,33 @@ export const accessLogMessages = {
   alLoadingMore: 'Loading older requests…',
   alLoadMoreFailed: (reason: string) => `Older requests could not be loaded. ${reason}`,
   alRetryLoadMore: 'Retry loading older requests',
-  alEnd: (formatted: string) =>
-    plural(
-      formatted,
-      'The one request for these filters is shown.',
-      `All ${formatted} requests for these filters are shown.`,
-    ),
+  alEnd: (count: number) =>
+    n(count, {
+      one: 'The one request for these filters is shown.',
+      other: 'All # requests for these filters are shown.',
+    }),
   alHintNewIp: 'New IP',
   alHintNewIpLong: 'First request from this IP address for this token in the loaded range.',
   alHintBurst: '401/403 burst',
   alHintBurstLong: 'Part of a burst of rejected (401 or 403) requests.',
-  alSummary: (newIps: number, newIpsFormatted: string, bursts: number, burstsFormatted: string) =>
+  alSummary: (newIps: number, bursts: number) =>
     [
-      newIps && `${newIpsFormatted} first ${newIps === 1 ? 'request' : 'requests'} from a new IP`,
-      bursts && `${burstsFormatted} ${bursts === 1 ? 'burst' : 'bursts'} of 401/403 responses`,
+      newIps &&
+        n(newIps, {
+          one: '# first request from a new IP',
+          other: '# first requests from a new IP',
+        }),
+      bursts &&
+        n(bursts, { one: '# burst of 401/403 responses', other: '# bursts of 401/403 responses' }),
     ]
       .filter(Boolean)
       .join('; ') + ' in the loaded requests.',
   alSummaryLabel: 'Suspicious use:',
   alChart: 'Requests over time',
-  alChartSummary: (total: string, from: string, to: string, peak: string) =>
-    `${total} ${plural(total, 'request', 'requests')} from ${from} to ${to}; at most ${peak} in one interval. Choose a bar to narrow the time range to it.`,
-  alChartBar: (when: string, ok: string, client: string, server: string) =>
-    `${when}: ${ok} successful, ${client} ${plural(client, 'client error', 'client errors')}, ${server} ${plural(server, 'server error', 'server errors')}`,
+  alChartSummary: (total: number, from: string, to: string, peak: number) =>
+    `${n(total, { one: '# request', other: '# requests' })} from ${from} to ${to}; ${n(peak, { other: 'at most # in one interval' })}. Choose a bar to narrow the time range to it.`,
+  alChartBar: (when: string, ok: number, client: number, server: number) =>
+    `${when}: ${n(ok, { other: '# successful' })}, ${n(client, { one: '# client error', other: '# client errors' })}, ${n(server, { one: '# server error', other: '# server errors' })}`,
   alChartStart: 'Start',
   alChartEmpty: 'No requests in this time range.',
   alChartFailed: (reason: string) => `The chart could not be loaded. ${reason}`,

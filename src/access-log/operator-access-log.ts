@@ -289,11 +289,7 @@ export class OperatorAccessLog extends OperatorElement {
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     const anchor = body ? readingAnchor(body) : undefined;
     if (!this.pages.prepend(query, fresh)) return;
-    this.announcement = this.localize.t(
-      'alNewEntries',
-      fresh.length,
-      this.localize.number(fresh.length),
-    );
+    this.announcement = this.localize.t('alNewEntries', fresh.length);
     void this.statsTask.run();
     await this.updateComplete;
     if (body && anchor) await keepInPlace(body, anchor, fresh.length);
@@ -385,8 +381,7 @@ export class OperatorAccessLog extends OperatorElement {
     const { t } = this.localize;
     const run = this.exporter.state;
     const live = this.liveTail;
-    const n = (value: number) => this.localize.number(value);
-    const seconds = (ms: number) => this.localize.number(ms / 1000, { maximumFractionDigits: 1 });
+    const seconds = (ms: number) => Math.round(ms / 100) / 10;
     const liveText = {
       off: '',
       polling: t('alLiveOn', seconds(this.liveInterval)),
@@ -395,8 +390,8 @@ export class OperatorAccessLog extends OperatorElement {
     }[live.state];
     const exportText = {
       idle: '',
-      running: run.phase === 'running' && t('alExporting', n(run.count)),
-      done: run.phase === 'done' && t('alExported', n(run.count), run.filename),
+      running: run.phase === 'running' && t('alExporting', run.count),
+      done: run.phase === 'done' && t('alExported', run.count, run.filename),
       cancelled: t('alExportCancelled'),
       failed: run.phase === 'failed' && t('alExportFailed', this.errorText(run.error)),
     }[run.phase];
@@ -488,19 +483,12 @@ export class OperatorAccessLog extends OperatorElement {
     const entries = pages.entries;
     if (!entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
     const suspicion = this.suspicionOf(entries);
-    const n = (value: number) => this.localize.number(value);
     return html`
       ${
         suspicion.newIps || suspicion.bursts
           ? html`<p class="summary" part="summary">
               <strong>${t('alSummaryLabel')}</strong>
-              ${t(
-                'alSummary',
-                suspicion.newIps,
-                n(suspicion.newIps),
-                suspicion.bursts,
-                n(suspicion.bursts),
-              )}
+              ${t('alSummary', suspicion.newIps, suspicion.bursts)}
             </p>`
           : nothing
       }
@@ -526,7 +514,7 @@ export class OperatorAccessLog extends OperatorElement {
               ? t('alLoadingMore')
               : pages.more
                 ? nothing
-                : t('alEnd', n(entries.length))
+                : t('alEnd', entries.length)
         }
       </p>
     `;

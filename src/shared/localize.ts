@@ -1,56 +1,148 @@
 /**
- * The message catalogue. Every user-visible string comes from here, through
- * `@shoelace-style/localize` (1 kB): it follows `lang` on the element or the document, falls back to
- * English, and formats through `Intl`. Each part adds its English strings with `registerMessages`
- * and widens `OperatorMessages` by declaration merging, so `term()` keys and arguments are typed.
+ * The message catalogue. Every user-visible string comes from here: it falls back to English and
+ * formats through `Intl`. Each part adds its English strings with `registerMessages` and widens
+ * `OperatorMessages` by declaration merging, so `term()` keys and arguments are typed.
+ *
+ * - A message that depends on a count takes the number and picks its form with `plural(lang)`.
+ * - `{brand}` in any message is the catalogue's `brand` (default "Operator"), set once per page
+ *   with `registerMessages({ $code: 'en', brand: 'Acme AI' })`, per language, or per element.
+ * - The language is the element's `lang`, else the nearest ancestor's (across shadow roots),
+ *   else the document's; the direction is a `dir` the host set (on the element, or on an
+ *   ancestor nearer than any `lang`), else the language's `$dir`.
  *
  * Affiliates reword or translate in two ways: `registerMessages({ $code: 'fr', ... })` for a
  * language, or an element's `messages` property for words of their own on that element.
  */
-import {
-  LocalizeController,
-  registerTranslation,
-  type FunctionParams,
-  type Translation,
-} from '@shoelace-style/localize';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+// For translations: the single-script build gives its locale modules only this module's exports.
+export { plural, type PluralForms } from './plural.js';
 
 // Widened by each part (`declare module`); an interface so that merging works.
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface OperatorMessages {}
 
-export type OperatorTranslation = Translation & OperatorMessages;
+/** A language's code (`fr`, `pt-BR`), name and direction, with its messages. */
+export type OperatorTranslation = {
+  $code: string;
+  $name: string;
+  $dir: 'ltr' | 'rtl';
+} & OperatorMessages;
 
-// Every part's English strings. @shoelace-style/localize keeps as its fallback only the first
-// object registered (one part's strings), so the complete English is kept here.
-const english: Record<string, unknown> = {};
+/**
+ * What a shipped translation provides: every key but `brand`, which stays the host's (through
+ * English, the fallback) unless it sets one for that language.
+ */
+export type OperatorCatalogue = Omit<OperatorMessages, 'brand'>;
 
-/** Adds or replaces strings for a language (`$code`); English is the fallback for missing ones. */
+type Params<T> = T extends (...args: infer A) => string ? A : [];
+
+// Each language's messages by lower-case code; English, complete, is the fallback for every key.
+const catalogues = new Map<string, Record<string, unknown>>();
+const connected = new Set<ReactiveControllerHost>();
+const update = () => connected.forEach((host) => host.requestUpdate());
+// A document's `lang` or `dir` changing re-renders every element (there are no others to watch).
+if (typeof document == 'object')
+  new MutationObserver(update).observe(document.documentElement, {
+    attributeFilter: ['lang', 'dir'],
+  });
+
+/**
+ * Adds or replaces strings for a language (`$code`); English is the fallback for missing ones.
+ * What it leaves out (`$dir` among them) stays as registered before.
+ */
 export function registerMessages(
-  translation: Partial<OperatorTranslation> & Pick<Translation, '$code'>,
+  translation: Partial<OperatorTranslation> & Pick<OperatorTranslation, '$code'>,
 ): void {
-  if (translation.$code === 'en') Object.assign(english, translation);
-  registerTranslation({ $name: translation.$code, $dir: 'ltr', ...translation } as Translation);
+  const code = translation.$code.toLowerCase();
+  catalogues.set(code, { ...catalogues.get(code), ...translation });
+  update();
 }
 
 /** What an element's `messages` property accepts: any subset of the catalogue. */
 export type MessageOverrides = Partial<OperatorMessages>;
 
-/** `term()` that first asks the host's own `messages`, then the catalogue. */
-export class OperatorLocalize extends LocalizeController<OperatorTranslation> {
+type Host = { lang?: string; dir?: string; parentNode?: Host; host?: Host };
+
+/**
+ * An element's messages and `Intl` formatting, in its language: `term()` asks the host's own
+ * `messages`, then its language with region (`pt-br`), then without (`pt`), then English.
+ */
+export class OperatorLocalize implements ReactiveController {
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this.host);
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this.host);
+  }
+
+  /** Lays the element out in its `dir()`: its language's direction, unless the host set `dir`. */
+  hostUpdate(): void {
+    this.host.style.direction = this.dir();
+  }
+
   /** `term`, bound: `const { t } = localize`. */
   readonly t: OperatorLocalize['term'] = (key, ...args) => this.term(key, ...args);
 
-  override term<K extends keyof OperatorTranslation>(
+  term<K extends keyof OperatorTranslation>(
     key: K,
-    ...args: FunctionParams<OperatorTranslation[K]>
+    ...args: Params<OperatorTranslation[K]>
   ): string {
-    const own = (this.host as { messages?: MessageOverrides }).messages?.[
-      key as keyof OperatorMessages
-    ] as unknown;
-    const term = own ?? (this.exists(key, {}) ? undefined : english[key as string]);
-    if (typeof term === 'string') return term;
-    if (typeof term === 'function') return term(...args);
-    return super.term(key, ...args);
+    const locale = new Intl.Locale(this.lang());
+    const term =
+      (this.host as { messages?: Record<PropertyKey, unknown> }).messages?.[key] ??
+      [`${locale.language}-${locale.region}`, locale.language, 'en']
+        .map((code) => catalogues.get(code.toLowerCase())?.[key])
+        .find(Boolean);
+    return String(typeof term == 'function' ? term(...args) : (term ?? key)).replace(
+      /\{brand\}/g,
+      () => this.term('brand'),
+    );
+  }
+
+  /**
+   * The element's `lang`, else the nearest ancestor's (across shadow roots), else the document's
+   * (the browser's while the element is not in one); English if it is not a language tag.
+   */
+  lang(): string {
+    let node = this.host as Host | undefined;
+    while (node && !node.lang) node = node.parentNode ?? node.host;
+    try {
+      return Intl.getCanonicalLocales(node?.lang ?? navigator.language)[0]!;
+    } catch {
+      return 'en';
+    }
+  }
+
+  /**
+   * The direction the host set (`dir` on the element, or on an ancestor nearer than any `lang`),
+   * else the language's `$dir` (`rtl` for Arabic; English's `ltr` for a language without one).
+   */
+  dir(): string {
+    let node = this.host as Host | undefined;
+    while (node && !node.dir && !node.lang) node = node.parentNode ?? node.host;
+    return node?.dir || this.term('$dir');
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.lang(), options).format(value);
+  }
+
+  date(value: string | number | Date, options?: Intl.DateTimeFormatOptions): string {
+    return new Intl.DateTimeFormat(this.lang(), options).format(new Date(value));
+  }
+
+  relativeTime(
+    value: number,
+    unit: Intl.RelativeTimeFormatUnit,
+    options?: Intl.RelativeTimeFormatOptions,
+  ): string {
+    return new Intl.RelativeTimeFormat(this.lang(), options).format(value, unit);
   }
 
   /** "3 days ago", "in 12 days": the largest unit that fits, through `Intl.RelativeTimeFormat`. */

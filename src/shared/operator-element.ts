@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { createOperatorClient, type OperatorClient } from '../client/client.js';
-import { isOperatorError, type OperatorError } from '../client/errors.js';
+import { isOperatorError, type RateLimitError } from '../client/errors.js';
 import type { OperatorAuth } from '../client/transport.js';
 import { operatorClientContext } from './context.js';
 import { OperatorErrorEvent, OperatorUnauthorizedEvent } from './events.js';
@@ -145,34 +145,24 @@ export class OperatorElement extends LitElement {
   }
 
   /**
-   * A clear, specific sentence for a failed request, from the catalogue; `write` when the request
-   * was a change (a 403 then means a read-only role, not one that may not even look).
+   * A clear, specific sentence for a failed request, from the catalogue: the sentence of the
+   * error's `code`, whose key is the code in camelCase (`step_up_required` → `stepUpRequired`).
+   * `write` when the request was a change (a 403 then means a read-only role, not one that may
+   * not even look). A server's or the client's own words come only as a detail inside a sentence
+   * (`invalidResponse`, `validationFailed`, `operatorError`), never alone.
    */
   protected describeError(error: unknown, write = false): string {
-    const term = this.localize.t;
-    if (!isOperatorError(error)) return term('genericError', String(error));
-    const e = error as OperatorError;
-    switch (e.name) {
-      case 'AuthenticationError':
-        return term(e.code == STEP_UP ? 'stepUpRequired' : 'unauthorized');
-      case 'PermissionError':
-        return term(write ? 'forbidden' : 'forbiddenRead');
-      case 'NetworkError':
-      case 'TimeoutError':
-        return term('networkError');
-      case 'RateLimitError':
-        return term('rateLimited', (e as { retryAfter?: number }).retryAfter);
-      case 'ServerError':
-        return term('serverError');
-      case 'InvalidResponseError':
-        // The client's own words say what was wrong ("body.data[3].created_at should be a
-        // date-time"): kept as detail inside a sentence of the catalogue.
-        return term(
-          'invalidResponse',
+    const e = isOperatorError(error) ? error : { code: 'operator_error', message: String(error) };
+    const key = (e.code == 'forbidden' && !write ? 'forbidden_read' : e.code).replace(
+      /_(.)/g,
+      (_, letter: string) => letter.toUpperCase(),
+    );
+    return (this.localize.t as (key: string, detail: unknown) => string)(
+      key,
+      e.code == 'rate_limited'
+        ? (e as RateLimitError).retryAfter
+        : // "The Operator API sent a response that is not JSON" → "a response that is not JSON".
           e.message.replace(/^The Operator API sent (an unexpected response: )?/, ''),
-        );
-      default:
-        return term('genericError', e.message);
-    }
+    );
   }
 }

@@ -44,13 +44,11 @@ export class ConfirmDialog extends WriteDialog {
     const token = this.#token!;
     const rotate = this.#kind == 'rotate';
     const used = token?.last_used_at;
-    const duration = (n: number, unit: string) =>
-      t('tmGraceFor', l.number(n, { style: 'unit', unit, unitDisplay: 'long' }));
     const labels = [
       t('tmGraceNone'),
-      duration(1, 'hour'),
-      duration(24, 'hour'),
-      duration(7, 'day'),
+      t('tmGraceFor', 1, 'hour'),
+      t('tmGraceFor', 24, 'hour'),
+      t('tmGraceFor', 7, 'day'),
     ];
     return this.frame(
       'confirm',

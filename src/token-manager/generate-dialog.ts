@@ -59,7 +59,7 @@ export class GenerateDialog extends WriteDialog {
     const day = String(data.get('date') ?? '');
     const errors: Record<string, string> = {};
     const length = [...name].length;
-    if (length > MAX_NAME) errors.name = l.t('tmNameTooLong', l.number(MAX_NAME), l.number(length));
+    if (length > MAX_NAME) errors.name = l.t('tmNameTooLong', MAX_NAME, length);
     if (this.#expiry == 'custom') {
       if (!day) errors.expires_at = l.t('tmDateRequired');
       else if (day <= localDay(Date.now())) errors.expires_at = l.t('tmDateFuture');

@@ -1,11 +1,12 @@
-import { registerMessages } from '../shared/localize.js';
+import { plural, registerMessages } from '../shared/localize.js';
+
+const n = plural('en');
 
 /** English strings of `<operator-token-manager>`; every key starts with `tm`. */
 export const tokenManagerMessages = {
   tmCaption: 'API tokens',
   tmGenerate: 'Generate token',
   tmSearch: 'Search by name',
-  tmStatus: 'Status',
   tmAll: 'All',
   tmAllButRevoked: 'All but revoked',
   tmActive: 'Active',
@@ -14,9 +15,6 @@ export const tokenManagerMessages = {
   tmRevoked: 'Revoked',
   tmSortBy: 'Sort by',
   tmSortCreated: 'Newest first',
-  tmSortName: 'Name',
-  tmSortLastUsed: 'Last used',
-  tmToken: 'Token',
   tmCreated: 'Created',
   tmLastUsed: 'Last used',
   tmExpires: 'Expires',
@@ -39,13 +37,14 @@ export const tokenManagerMessages = {
   tmRevokeNowNamed: (name: string) => `Revoke now ${name}`,
   tmLoadMore: 'Load more',
   tmEmpty: 'No API tokens yet.',
-  tmEmptyHint: 'Generate one for each integration that calls Operator.',
+  tmEmptyHint: 'Generate one for each integration that calls {brand}.',
   tmNoMatch: 'No tokens match these filters.',
   tmGenerateTitle: 'Generate an API token',
   tmName: 'Name',
   tmNameHint: 'Optional. Use one token per integration, e.g. “CRM Integration”.',
-  tmNameTooLong: (max: string, count: string) =>
-    `Use at most ${max} characters (this name has ${count}).`,
+  tmNameTooLong: (max: number, count: number) =>
+    n(max, { one: 'Use at most # character', other: 'Use at most # characters' }) +
+    n(count, { other: ' (this name has #).' }),
   tmScopes: 'Scopes',
   tmScopesHint: 'None selected gives the token full access.',
   tmExpiration: 'Expiration',
@@ -62,7 +61,8 @@ export const tokenManagerMessages = {
     'A new secret replaces this one. The old one can keep working while you deploy the new one.',
   tmGrace: 'The old secret keeps working',
   tmGraceNone: 'No: it stops at once',
-  tmGraceFor: (duration: string) => `For ${duration}`,
+  tmGraceFor: (count: number, unit: 'hour' | 'day') =>
+    `For ${new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(count)}`,
   tmRotateConfirm: 'Rotate token',
   tmRevokeTitle: (name: string) => `Revoke “${name}”?`,
   tmRevokeRecent: (when: string, ip: string) =>

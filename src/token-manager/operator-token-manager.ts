@@ -33,8 +33,8 @@ const FILTERS = [
 ] as const;
 const SORTS = [
   ['created', 'tmSortCreated'],
-  ['name', 'tmSortName'],
-  ['lastUsed', 'tmSortLastUsed'],
+  ['name', 'tmName'],
+  ['lastUsed', 'tmLastUsed'],
 ] as const;
 
 /** The status the API filters on; "all but revoked" is filtered here. */
@@ -359,7 +359,7 @@ export class OperatorTokenManager extends OperatorElement {
             @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
         /></label>
         ${this.#select(
-          t('tmStatus'),
+          t('status'),
           this.filter,
           FILTERS.map(([value, key]) => [value, t(key)] as const),
           (filter) => (this.filter = filter),

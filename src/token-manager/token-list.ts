@@ -156,9 +156,9 @@ export function renderTokenTable({
       </caption>
       <thead>
         <tr>
-          ${(
-            ['tmToken', 'tmStatus', 'tmCreated', 'tmLastUsed', 'tmExpires', 'tmActions'] as const
-          ).map((key) => html`<th scope="col">${t(key)}</th>`)}
+          ${(['token', 'status', 'tmCreated', 'tmLastUsed', 'tmExpires', 'tmActions'] as const).map(
+            (key) => html`<th scope="col">${t(key)}</th>`,
+          )}
         </tr>
       </thead>
       <tbody>

@@ -1,4 +1,4 @@
-import { registerMessages, type OperatorMessages } from '../shared/localize.js';
+import { plural, registerMessages, type OperatorCatalogue } from '../shared/localize.js';
 
 /**
  * French (France) strings for every part. Importing this module registers them; elements under
@@ -10,32 +10,41 @@ import { registerMessages, type OperatorMessages } from '../shared/localize.js';
  * inside guillemets.
  */
 
-/** French plural of a count already formatted through `Intl`: 0 and 1 take the singular. */
-const one = (formatted: string) => /^[01]$/.test(formatted.trim());
+/** French plurals: `one` for 0 and 1 (and what is below 2), else `other`. */
+const n = plural('fr');
 
-/** The word for a count already formatted through `Intl`. */
-const noun = (formatted: string, singular: string, plural: string) =>
-  one(formatted) ? singular : plural;
+/** "1 entrée exportée", "2 entrées exportées". */
+const exported = (count: number) =>
+  n(count, {
+    one: '# entrée exportée',
+    other: '# entrées exportées',
+  });
 
-export const fr: OperatorMessages = {
+export const fr = {
   // Shared
   loading: 'Chargement…',
   retry: 'Réessayer',
   cancel: 'Annuler',
   close: 'Fermer',
+  token: 'Jeton',
+  status: 'Statut',
   unauthorized: 'Votre session a expiré. Reconnectez-vous pour continuer.',
   stepUpRequired: 'Confirmez votre identité pour effectuer cette modification, puis réessayez.',
   forbidden: 'Votre rôle vous permet de consulter ces paramètres, mais pas de les modifier.',
   forbiddenRead: 'Votre rôle ne vous permet pas de consulter ces paramètres.',
-  networkError: 'Impossible de joindre Operator. Vérifiez votre connexion, puis réessayez.',
+  notFound: "Cet élément n'existe plus. Rechargez la page.",
+  validationFailed: (detail: string) => `Refusé\u00a0: ${detail}`,
+  conflict: "Ceci a déjà été envoyé avec d'autres détails. Rechargez la page.",
   rateLimited: (seconds?: number) =>
     seconds
-      ? `Trop de requêtes. Réessayez dans ${seconds}\u00a0s.`
+      ? n(seconds, { other: 'Trop de requêtes. Réessayez dans #\u00a0s.' })
       : 'Trop de requêtes. Réessayez dans quelques instants.',
-  serverError: 'Operator a rencontré un problème. Réessayez dans un instant.',
-  genericError: (message: string) => message,
+  serverError: '{brand} a rencontré un problème. Réessayez dans un instant.',
+  networkError: 'Impossible de joindre {brand}. Vérifiez votre connexion, puis réessayez.',
+  timeout: "{brand} n'a pas répondu à temps. Réessayez.",
   invalidResponse: (detail: string) =>
-    `Operator a envoyé une réponse inutilisable\u00a0: ${detail}.`,
+    `{brand} a envoyé une réponse inutilisable\u00a0: ${detail}.`,
+  operatorError: (detail: string) => `Une erreur est survenue\u00a0: ${detail}`,
   requestId: (id: string) => `ID de requête\u00a0: ${id}`,
   noClient: 'Non configuré\u00a0: définissez un client, ou une base-url avec auth.',
 
@@ -43,7 +52,6 @@ export const fr: OperatorMessages = {
   tmCaption: "Jetons d'API",
   tmGenerate: 'Générer un jeton',
   tmSearch: 'Rechercher par nom',
-  tmStatus: 'Statut',
   tmAll: 'Tous',
   tmAllButRevoked: 'Tous sauf les révoqués',
   tmActive: 'Actif',
@@ -52,9 +60,6 @@ export const fr: OperatorMessages = {
   tmRevoked: 'Révoqué',
   tmSortBy: 'Trier par',
   tmSortCreated: "Plus récents d'abord",
-  tmSortName: 'Nom',
-  tmSortLastUsed: 'Dernière utilisation',
-  tmToken: 'Jeton',
   tmCreated: 'Création',
   tmLastUsed: 'Dernière utilisation',
   tmExpires: 'Expiration',
@@ -77,14 +82,17 @@ export const fr: OperatorMessages = {
   tmRevokeNowNamed: (name: string) => `Révoquer ${name} maintenant`,
   tmLoadMore: 'Afficher plus',
   tmEmpty: "Aucun jeton d'API pour le moment.",
-  tmEmptyHint: 'Générez-en un pour chaque intégration qui appelle Operator.',
+  tmEmptyHint: 'Générez-en un pour chaque intégration qui appelle {brand}.',
   tmNoMatch: 'Aucun jeton ne correspond à ces filtres.',
   tmGenerateTitle: "Générer un jeton d'API",
   tmName: 'Nom',
   tmNameHint:
     'Facultatif. Utilisez un jeton par intégration, par exemple «\u202fIntégration CRM\u202f».',
-  tmNameTooLong: (max: string, count: string) =>
-    `Utilisez au maximum ${max}\u00a0caractères (ce nom en compte ${count}).`,
+  tmNameTooLong: (max: number, count: number) =>
+    n(max, {
+      one: 'Utilisez au maximum #\u00a0caractère',
+      other: 'Utilisez au maximum #\u00a0caractères',
+    }) + n(count, { other: ' (ce nom en compte #).' }),
   tmScopes: 'Portées',
   tmScopesHint: "Si aucune portée n'est sélectionnée, le jeton dispose d'un accès complet.",
   tmExpiration: 'Durée de validité',
@@ -101,7 +109,8 @@ export const fr: OperatorMessages = {
     "Un nouveau secret remplace celui-ci. L'ancien peut continuer à fonctionner pendant que vous déployez le nouveau.",
   tmGrace: "L'ancien secret reste valide",
   tmGraceNone: 'Non\u00a0: il cesse immédiatement de fonctionner',
-  tmGraceFor: (duration: string) => `Pendant ${duration}`,
+  tmGraceFor: (count: number, unit: 'hour' | 'day') =>
+    `Pendant ${new Intl.NumberFormat('fr', { style: 'unit', unit, unitDisplay: 'long' }).format(count)}`,
   tmRotateConfirm: 'Renouveler le jeton',
   tmRevokeTitle: (name: string) => `Révoquer «\u202f${name}\u202f»\u202f?`,
   tmRevokeRecent: (when: string, ip: string) =>
@@ -140,7 +149,6 @@ export const fr: OperatorMessages = {
   alTokensFailed: (reason: string) => `Impossible de charger la liste des jetons. ${reason}`,
   alRetryTokens: 'Réessayer de charger les jetons',
   alTokensIncomplete: 'Seule une partie des jetons a pu être listée pour le filtre.',
-  alStatus: 'Statut',
   alAnyStatus: 'Tous les statuts',
   alStatusClass: (range: string) =>
     (
@@ -163,30 +171,28 @@ export const fr: OperatorMessages = {
   alSearch: 'Rechercher',
   alSearchPlaceholder: 'Chemin ou adresse IP',
   alLive: 'En direct',
-  alLiveOn: (seconds: string) =>
-    seconds.trim() == '1'
+  alLiveOn: (seconds: number) =>
+    seconds == 1
       ? 'Recherche de nouvelles requêtes chaque seconde.'
-      : `Recherche de nouvelles requêtes toutes les ${seconds}\u00a0s.`,
+      : n(seconds, { other: 'Recherche de nouvelles requêtes toutes les #\u00a0s.' }),
   alLivePaused: 'Mises à jour en direct suspendues tant que cette page est masquée.',
-  alLiveBackoff: (seconds: string, reason: string) =>
-    `Échec des mises à jour en direct\u00a0: ${reason} Nouvelle tentative dans ${seconds}\u00a0s.`,
-  alNewEntries: (count: number, formatted: string) =>
-    Math.abs(count) < 2 ? `${formatted} nouvelle requête.` : `${formatted} nouvelles requêtes.`,
+  alLiveBackoff: (seconds: number, reason: string) =>
+    `Échec des mises à jour en direct\u00a0: ${reason} ${n(seconds, { other: 'Nouvelle tentative dans #\u00a0s.' })}`,
+  alNewEntries: (count: number) =>
+    n(count, {
+      one: '# nouvelle requête.',
+      other: '# nouvelles requêtes.',
+    }),
   alExportCsv: 'Exporter en CSV',
   alExportJson: 'Exporter en JSON',
   alCancelExport: "Annuler l'export",
-  alExporting: (formatted: string) =>
-    `Export en cours… ${formatted} ${noun(formatted, 'entrée exportée', 'entrées exportées')} jusqu'ici.`,
-  alExported: (formatted: string, filename: string) =>
-    `${formatted} ${noun(formatted, 'entrée exportée', 'entrées exportées')} dans ${filename}.`,
+  alExporting: (count: number) => `Export en cours… ${exported(count)} jusqu'ici.`,
+  alExported: (count: number, filename: string) => `${exported(count)} dans ${filename}.`,
   alExportCancelled: 'Export annulé.',
   alExportFailed: (reason: string) => `L'export s'est interrompu. ${reason}`,
   alRetryExport: "Relancer l'export",
   alTime: 'Date',
-  alTokenColumn: 'Jeton',
-  alMethodColumn: 'Méthode',
   alPath: 'Chemin',
-  alStatusColumn: 'Statut',
   alIp: 'Adresse IP',
   alDuration: 'Durée',
   alDetails: 'Détails',
@@ -203,31 +209,36 @@ export const fr: OperatorMessages = {
   alLoadMoreFailed: (reason: string) =>
     `Impossible de charger les requêtes plus anciennes. ${reason}`,
   alRetryLoadMore: 'Réessayer de charger les requêtes plus anciennes',
-  alEnd: (formatted: string) =>
-    one(formatted)
-      ? `${formatted}\u00a0requête correspond à ces filtres\u00a0: elle est affichée.`
-      : `${formatted}\u00a0requêtes correspondent à ces filtres\u00a0: toutes sont affichées.`,
+  alEnd: (count: number) =>
+    n(count, {
+      one: '#\u00a0requête correspond à ces filtres\u00a0: elle est affichée.',
+      other: '#\u00a0requêtes correspondent à ces filtres\u00a0: toutes sont affichées.',
+    }),
   alHintNewIp: 'Nouvelle IP',
   alHintNewIpLong: 'Première requête depuis cette adresse IP pour ce jeton sur la période chargée.',
   alHintBurst: 'Rafale de 401/403',
   alHintBurstLong: "Fait partie d'une rafale de requêtes refusées (401 ou 403).",
-  alSummary: (newIps: number, newIpsFormatted: string, bursts: number, burstsFormatted: string) =>
+  alSummary: (newIps: number, bursts: number) =>
     [
       newIps &&
-        (Math.abs(newIps) < 2
-          ? `${newIpsFormatted} première requête depuis une nouvelle IP`
-          : `${newIpsFormatted} premières requêtes depuis de nouvelles IP`),
+        n(newIps, {
+          one: '# première requête depuis une nouvelle IP',
+          other: '# premières requêtes depuis de nouvelles IP',
+        }),
       bursts &&
-        `${burstsFormatted} ${Math.abs(bursts) < 2 ? 'rafale' : 'rafales'} de réponses 401/403`,
+        n(bursts, {
+          one: '# rafale de réponses 401/403',
+          other: '# rafales de réponses 401/403',
+        }),
     ]
       .filter(Boolean)
       .join('\u202f; ') + ' parmi les requêtes chargées.',
   alSummaryLabel: 'Utilisation suspecte\u00a0:',
   alChart: 'Évolution des requêtes',
-  alChartSummary: (total: string, from: string, to: string, peak: string) =>
-    `${total} ${noun(total, 'requête', 'requêtes')} du ${from} au ${to}, avec un maximum de ${peak} sur un même intervalle. Sélectionnez une barre pour limiter la période à cet intervalle.`,
-  alChartBar: (when: string, ok: string, client: string, server: string) =>
-    `${when}\u00a0: ${ok} ${noun(ok, 'réussie', 'réussies')}, ${client} ${noun(client, 'erreur client', 'erreurs client')}, ${server} ${noun(server, 'erreur serveur', 'erreurs serveur')}`,
+  alChartSummary: (total: number, from: string, to: string, peak: number) =>
+    `${n(total, { one: '# requête', other: '# requêtes' })} du ${from} au ${to}, ${n(peak, { other: 'avec un maximum de # sur un même intervalle' })}. Sélectionnez une barre pour limiter la période à cet intervalle.`,
+  alChartBar: (when: string, ok: number, client: number, server: number) =>
+    `${when}\u00a0: ${n(ok, { one: '# réussie', other: '# réussies' })}, ${n(client, { one: '# erreur client', other: '# erreurs client' })}, ${n(server, { one: '# erreur serveur', other: '# erreurs serveur' })}`,
   alChartStart: 'Début',
   alChartEmpty: 'Aucune requête sur cette période.',
   alChartFailed: (reason: string) => `Impossible de charger le graphique. ${reason}`,
@@ -236,6 +247,6 @@ export const fr: OperatorMessages = {
   alClientErrors: 'Erreurs client',
   alServerErrors: 'Erreurs serveur',
   alRetryLog: 'Réessayer de charger le journal',
-};
+} satisfies OperatorCatalogue;
 
-registerMessages({ $code: 'fr', $name: 'Français', $dir: 'ltr', ...fr });
+registerMessages({ $code: 'fr', ...fr });

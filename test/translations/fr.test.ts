@@ -18,7 +18,7 @@ const french = fr as unknown as Record<string, unknown>;
 /** Strings that French writes as English does. */
 const SAME_STRINGS = ['tmActions', 'tmSecret'];
 /** Functions whose output is the same in both languages: a pass-through, a name and a prefix, keys. */
-const SAME_OUTPUT = ['genericError', 'alTokenOption', 'tmCopyKeys'];
+const SAME_OUTPUT = ['alTokenOption', 'tmCopyKeys'];
 
 type FunctionKey = {
   [K in keyof OperatorMessages]: OperatorMessages[K] extends (...args: never[]) => string
@@ -31,9 +31,10 @@ type Args<K extends FunctionKey> = OperatorMessages[K] extends (...args: infer A
 
 /** Sample arguments for every function (the type makes a new one list its own). */
 const samples: { [K in FunctionKey]: Args<K>[] } = {
-  rateLimited: [[undefined], [30]],
-  genericError: [['Le jeton est introuvable.']],
+  rateLimited: [[undefined], [30], [1234]],
+  validationFailed: [['Le nom est trop long.']],
   invalidResponse: [['body.data[0].created_at should be a date-time']],
+  operatorError: [['TypeError: x is undefined']],
   tmUnknown: [['Créer le jeton']],
   requestId: [['req_123']],
   tmFromIp: [['203.0.113.7']],
@@ -42,9 +43,16 @@ const samples: { [K in FunctionKey]: Args<K>[] } = {
   tmRotateNamed: [['CRM']],
   tmRevokeNamed: [['CRM']],
   tmRevokeNowNamed: [['CRM']],
-  tmNameTooLong: [['100', '120']],
+  tmNameTooLong: [
+    [100, 120],
+    [1, 2],
+  ],
   tmRotateTitle: [['CRM']],
-  tmGraceFor: [['24 heures']],
+  tmGraceFor: [
+    [1, 'hour'],
+    [24, 'hour'],
+    [7, 'day'],
+  ],
   tmRevokeTitle: [['CRM']],
   tmRevokeRecent: [['il y a 3 heures', '203.0.113.7']],
   tmRevealTitle: [['CRM']],
@@ -53,31 +61,27 @@ const samples: { [K in FunctionKey]: Args<K>[] } = {
   alTokenOption: [['CRM', 'op_live_ab12']],
   alTokensFailed: [['Operator a rencontré un problème.']],
   alStatusClass: [['2xx'], ['4xx'], ['5xx']],
-  alLiveOn: [['5'], ['2,5']],
-  alLiveBackoff: [['10', 'Operator a rencontré un problème.']],
-  alNewEntries: [
-    [1, '1'],
-    [2, '2'],
-    [1234, '1\u202f234'],
-  ],
-  alExporting: [['1'], ['1\u202f234']],
+  alLiveOn: [[5], [2.5], [1]],
+  alLiveBackoff: [[10, 'Operator a rencontré un problème.']],
+  alNewEntries: [[1], [2], [1234]],
+  alExporting: [[1], [1234]],
   alExported: [
-    ['1', 'journal.csv'],
-    ['1\u202f234', 'journal.json'],
+    [1, 'journal.csv'],
+    [1234, 'journal.json'],
   ],
   alExportFailed: [['Operator a rencontré un problème.']],
   alDetailsOf: [['GET', '/v1/models', 'il y a 3 minutes']],
   alLoadMoreFailed: [['Operator a rencontré un problème.']],
-  alEnd: [['1'], ['42']],
+  alEnd: [[1], [42]],
   alSummary: [
-    [1, '1', 0, '0'],
-    [0, '0', 2, '2'],
-    [3, '3', 1, '1'],
+    [1, 0],
+    [0, 2],
+    [3, 1],
   ],
-  alChartSummary: [['1\u202f234', '3 mars 2025', '9 mars 2025', '87']],
+  alChartSummary: [[1234, '3 mars 2025', '9 mars 2025', 87]],
   alChartBar: [
-    ['3 mars 2025', '1', '0', '1'],
-    ['3 mars 2025', '12', '3', '2'],
+    ['3 mars 2025', 1, 0, 1],
+    ['3 mars 2025', 12, 3, 2],
   ],
   alChartFailed: [['Operator a rencontré un problème.']],
 };
@@ -94,7 +98,9 @@ describe('French translation', () => {
         expect(seen.has(key), `${key} (${name}) is in two catalogues`).to.be.false;
         seen.add(key);
       }
+    // The brand is the host's: French leaves it to English, where the host sets it once.
     for (const [key, value] of Object.entries(english)) {
+      if (key == 'brand') continue;
       expect(french, key).to.have.property(key);
       expect(typeof french[key], key).to.equal(typeof value);
       if (typeof value == 'function')
@@ -109,7 +115,7 @@ describe('French translation', () => {
     );
     expect(same).to.deep.equal(SAME_STRINGS);
     for (const key of Object.keys(english))
-      if (typeof english[key] == 'string')
+      if (typeof english[key] == 'string' && key != 'brand')
         expect((french[key] as string).trim(), key).not.to.equal('');
   });
 
@@ -124,9 +130,14 @@ describe('French translation', () => {
         expect(text, label).to.be.a('string');
         expect(text.trim(), label).not.to.equal('');
         if (!SAME_OUTPUT.includes(key)) expect(text, label).not.to.equal(call(english, key, args));
-        // Names, IPs, prefixes, reasons and formatted numbers all show, but a zero may not.
+        // Names, IPs, prefixes and reasons all show, and counts formatted in French (a zero
+        // may not show, nor a count of one that reads as a word).
         for (const arg of args)
-          if (typeof arg == 'string' && arg && arg != '0') expect(text, label).to.include(arg);
+          if (typeof arg == 'string' && arg && !['hour', 'day'].includes(arg))
+            expect(text, label).to.include(arg);
+          else if (typeof arg == 'number' && arg > 1)
+            expect(text, label).to.include(new Intl.NumberFormat('fr').format(arg));
+        expect(text, label).not.to.contain('#');
       }
     }
   });
@@ -134,7 +145,6 @@ describe('French translation', () => {
   it('keeps keyboard shortcuts, status classes and pass-throughs as they are', () => {
     expect(term('tmCopyKeys', true)).to.equal('⌘+C');
     expect(term('tmCopyKeys', false)).to.equal('Ctrl+C');
-    expect(term('genericError', 'Nom déjà utilisé.')).to.equal('Nom déjà utilisé.');
     expect(term('alStatusClass', '2xx')).to.equal('2xx (succès)');
     expect(term('alStatusClass', '3xx')).to.equal('3xx');
     // The prefix is isolated left to right (U+2066 … U+2069), for right-to-left languages.
@@ -143,28 +153,35 @@ describe('French translation', () => {
     );
   });
 
-  it('makes 0 and 1 singular and more plural, from the count or the formatted number', () => {
-    expect(term('alNewEntries', 1, '1')).to.equal('1 nouvelle requête.');
-    expect(term('alNewEntries', 0, '0')).to.equal('0 nouvelle requête.');
-    expect(term('alNewEntries', 1234, '1\u202f234')).to.equal('1\u202f234 nouvelles requêtes.');
-    expect(term('alExported', '1', 'a.csv')).to.equal('1 entrée exportée dans a.csv.');
-    expect(term('alExported', '2', 'a.csv')).to.equal('2 entrées exportées dans a.csv.');
-    expect(term('alExporting', '0')).to.include('0 entrée exportée');
-    expect(term('alEnd', '1')).to.include('1\u00a0requête correspond');
-    expect(term('alEnd', '1\u202f000')).to.include('1\u202f000\u00a0requêtes correspondent');
-    expect(term('alChartBar', 'lundi', '1', '0', '2')).to.equal(
+  it('makes 0 and 1 singular and more plural, by the number, formatted in French', () => {
+    expect(term('alNewEntries', 1)).to.equal('1 nouvelle requête.');
+    expect(term('alNewEntries', 0)).to.equal('0 nouvelle requête.');
+    expect(term('alNewEntries', 1234)).to.equal('1\u202f234 nouvelles requêtes.');
+    expect(term('alExported', 1, 'a.csv')).to.equal('1 entrée exportée dans a.csv.');
+    expect(term('alExported', 2, 'a.csv')).to.equal('2 entrées exportées dans a.csv.');
+    expect(term('alExporting', 0)).to.include('0 entrée exportée');
+    expect(term('alEnd', 1)).to.include('1\u00a0requête correspond');
+    expect(term('alEnd', 1000)).to.include('1\u202f000\u00a0requêtes correspondent');
+    expect(term('alChartBar', 'lundi', 1, 0, 2)).to.equal(
       'lundi\u00a0: 1 réussie, 0 erreur client, 2 erreurs serveur',
     );
-    expect(term('alChartSummary', '1', 'a', 'b', '1')).to.match(/^1 requête du a au b/);
-    expect(term('alSummary', 1, '1', 0, '0')).to.equal(
+    expect(term('alChartSummary', 1, 'a', 'b', 1)).to.match(/^1 requête du a au b/);
+    expect(term('tmNameTooLong', 100, 1234)).to.equal(
+      'Utilisez au maximum 100\u00a0caractères (ce nom en compte 1\u202f234).',
+    );
+    expect(term('tmGraceFor', 7, 'day')).to.equal('Pendant 7\u00a0jours');
+    expect(term('alSummary', 1, 0)).to.equal(
       '1 première requête depuis une nouvelle IP parmi les requêtes chargées.',
     );
-    expect(term('alSummary', 2, '2', 3, '3')).to.equal(
+    expect(term('alSummary', 2, 3)).to.equal(
       '2 premières requêtes depuis de nouvelles IP\u202f; 3 rafales de réponses 401/403 parmi les requêtes chargées.',
     );
     expect(term('rateLimited', 30)).to.equal('Trop de requêtes. Réessayez dans 30\u00a0s.');
     expect(term('rateLimited', 0)).to.equal(term('rateLimited', undefined));
-    expect(term('alLiveOn', '1')).to.equal('Recherche de nouvelles requêtes chaque seconde.');
+    expect(term('alLiveOn', 1)).to.equal('Recherche de nouvelles requêtes chaque seconde.');
+    expect(term('alLiveOn', 2.5)).to.equal(
+      'Recherche de nouvelles requêtes toutes les 2,5\u00a0s.',
+    );
   });
 
   it('follows French typography', () => {
@@ -190,7 +207,7 @@ describe('French translation', () => {
     customElements.define('french-probe', FrenchProbe);
     const probe = await fixture<FrenchProbe>(html`<french-probe lang="fr-FR"></french-probe>`);
     expect(probe.localize.term('tmRotate')).to.equal('Renouveler');
-    expect(probe.localize.term('alExported', probe.localize.number(1234), 'a.csv')).to.equal(
+    expect(probe.localize.term('alExported', 1234, 'a.csv')).to.equal(
       '1\u202f234 entrées exportées dans a.csv.',
     );
 
@@ -201,10 +218,12 @@ describe('French translation', () => {
 
 describe('the English catalogue', () => {
   it('says one entry, one request and one error in the singular', () => {
-    expect(accessLogMessages.alExported('1', 'a.csv')).to.equal('Exported 1 entry to a.csv.');
-    expect(accessLogMessages.alExported('2', 'a.csv')).to.equal('Exported 2 entries to a.csv.');
-    expect(accessLogMessages.alEnd('1')).to.equal('The one request for these filters is shown.');
-    expect(accessLogMessages.alChartBar('Monday', '3', '1', '0')).to.equal(
+    expect(accessLogMessages.alExported(1, 'a.csv')).to.equal('Exported 1 entry to a.csv.');
+    expect(accessLogMessages.alExported(1234, 'a.csv')).to.equal(
+      'Exported 1,234 entries to a.csv.',
+    );
+    expect(accessLogMessages.alEnd(1)).to.equal('The one request for these filters is shown.');
+    expect(accessLogMessages.alChartBar('Monday', 3, 1, 0)).to.equal(
       'Monday: 3 successful, 1 client error, 0 server errors',
     );
   });
