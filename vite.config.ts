@@ -65,7 +65,7 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         lib: { entry: entries, formats: ['es'] },
         rolldownOptions: {
-          external: [/^lit/, /^@lit/, /^@lit-labs/, /^ky/, /^msw/, /^@shoelace-style/, /^react/],
+          external: [/^lit/, /^@lit/, /^@lit-labs/, /^ky/, /^msw/, /^react/],
           output: {
             preserveModules: true,
             preserveModulesRoot: 'src',

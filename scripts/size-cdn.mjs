@@ -25,10 +25,10 @@ const lazy = readdirSync(`${root}/chunks`)
   .filter((file) => !firstLoad.has(file));
 
 /** Each locale's budget, gzip bytes. */
-const locales = { fr: 3_560 };
+const locales = { fr: 3_680 };
 
 const budgets = [
-  { name: 'single-script build: what a page loads first', files: [...firstLoad], limit: 40_110 },
+  { name: 'single-script build: what a page loads first', files: [...firstLoad], limit: 39_930 },
   {
     name: 'single-script build: chunks loaded when a log first renders',
     files: lazy,

@@ -15,7 +15,7 @@ const parts = [
   ['the client with ky', /^(node_modules\/ky|dist\/client)\//],
   ['@lit/context and <operator-provider>', /^(node_modules\/@lit\/context\/|dist\/provider\/)/],
   ['@lit/task', /^node_modules\/@lit\/task\//],
-  ['localize (@shoelace-style/localize and ours)', /localize/],
+  ['localize (our controller)', /localize/],
   ['shared styles (the design tokens)', /^dist\/shared\/styles\.js/],
   ['shared messages', /^dist\/shared\/messages\.js/],
   ['token manager: list', /^dist\/token-manager\/token-list\.js/],
