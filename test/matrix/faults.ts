@@ -95,7 +95,8 @@ export const FAULTS: readonly FaultCase[] = [
   },
   {
     id: '409',
-    message: /The request conflicts with the current state\./,
+    // The catalogue's sentence: a server's own words show only as detail (issue 12).
+    message: /This was already sent with other details\. Reload the page\./,
     errorName: 'ConflictError',
     install: status(409),
   },
