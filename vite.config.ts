@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { msw } from 'msw/vite';
 import { defineConfig, type Plugin } from 'vite';
@@ -39,6 +39,22 @@ const localesOnSingleScript = (): Plugin => ({
   },
 });
 
+/**
+ * The affiliate presets (src/themes/*.css): plain CSS, copied to `dist/themes/` as they are, so a
+ * host imports one (`@operator-ai/admin-widget/themes/<name>.css`) and the elements' JS carries none.
+ */
+const themes = (): Plugin => ({
+  name: 'themes',
+  generateBundle() {
+    for (const file of readdirSync('src/themes'))
+      this.emitFile({
+        type: 'asset',
+        fileName: `themes/${file}`,
+        source: readFileSync(`src/themes/${file}`, 'utf8'),
+      });
+  },
+});
+
 /** The package's entry points: each becomes `dist/<name>.js` with its types beside it. */
 const entries = {
   index: 'src/index.ts',
@@ -56,7 +72,7 @@ export default defineConfig(({ mode }) => {
   // `vite build --mode lib`: the npm package, one file per module, dependencies left to the user's bundler.
   if (mode === 'lib') {
     return {
-      plugins: [minifyTemplates()],
+      plugins: [minifyTemplates(), themes()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

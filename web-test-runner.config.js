@@ -34,6 +34,24 @@ const offlinePlugin = {
     return true;
   },
 };
+/**
+ * `executeServerCommand('media-features', { 'forced-colors': 'active' })`: the calling test file's
+ * page emulates those media features (and no others), which `emulateMedia` of
+ * @web/test-runner-commands does not pass on to puppeteer for forced colours; `{}` ends it.
+ * @type {import('@web/test-runner').TestRunnerPlugin}
+ */
+const mediaFeaturesPlugin = {
+  name: 'media-features-command',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'media-features') return undefined;
+    /** @type {import('puppeteer-core').Page} */
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    const features = Object.entries(/** @type {Record<string, string>} */ (payload ?? {}));
+    await page.emulateMediaFeatures(features.map(([name, value]) => ({ name, value })));
+    return true;
+  },
+};
+
 /** @type {WeakMap<object, string>} */
 const offline = new WeakMap();
 const intercepted = new WeakSet();
@@ -44,6 +62,7 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [
     offlinePlugin,
+    mediaFeaturesPlugin,
     reactAsEsm(),
     esbuildPlugin({
       ts: true,

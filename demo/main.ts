@@ -1,6 +1,7 @@
 /**
  * The partner-dashboard demo: both elements on the fake Operator API, served by msw's service
- * worker in the browser, with a control panel for the scenarios a host meets.
+ * worker in the browser, with a control panel for the scenarios a host meets and a brand panel for
+ * what an affiliate sets.
  */
 import { setupWorker } from 'msw/browser';
 import '../src/index.js';
@@ -13,7 +14,7 @@ import {
   type FakeOperatorApi,
   type FakeScenarioName,
 } from '../src/mocks/index.js';
-import '../src/translations/fr.js';
+import { setupBrandPanel } from './brand-panel.js';
 
 const baseUrl = new URL('api/v1', document.baseURI).href;
 const makeApi = (name: FakeScenarioName = 'healthy') =>
@@ -71,11 +72,11 @@ function chooseScenario(name: string) {
 }
 
 controls.addEventListener('change', () => {
-  const form = new FormData(controls);
-  chooseScenario(String(form.get('scenario')));
-  document.documentElement.lang = String(form.get('locale'));
-  document.documentElement.style.colorScheme = String(form.get('scheme'));
+  chooseScenario(String(new FormData(controls).get('scenario')));
 });
+
+// The brand panel: the page's brand, language, direction and scheme, and the CSS to copy.
+setupBrandPanel($<HTMLFormElement>('#brand'), $('#brand-css'), $('#brand-status'));
 
 document.addEventListener('operator-unauthorized', () => {
   banner.hidden = false;
@@ -88,7 +89,8 @@ $('#sign-in').addEventListener('click', () => {
 // "View activity" on a token filters the log to it.
 tokens.addEventListener('operator-view-activity', (event) => {
   activity.tokenId = event.detail.tokenId;
-  activity.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  activity.scrollIntoView({ behavior: still ? 'instant' : 'smooth', block: 'start' });
 });
 
 // What a host can listen to: every operator-* event, newest first (a secret is never in one).

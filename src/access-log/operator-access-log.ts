@@ -108,6 +108,7 @@ interface TokenOptions {
  * @cssprop --operator-radius - Corners of the table and the empty and error states.
  * @cssprop --operator-radius-small - Button, field, badge and status corners.
  * @cssprop --operator-space - The spacing unit.
+ * @cssprop --operator-density - A number that scales every space: 0.75 compact, 1 (default), 1.25 comfortable.
  */
 export class OperatorAccessLog extends OperatorElement {
   static override styles = [...OperatorElement.styles, accessLogStyles];

@@ -93,8 +93,10 @@ export const accessLogStyles = css`
     fill: var(--_surface-raised);
   }
 
+  /* The focus colour goes through color, which forced colours repaint (they leave SVG strokes alone). */
   .bar:focus-visible .hit {
-    stroke: var(--_focus);
+    color: var(--_focus);
+    stroke: currentColor;
     stroke-width: 2px;
     vector-effect: non-scaling-stroke;
   }
@@ -134,6 +136,7 @@ export const accessLogStyles = css`
     height: 0.7em;
     margin-inline-end: 0.3em;
     border-radius: var(--_radius-small);
+    forced-color-adjust: none;
   }
 
   .summary {
@@ -251,6 +254,7 @@ export const accessLogStyles = css`
     background: var(--_warning);
     color: var(--_surface);
     font-size: var(--_font-size-small);
+    outline: 1px solid transparent;
   }
 
   .toggle {

@@ -124,6 +124,7 @@ const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
  * @cssprop --operator-radius - Dialog corners.
  * @cssprop --operator-radius-small - Button, field and badge corners.
  * @cssprop --operator-space - The spacing unit.
+ * @cssprop --operator-density - A number that scales every space: 0.75 compact, 1 (default), 1.25 comfortable.
  * @cssprop --operator-shadow - Dialog shadow.
  */
 export class OperatorTokenManager extends OperatorElement {

@@ -125,6 +125,7 @@ export const tokenManagerStyles = css`
     border-radius: var(--_radius-small);
     background: var(--_surface-raised);
     padding: 0 calc(var(--_space) / 2);
+    outline: 1px solid transparent;
   }
 
   .advice {

@@ -1,17 +1,12 @@
 // The static demo (`npm run build:demo`), loaded as a visitor would, with its service-worker fake API.
 import { expect, waitUntil } from '@open-wc/testing';
+import { openDemo } from './demo-page.js';
 import { deepText, queryAllByRole } from '../helpers/queries.js';
 
 describe('the built demo', () => {
   it('shows both elements rendered with data from the fake API', async function () {
     this.timeout(45000);
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1200px; height: 900px';
-    frame.src = new URL('../../dist-demo/index.html', import.meta.url).href;
-    document.body.append(frame);
-    await waitUntil(() => frame.contentDocument?.querySelector('operator-token-manager'), 'page', {
-      timeout: 10000,
-    });
+    const frame = await openDemo((doc) => doc.querySelector('operator-token-manager'));
     const doc = frame.contentDocument!;
     const tokens = doc.querySelector('operator-token-manager')!;
     const log = doc.querySelector('operator-access-log')!;
