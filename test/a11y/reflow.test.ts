@@ -67,6 +67,11 @@ function lost(root: Element): string[] {
       continue;
     }
     const clip = clipper(control);
+    // A log cell's time is cut with an ellipsis by design, and shown in full on hover and focus
+    // (its cell then lets it overflow); that needs the window to have focus, which a test page
+    // running beside others may not have, so it is left to the log's own tests.
+    if (control.localName == 'time' && clip && getComputedStyle(clip).textOverflow == 'ellipsis')
+      continue;
     // In a box that scrolls sideways (a table), scrolling the box reaches it.
     const inScroller = scrolls(clip);
     const left = inScroller ? -Infinity : (clip?.getBoundingClientRect().left ?? 0);
