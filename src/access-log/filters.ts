@@ -85,17 +85,16 @@ export function listParams(filter: AccessLogFilter, window: TimeWindow): ListAcc
 export const validTime = (iso: string) => !Number.isNaN(Date.parse(iso));
 
 /** `2025-06-03T10:15` in local time, as `<input type="datetime-local">` wants it. */
-export function toLocalInput(iso?: string): string {
-  const date = iso ? new Date(iso) : undefined;
-  if (!date || isNaN(date.getTime())) return '';
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * MINUTE);
-  return local.toISOString().slice(0, 16);
+export function toLocalInput(iso = ''): string {
+  const time = Date.parse(iso);
+  return validTime(iso)
+    ? new Date(time - new Date(time).getTimezoneOffset() * MINUTE).toISOString().slice(0, 16)
+    : '';
 }
 
 /** An ISO timestamp from a `datetime-local` value (read as local time); undefined when empty. */
 export function fromLocalInput(value: string): string | undefined {
-  const date = value ? new Date(value) : undefined;
-  return date && !isNaN(date.getTime()) ? date.toISOString() : undefined;
+  return validTime(value) ? new Date(value).toISOString() : undefined;
 }
 
 export interface FiltersContext {

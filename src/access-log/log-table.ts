@@ -166,6 +166,8 @@ export function renderTable(ctx: TableContext) {
       role="rowgroup"
       part="body"
       class="body"
+      tabindex="0"
+      aria-label=${t('alCaption')}
       @rangeChanged=${(event: Event & { last: number }) => {
         if (event.last >= ctx.entries.length - 1) ctx.end();
       }}

@@ -150,6 +150,8 @@ export const accessLogStyles = css`
   .table {
     container-type: inline-size;
     overflow-x: auto;
+    /* Holds what is positioned inside (the visually hidden "Details" header) to its scroll. */
+    position: relative;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

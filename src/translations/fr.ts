@@ -79,7 +79,7 @@ export const fr = {
   tmRevoke: 'Révoquer',
   tmRevokeNamed: (name: string) => `Révoquer ${name}`,
   tmRevokeNow: 'Révoquer maintenant',
-  tmRevokeNowNamed: (name: string) => `Révoquer ${name} maintenant`,
+  tmRevokeNowNamed: (name: string) => `Révoquer maintenant ${name}`,
   tmLoadMore: 'Afficher plus',
   tmEmpty: "Aucun jeton d'API pour le moment.",
   tmEmptyHint: 'Générez-en un pour chaque intégration qui appelle {brand}.',
