@@ -74,7 +74,15 @@ export default {
     chromeLauncher({
       // A context (a window) per test file: a background tab gets no animation frames,
       // ResizeObserver callbacks or focus, which the log's virtualizer and hover tests need.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      // Each page also behaves as the focused one (CDP focus emulation): files run side by side,
+      // and only one window has the OS focus, so `:focus-visible` and focus events would match in
+      // one file at a time.
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath,
         headless: true,
