@@ -64,6 +64,11 @@ const entries = {
   'access-log/index': 'src/access-log/index.ts',
   'provider/index': 'src/provider/index.ts',
   'translations/fr': 'src/translations/fr.ts',
+  'translations/de': 'src/translations/de.ts',
+  'translations/es': 'src/translations/es.ts',
+  'translations/pt-BR': 'src/translations/pt-BR.ts',
+  'translations/ja': 'src/translations/ja.ts',
+  'translations/ar': 'src/translations/ar.ts',
   'server/index': 'src/server/index.ts',
   'react/index': 'src/react/index.ts',
 };

@@ -32,34 +32,49 @@ describe('the single-file build', () => {
   });
 
   it('speaks French with translations/fr.js imported beside it', async () => {
-    // It imports the single script and nothing else: no bare specifier, which a page without an
-    // import map cannot resolve, and no second copy of the localize registry.
-    const source = await (await fetch(cdn('translations/fr.js'))).text();
-    const imported = [...source.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)].map(
-      ([, specifier]) => new URL(specifier, cdn('translations/fr.js')).href,
-    );
-    expect(imported).to.deep.equal([cdn('operator-admin.js')]);
-
-    await addScript({ src: cdn('operator-admin.js') });
-    // As a page adds it: an inline module script importing the locale beside the script.
-    const registered = new Promise((resolve) => addEventListener('fr-registered', resolve));
-    await addScript({
-      text: `import '${cdn('translations/fr.js')}'; dispatchEvent(new Event('fr-registered'));`,
-    });
-    await registered;
-
-    const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1' });
-    const { createOperatorClient } = (await import(cdn('operator-admin.js'))) as {
-      createOperatorClient: typeof import('../../dist/client/index.js').createOperatorClient;
-    };
-    const client = createOperatorClient({
-      baseUrl: 'https://api.operator.test/v1',
-      auth: FAKE_CREDENTIAL,
-      fetch: api.fetch,
-    });
-    const el = await fixture(
-      html`<operator-token-manager lang="fr" .client=${client}></operator-token-manager>`,
-    );
+    const el = await speaking('fr');
     expect(await findByRole(el, 'button', { name: 'Générer un jeton' })).to.exist;
   });
+
+  it('speaks Arabic, right to left, with translations/ar.js imported beside it', async () => {
+    const el = await speaking('ar');
+    expect(await findByRole(el, 'button', { name: 'إنشاء رمز مميز' })).to.exist;
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+  });
 });
+
+/**
+ * A token manager under `lang`, from the single script with `translations/<lang>.js` imported
+ * beside it as a page does, after checking that the locale imports the script and nothing else.
+ */
+async function speaking(lang: string): Promise<HTMLElement> {
+  // No bare specifier, which a page without an import map cannot resolve, and no second copy of
+  // the localize registry.
+  const locale = cdn(`translations/${lang}.js`);
+  const source = await (await fetch(locale)).text();
+  const imported = [...source.matchAll(/(?:import|from)\s*["']([^"']+)["']/g)].map(
+    ([, specifier]) => new URL(specifier, locale).href,
+  );
+  expect(imported).to.deep.equal([cdn('operator-admin.js')]);
+
+  await addScript({ src: cdn('operator-admin.js') });
+  // As a page adds it: an inline module script importing the locale beside the script.
+  const registered = new Promise((resolve) => addEventListener(`${lang}-registered`, resolve));
+  await addScript({
+    text: `import '${locale}'; dispatchEvent(new Event('${lang}-registered'));`,
+  });
+  await registered;
+
+  const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1' });
+  const { createOperatorClient } = (await import(cdn('operator-admin.js'))) as {
+    createOperatorClient: typeof import('../../dist/client/index.js').createOperatorClient;
+  };
+  const client = createOperatorClient({
+    baseUrl: 'https://api.operator.test/v1',
+    auth: FAKE_CREDENTIAL,
+    fetch: api.fetch,
+  });
+  return fixture(
+    html`<operator-token-manager lang=${lang} .client=${client}></operator-token-manager>`,
+  );
+}
