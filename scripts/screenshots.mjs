@@ -9,25 +9,20 @@ import prettier from 'prettier';
 import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 
-/** Right to left in this language: French until the Arabic translation lands, then `ar`. */
-const RTL_LANG = 'fr';
-
-/**
- * An affiliate's brand in three properties, set by the page, until the shipped presets (CSS files
- * under a themes entry) can be linked instead.
- */
-const PRESET = `:root {
-  --operator-color-primary: light-dark(#0b6e4f, #6fd3a8);
-  --operator-font-family: Georgia, 'Times New Roman', serif;
-  --operator-radius: 2px;
-}`;
-
-/** Each look: its name, its caption, and what it does to the demo page. */
+/** Each look: its name, its caption, and what it sets in the demo's brand panel. */
 const looks = [
-  { name: 'light', caption: 'Light', scheme: 'light' },
-  { name: 'dark', caption: 'Dark', scheme: 'dark' },
-  { name: 'rtl', caption: `Right to left (${RTL_LANG})`, scheme: 'light', lang: RTL_LANG },
-  { name: 'preset', caption: 'An affiliate brand', scheme: 'light', style: PRESET },
+  { name: 'light', caption: 'Light', panel: { scheme: 'light' } },
+  { name: 'dark', caption: 'Dark', panel: { scheme: 'dark' } },
+  {
+    name: 'rtl',
+    caption: 'Right to left (Arabic)',
+    panel: { scheme: 'light', lang: 'ar', dir: 'rtl' },
+  },
+  {
+    name: 'preset',
+    caption: 'An affiliate brand (Fern)',
+    panel: { scheme: 'light', preset: 'fern' },
+  },
 ];
 const elements = [
   { tag: 'operator-token-manager', name: 'token-manager', caption: 'Token manager' },
@@ -45,14 +40,14 @@ const browser = await puppeteer.launch({
 });
 
 try {
-  for (const look of looks) {
+  for (const look of looks.filter((l) => !process.env.ONLY || l.name == process.env.ONLY)) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     // Tall enough for both elements: the log's virtualizer draws only the rows in view.
     await page.setViewport({ width: 1100, height: 2600 });
     // The scheme as the reader's system asks for it: the demo follows it ("System").
     await page.emulateMediaFeatures([
-      { name: 'prefers-color-scheme', value: look.scheme },
+      { name: 'prefers-color-scheme', value: look.panel.scheme },
       { name: 'prefers-reduced-motion', value: 'reduce' },
     ]);
     await page.goto(server.resolvedUrls.local[0]);
@@ -64,22 +59,19 @@ try {
     await page.waitForFunction(`(${shadow})('operator-access-log', '[part~=entry]')`, {
       timeout: 30_000,
     });
-    // The demo's controls are listening once its lists are in: the look applies through them.
-    await page.evaluate(
-      ({ lang, style }) => {
-        const form = document.querySelector('#controls');
-        if (lang) form.locale.value = lang;
-        // No live traffic: the pictures stay still.
-        form.traffic.checked = false;
-        form.dispatchEvent(new Event('change'));
-        if (lang) document.documentElement.dir = 'rtl';
-        if (style)
-          document.head.append(
-            Object.assign(document.createElement('style'), { textContent: style }),
-          );
-      },
-      { lang: look.lang, style: look.style },
-    );
+    // The demo's panels are listening once its lists are in: the look applies through them.
+    await page.evaluate((panel) => {
+      const controls = document.querySelector('#controls');
+      // No live traffic: the pictures stay still.
+      controls.traffic.checked = false;
+      controls.dispatchEvent(new Event('change'));
+      const brand = document.querySelector('#brand');
+      for (const [name, value] of Object.entries(panel)) {
+        brand[name].value = value;
+        brand[name].dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }, look.panel);
+    console.log(`${look.name}: applied`);
     // The elements re-rendered (and reloaded: a scenario change renews the credential).
     await page.evaluate(() =>
       Promise.all(
@@ -98,7 +90,9 @@ try {
     await page.evaluate(() => document.fonts.ready);
     await page.waitForFunction(
       `!(${shadow})('operator-access-log', '[part~=chart][class~=muted]')`,
+      { timeout: 30_000 },
     );
+    console.log(`${look.name}: settled`);
     for (const element of elements) {
       const handle = await page.$(element.tag);
       const file = `${out}/${element.name}-${look.name}.png`;

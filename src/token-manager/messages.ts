@@ -77,7 +77,7 @@ export const tokenManagerMessages = {
   tmHide: 'Hide',
   tmCopy: 'Copy',
   tmCopied: 'Copied to the clipboard.',
-  tmCopyKeys: (mac: boolean) => (mac ? '⌘+C' : 'Ctrl+C'),
+  tmCopyKeys: (mac: boolean): string => (mac ? '⌘+C' : 'Ctrl+C'),
   tmCopyManual: (keys: string) => `Copying is blocked here. The secret is selected: press ${keys}.`,
   tmDone: 'Done',
   tmNotCopied: 'You have not copied the secret. Once you close this, it cannot be shown again.',

@@ -120,9 +120,8 @@ export const de = {
   tmHide: 'Ausblenden',
   tmCopy: 'Kopieren',
   tmCopied: 'In die Zwischenablage kopiert.',
-  // German keyboards label Control „Strg“. The English catalogue's type has only its own two
-  // literals for this key, so the German one is cast to fit until that type is widened to string.
-  tmCopyKeys: (mac: boolean) => (mac ? '⌘+C' : ('Strg+C' as 'Ctrl+C')),
+  // German keyboards label Control „Strg“.
+  tmCopyKeys: (mac: boolean) => (mac ? '⌘+C' : 'Strg+C'),
   tmCopyManual: (keys: string) =>
     `Kopieren ist hier blockiert. Das Secret ist markiert: Drücken Sie ${keys}.`,
   tmDone: 'Fertig',

@@ -12,6 +12,8 @@ import type { AxeResults, ImpactValue } from 'axe-core';
 export const LANGUAGES: Record<string, () => Promise<unknown>> = {
   en: async () => {},
   fr: () => import('../../src/translations/fr.js'),
+  de: () => import('../../src/translations/de.js'),
+  ar: () => import('../../src/translations/ar.js'),
 };
 
 /** Where an element is shown: the page's colour scheme, its direction and its language. */

@@ -13,7 +13,7 @@ import { de } from '../../src/translations/de.js';
 import { es } from '../../src/translations/es.js';
 import { ja } from '../../src/translations/ja.js';
 import { ptBR } from '../../src/translations/pt-BR.js';
-import { logFixture, nextExport, scroller } from '../access-log/helpers.js';
+import { logFixture, nextExport } from '../access-log/helpers.js';
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
 import { setupFake } from '../helpers/fake.js';
 import { findByRole, findText, queryAllByRole } from '../helpers/queries.js';
@@ -185,7 +185,6 @@ describe('shipped languages', () => {
 
       it('shows the access log in the language, and its export count in each plural form', async () => {
         const seen: string[] = [];
-        let checked = 0;
         for (const [count, text] of language.exported) {
           const { el } = await logFixture({
             fake: { logEntries: count },
@@ -202,14 +201,8 @@ describe('shipped languages', () => {
           if (count == 0) continue;
           expect(getComputedStyle(el).direction).to.equal(language.dir);
           expect(leftToRight(el)).to.equal(language.dir == 'ltr');
-          // A table that scrolls meets axe's scrollable-region-focusable, the known
-          // violation, whose fix and test are test/a11y's: here axe checks the tables that fit.
-          const body = scroller(el);
-          if (body.scrollHeight > body.clientHeight) continue;
           await expect(el).to.be.accessible();
-          checked++;
         }
-        expect(checked, 'logs that axe checked').to.be.greaterThan(0);
         // Each count its own form where the language has several (the digits aside).
         const forms = new Set(seen.map((text) => text.replace(/\p{Nd}+/gu, '#')));
         const rules = new Intl.PluralRules(code);
