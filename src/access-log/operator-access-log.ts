@@ -188,7 +188,7 @@ export class OperatorAccessLog extends OperatorElement {
       try {
         const walk = api.tokens.iterate(
           { limit: 100 },
-          { signal: AbortSignal.any([signal, this.credentialSignal]) },
+          this.requestOptions(AbortSignal.any([signal, this.credentialSignal])),
         );
         for await (const token of walk) if (tokens.push(token) >= MAX_TOKENS) break;
       } catch (error) {
@@ -207,9 +207,10 @@ export class OperatorAccessLog extends OperatorElement {
     task: async (_, { signal }) => {
       const query = this.query;
       if (!query) return initialState;
-      const { data } = await query.api.accessLogs.stats(query.stats, {
-        signal: AbortSignal.any([signal, query.credential]),
-      });
+      const { data } = await query.api.accessLogs.stats(
+        query.stats,
+        this.requestOptions(AbortSignal.any([signal, query.credential])),
+      );
       return { query, buckets: data };
     },
     onError: (error) => this.reportError('accessLogs.stats', error),
@@ -254,7 +255,14 @@ export class OperatorAccessLog extends OperatorElement {
     if (!this.query?.answers(api, this.filter, this.window, this.pageSize)) {
       this.query?.dispose();
       this.pages.query = api
-        ? new LogQuery(api, this.filter, this.window, this.pageSize, this.credentialSignal)
+        ? new LogQuery(
+            api,
+            this.filter,
+            this.window,
+            this.pageSize,
+            this.credentialSignal,
+            this.requestOptions,
+          )
         : undefined;
     }
     // The virtualizer is fetched when there are rows to show, not before.

@@ -4,6 +4,7 @@
  * all read their parameters here, so the filter becomes request parameters in one place.
  */
 import type { OperatorClient } from '../client/client.js';
+import type { RequestOptions } from '../client/transport.js';
 import type {
   AccessLogEntry,
   AccessLogStatsParams,
@@ -35,6 +36,8 @@ export class LogQuery {
     readonly limit: number,
     /** The credential's signal (`OperatorElement.credentialSignal`). */
     readonly credential: AbortSignal,
+    /** A request's options for a signal: the element's language (`OperatorElement.requestOptions`). */
+    readonly options: (signal: AbortSignal) => RequestOptions,
   ) {
     this.params = Object.freeze(listParams(filter, window));
     this.stats = Object.freeze({
@@ -76,7 +79,7 @@ export class LogQuery {
   page(cursor: string | undefined, signal: AbortSignal) {
     return this.api.accessLogs.list(
       { ...this.params, limit: this.limit, cursor },
-      { signal: this.follow(signal) },
+      this.options(this.follow(signal)),
     );
   }
 
@@ -89,6 +92,6 @@ export class LogQuery {
   entries(signal: AbortSignal, since?: string): AsyncIterable<AccessLogEntry> {
     const params = { ...this.params, limit: WALK_LIMIT };
     if (since) params.since = since;
-    return this.api.accessLogs.iterate(params, { signal });
+    return this.api.accessLogs.iterate(params, this.options(signal));
   }
 }

@@ -203,10 +203,20 @@ export const accessLogStyles = css`
     overflow: visible;
   }
 
+  /*
+   * A column's name, and a hint beside its IP, wrap rather than lose their end: a translation may
+   * be longer than English.
+   */
+  .head .row > *,
+  .row > :has(.hint) {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+
   /* Narrow: IP, duration and the badges move to the details. */
   @container (max-width: 58rem) {
     .row {
-      grid-template-columns: 5rem minmax(3rem, 1fr) 4rem minmax(3rem, 1.5fr) 4rem 2.5rem;
+      grid-template-columns: 4.5rem minmax(2.5rem, 1fr) 4rem minmax(2.5rem, 1.5fr) 3.5rem 2.5rem;
     }
 
     .wide,

@@ -43,9 +43,7 @@ export class OperatorError extends Error {
   constructor(message: string, init: OperatorErrorInit = {}) {
     // Error reads only `cause` from its options.
     super(message, init);
-    this.status = init.status;
-    this.field = init.field;
-    this.requestId = init.requestId;
+    Object.assign(this, init);
   }
 }
 

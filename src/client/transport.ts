@@ -51,6 +51,11 @@ export interface OperatorClientOptions {
 /** Options every method accepts. */
 export interface RequestOptions {
   signal?: AbortSignal;
+  /**
+   * Headers of this request, over the client's `headers`: `{ 'Accept-Language': 'fr' }` asks
+   * Operator to word what it writes (scope labels and descriptions, refusals) in French.
+   */
+  headers?: Record<string, string>;
 }
 
 /** Options of `tokens.create` and `tokens.rotate`. */
@@ -196,10 +201,11 @@ export function createTransport({
     const response = api(path, {
       ...options,
       signal: signal ? AbortSignal.any([signal, body.signal]) : body.signal,
-      headers:
-        options.method == 'post'
-          ? { 'Idempotency-Key': idempotencyKey ?? createIdempotencyKey() }
-          : undefined,
+      headers: {
+        ...options.headers,
+        'Idempotency-Key':
+          options.method == 'post' ? (idempotencyKey ?? createIdempotencyKey()) : undefined,
+      },
     });
     // Runs before `json` reads the body, once ky has the response it keeps (after its retries).
     response.then(

@@ -27,12 +27,20 @@ import { IdempotencyStore } from './idempotency.js';
 import { addLogEntries, LiveTraffic } from './live-traffic.js';
 import { mulberry32, streamSeed, uniqueBase62 } from './random.js';
 import { seedData, type SeedConfig } from './seed.js';
+import { DEFAULT_SCOPES } from './scopes.js';
 import { TokenStore } from './store.js';
 
 export type { FakeClock } from './clock.js';
 export type { FakeRoute, Fault } from './faults.js';
 export type { RecordedRequest } from './handlers/state.js';
 export { FAKE_ROUTES } from './faults.js';
+export {
+  DEFAULT_SCOPES,
+  FAKE_LANGUAGES,
+  negotiateLanguage,
+  SCOPE_WORDS,
+  type FakeLanguage,
+} from './scopes.js';
 export {
   FAKE_CREDENTIAL,
   FAKE_EXPIRED_CREDENTIAL,
@@ -52,31 +60,6 @@ export {
  */
 export const FAKE_ACTOR = { id: 'usr_7AdMn4FkE2Qp', name: 'Alex Morgan' } as const;
 
-export const DEFAULT_SCOPES: readonly Scope[] = [
-  {
-    id: 'conversations:read',
-    label: 'Read conversations',
-    description: 'Read-only access to conversations and their messages.',
-  },
-  {
-    id: 'conversations:write',
-    label: 'Write conversations',
-    description:
-      'Start conversations and post messages. Conversations only: no agents or settings.',
-  },
-  {
-    id: 'tokens:read',
-    label: 'Read tokens and access logs',
-    description:
-      'List API tokens and read their access logs, without creating, rotating or revoking any.',
-  },
-  {
-    id: 'admin',
-    label: 'Admin',
-    description: 'Full access, including agents, account settings and API tokens.',
-  },
-];
-
 export interface FakeOperatorApiOptions {
   /**
    * Default `https://api.operator.test/v1`. May be relative (`/api/v1`), resolved against the
@@ -95,7 +78,10 @@ export interface FakeOperatorApiOptions {
   logEntries?: number;
   /** How many days back from now the seeded entries spread over; default 30. */
   logDays?: number;
-  /** The scopes on offer; default `DEFAULT_SCOPES`; `[]`: a plan without scoped tokens. */
+  /**
+   * The scopes on offer; default `DEFAULT_SCOPES`, worded in each request's `Accept-Language`
+   * (`SCOPE_WORDS`); your own are sent as given; `[]`: a plan without scoped tokens.
+   */
   scopes?: Scope[];
   /** Secrets and prefixes start `op_live_` or `op_test_`; default `'test'`. */
   mode?: 'live' | 'test';

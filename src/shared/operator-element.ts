@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { createOperatorClient, type OperatorClient } from '../client/client.js';
 import { isOperatorError, type RateLimitError } from '../client/errors.js';
-import type { OperatorAuth } from '../client/transport.js';
+import type { OperatorAuth, RequestOptions } from '../client/transport.js';
 import { operatorClientContext } from './context.js';
 import { OperatorErrorEvent, OperatorUnauthorizedEvent } from './events.js';
 import { OperatorLocalize, type MessageOverrides } from './localize.js';
@@ -72,6 +72,15 @@ export class OperatorElement extends LitElement {
   protected get api(): OperatorClient | undefined {
     return this.client ?? this.ownClient ?? this.contextClient;
   }
+
+  /**
+   * A request's options: its `signal`, and the element's language, which the client sends as
+   * `Accept-Language` so that Operator words what it writes (scope labels, refusals) in it.
+   */
+  protected readonly requestOptions = (signal: AbortSignal): RequestOptions => ({
+    signal,
+    headers: { 'Accept-Language': this.localize.lang() },
+  });
 
   #generation = new AbortController();
 

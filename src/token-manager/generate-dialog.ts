@@ -27,8 +27,11 @@ export class GenerateDialog extends WriteDialog {
   #expires!: string | null;
 
   readonly #scopes = new Task(this.parts.host, {
+    // Asked in the element's language, in which Operator words the scopes' labels and descriptions.
     task: async ([api, open], { signal }) =>
-      api && open ? (await api.scopes.list({ signal })).data : initialState,
+      api && open
+        ? (await api.scopes.list(this.parts.writer.host.requestOptions(signal))).data
+        : initialState,
     args: () => [this.parts.writer.host.api(), this.open] as const,
     onError: (error) => this.parts.writer.host.report('scopes.list', error),
   });
@@ -124,19 +127,21 @@ export class GenerateDialog extends WriteDialog {
           <legend>${t('tmScopes')}</legend>
           <p id="scopes-hint" class="hint">${t('tmScopesHint')}</p>
           ${scopes.map(
-            (scope, i) =>
+            ({ id, label, description }, i) =>
               html`<div>
                 <label class="check">
                   <input
                     type="checkbox"
                     name="scope"
-                    value=${scope.id}
+                    value=${id}
                     aria-invalid=${f.invalid}
                     aria-describedby=${`scope-${i} ${f.describedBy}`.trim()}
                   />
-                  ${scope.label}
+                  ${t('tmScopeLabel', id, label)}
                 </label>
-                <small id="scope-${i}" class="indent">${scope.description}</small>
+                <small id="scope-${i}" class="indent"
+                  >${t('tmScopeDescription', id, description)}</small
+                >
               </div>`,
           )}
           ${f.error}

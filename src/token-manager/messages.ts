@@ -90,9 +90,30 @@ export const tokenManagerMessages = {
   tmAttention: 'Its secret may be lost: rotate it to get a new one.',
 };
 
-type TokenManagerMessages = typeof tokenManagerMessages;
-declare module '../shared/localize.js' {
-  interface OperatorMessages extends TokenManagerMessages {}
+/**
+ * The scopes' words: Operator sends each scope's label and description, in the element's language
+ * (its `Accept-Language`). A host may reword them by the scope's `id`, for every language
+ * (`registerMessages({ $code: 'en', tmScopeLabel })`), one, or one element (`messages`); a
+ * translation has nothing to add, so they are optional.
+ */
+export interface ScopeMessages {
+  /** The label of the scope `id`; `label` is Operator's. */
+  tmScopeLabel?: (id: string, label: string) => string;
+  /** The description of the scope `id`; `description` is Operator's. */
+  tmScopeDescription?: (id: string, description: string) => string;
 }
 
-registerMessages({ $code: 'en', $name: 'English', $dir: 'ltr', ...tokenManagerMessages });
+type TokenManagerMessages = typeof tokenManagerMessages;
+declare module '../shared/localize.js' {
+  interface OperatorMessages extends TokenManagerMessages, ScopeMessages {}
+}
+
+registerMessages({
+  $code: 'en',
+  $name: 'English',
+  $dir: 'ltr',
+  ...tokenManagerMessages,
+  // By default, Operator's words as they are.
+  tmScopeLabel: (_, label) => label,
+  tmScopeDescription: (_, description) => description,
+});

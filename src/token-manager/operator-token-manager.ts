@@ -172,6 +172,7 @@ export class OperatorTokenManager extends OperatorElement {
   readonly #writer = new TokenWriter({
     api: () => this.api,
     signal: () => this.credentialSignal,
+    requestOptions: this.requestOptions,
     report: (operation, error) => {
       this.reportError(operation, error);
       if (isOperatorError(error, 'PermissionError') && operation != 'scopes.list') {
@@ -219,7 +220,7 @@ export class OperatorTokenManager extends OperatorElement {
       const credential = this.credentialSignal;
       const page = await api.tokens.list(
         { status, limit },
-        { signal: AbortSignal.any([signal, credential]) },
+        this.requestOptions(AbortSignal.any([signal, credential])),
       );
       credential.throwIfAborted();
       return page;
@@ -298,7 +299,7 @@ export class OperatorTokenManager extends OperatorElement {
     try {
       const page = await api.tokens.list(
         { status: serverStatus(this.filter), limit: this.pageSize, cursor: this.cursor },
-        { signal },
+        this.requestOptions(signal),
       );
       if (signal.aborted) return;
       // A page that points at itself is an error, not an end. (An empty page with a next_cursor

@@ -4,7 +4,7 @@
  */
 import type { OperatorClient } from '../client/client.js';
 import { isOperatorError, type OperatorError } from '../client/errors.js';
-import { createIdempotencyKey } from '../client/transport.js';
+import { createIdempotencyKey, type RequestOptions } from '../client/transport.js';
 import type {
   ApiToken,
   CreatedToken,
@@ -50,6 +50,8 @@ export interface WriterHost {
   api(): OperatorClient | undefined;
   /** Aborted when the credential changes: a write in flight then ends `aborted`. */
   signal(): AbortSignal;
+  /** A request's options: the signal, and the element's language (`Accept-Language`). */
+  requestOptions(signal: AbortSignal): RequestOptions;
   /** A failed request: `operator-error` (and `operator-unauthorized` on a 401). */
   report(operation: string, error: unknown): void;
   /** The tokens listed now. */
@@ -164,7 +166,7 @@ export class TokenWriter {
     const api = this.host.api();
     const signal = this.host.signal();
     if (!api) return { status: 'aborted' };
-    const options = { signal, idempotencyKey: intent.key };
+    const options = { ...this.host.requestOptions(signal), idempotencyKey: intent.key };
     const minting = write.kind !== 'revoke';
     try {
       let change: Change;
@@ -180,7 +182,7 @@ export class TokenWriter {
         this.#minted.add(minted.token.id);
         this.#undelivered.add(minted.token.id);
       } else {
-        change = { kind: 'revoked', token: await api.tokens.revoke(write.id, { signal }) };
+        change = { kind: 'revoked', token: await api.tokens.revoke(write.id, options) };
       }
       intent.unknown = false;
       // The credential changed while the answer was read: nothing is shown under the new one.

@@ -127,6 +127,19 @@ describe('the Operator client', () => {
       expect(calls).to.equal(2);
     });
 
+    it('sends a request’s headers over the client’s: Accept-Language per element', async () => {
+      const { api, client } = setupFake({}, { headers: { 'Accept-Language': 'de' } });
+      await client.scopes.list();
+      expect(api.requests.at(-1)!.headers['accept-language']).to.equal('de');
+      const { data } = await client.scopes.list({ headers: { 'Accept-Language': 'pt-BR' } });
+      expect(api.requests.at(-1)!.headers['accept-language']).to.equal('pt-BR');
+      expect(data[0]!.label).to.equal('Ler conversas');
+      // A POST keeps its Idempotency-Key beside them.
+      await client.tokens.create({}, { headers: { 'Accept-Language': 'fr' } });
+      expect(api.requests.at(-1)!.headers).to.include({ 'accept-language': 'fr' });
+      expect(api.requests.at(-1)!.headers['idempotency-key']).to.match(/^[0-9a-f]{32}$/);
+    });
+
     it('sends no Authorization header for a cookie session through the host proxy', async () => {
       const { api, client } = setupFake({ credential: null }, { auth: undefined });
       await client.tokens.list();

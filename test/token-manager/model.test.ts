@@ -103,6 +103,7 @@ class Session {
   readonly writer = new TokenWriter({
     api: () => this.client,
     signal: () => this.generation.signal,
+    requestOptions: (signal) => ({ signal, language: 'en' }),
     report: () => this.reports++,
     listed: () => this.rows,
     apply: (change) => {

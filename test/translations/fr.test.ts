@@ -21,7 +21,7 @@ const SAME_STRINGS = ['tmActions', 'tmSecret'];
 const SAME_OUTPUT = ['alTokenOption', 'tmCopyKeys'];
 
 type FunctionKey = {
-  [K in keyof OperatorMessages]: OperatorMessages[K] extends (...args: never[]) => string
+  [K in keyof OperatorMessages]-?: OperatorMessages[K] extends (...args: never[]) => string
     ? K
     : never;
 }[keyof OperatorMessages];

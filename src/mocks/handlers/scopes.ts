@@ -1,13 +1,18 @@
-/** `/scopes`: the scopes a token can be limited to. */
+/** `/scopes`: the scopes a token can be limited to, worded in the request's `Accept-Language`. */
 import type { HttpHandler } from 'msw';
-import type { Scope } from '../../client/types.js';
-import { ok, route } from './route.js';
+import { localizeScope, negotiateLanguage } from '../scopes.js';
+import { route } from './route.js';
 import type { FakeState } from './state.js';
 
 export function scopeHandlers(state: FakeState): HttpHandler[] {
   return [
-    route(state, 'scopes.list', 'get', '/scopes', () =>
-      ok({ data: state.scopes.map((scope): Scope => ({ ...scope })) }),
-    ),
+    route(state, 'scopes.list', 'get', '/scopes', ({ request }) => {
+      const language = negotiateLanguage(request.headers.get('Accept-Language'));
+      return {
+        status: 200,
+        body: { data: state.scopes.map((scope) => localizeScope(scope, language)) },
+        headers: { 'Content-Language': language, Vary: 'Accept-Language' },
+      };
+    }),
   ];
 }
