@@ -40,7 +40,7 @@ const browser = await puppeteer.launch({
 });
 
 try {
-  for (const look of looks.filter((l) => !process.env.ONLY || l.name == process.env.ONLY)) {
+  for (const look of looks) {
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
     // Tall enough for both elements: the log's virtualizer draws only the rows in view.
@@ -71,7 +71,6 @@ try {
         brand[name].dispatchEvent(new Event('input', { bubbles: true }));
       }
     }, look.panel);
-    console.log(`${look.name}: applied`);
     // The elements re-rendered (and reloaded: a scenario change renews the credential).
     await page.evaluate(() =>
       Promise.all(
@@ -83,6 +82,8 @@ try {
     await page.waitForFunction(`(${shadow})('operator-token-manager', 'tbody tr')`, {
       timeout: 30_000,
     });
+    // The log draws only the rows in view: bring it there (a taller density pushes it down).
+    await page.evaluate(() => document.querySelector('operator-access-log').scrollIntoView());
     await page.waitForFunction(`(${shadow})('operator-access-log', '[part~=entry]')`, {
       timeout: 30_000,
     });
@@ -92,7 +93,6 @@ try {
       `!(${shadow})('operator-access-log', '[part~=chart][class~=muted]')`,
       { timeout: 30_000 },
     );
-    console.log(`${look.name}: settled`);
     for (const element of elements) {
       const handle = await page.$(element.tag);
       const file = `${out}/${element.name}-${look.name}.png`;
