@@ -136,9 +136,9 @@ export class OperatorElement extends LitElement {
       this.#unauthorizedClient !== this.api
     ) {
       this.#unauthorizedClient = this.api;
-      this.dispatchEvent(new OperatorUnauthorizedEvent(operation));
+      this.dispatchEvent(new OperatorUnauthorizedEvent({ operation }));
     }
-    this.dispatchEvent(new OperatorErrorEvent(operation, error));
+    this.dispatchEvent(new OperatorErrorEvent({ operation, error }));
   }
 
   override connectedCallback(): void {
