@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ApiToken } from '../client/types.js';
+import { DAY } from '../shared/time.js';
 import { WriteDialog } from './dialog.js';
 
 const HOUR = 3600;
@@ -75,7 +76,7 @@ export class ConfirmDialog extends WriteDialog {
                     )}
                   </fieldset>`
               : html`${
-                    used && Date.now() - Date.parse(used) < 86_400_000
+                    used && Date.now() - Date.parse(used) < DAY
                       ? html`<p class="warning" part="warning">
                           ${t('tmRevokeRecent', l.relative(used), token.last_used_ip ?? '?')}
                         </p>`

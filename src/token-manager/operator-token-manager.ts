@@ -187,7 +187,9 @@ export class OperatorTokenManager extends OperatorElement {
       this.dispatchEvent(
         previous
           ? new OperatorTokenRotatedEvent({ token, previous })
-          : new (kind == 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)({ token }),
+          : new (kind == 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)({
+              token,
+            }),
       );
     },
     reload: () => {
@@ -286,7 +288,8 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
-    if (action == 'activity') this.dispatchEvent(new OperatorViewActivityEvent({ tokenId: token.id }));
+    if (action == 'activity')
+      this.dispatchEvent(new OperatorViewActivityEvent({ tokenId: token.id }));
     else this.#confirm.ask(action, token, opener);
   };
 
