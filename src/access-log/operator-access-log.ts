@@ -188,7 +188,7 @@ export class OperatorAccessLog extends OperatorElement {
       try {
         const walk = api.tokens.iterate(
           { limit: 100 },
-          this.requestOptions(AbortSignal.any([signal, this.credentialSignal])),
+          this.requestOptions(signal, this.credentialSignal),
         );
         for await (const token of walk) if (tokens.push(token) >= MAX_TOKENS) break;
       } catch (error) {
@@ -209,7 +209,7 @@ export class OperatorAccessLog extends OperatorElement {
       if (!query) return initialState;
       const { data } = await query.api.accessLogs.stats(
         query.stats,
-        this.requestOptions(AbortSignal.any([signal, query.credential])),
+        this.requestOptions(signal, query.credential),
       );
       return { query, buckets: data };
     },

@@ -74,11 +74,12 @@ export class OperatorElement extends LitElement {
   }
 
   /**
-   * A request's options: its `signal`, and the element's language, which the client sends as
-   * `Accept-Language` so that Operator words what it writes (scope labels, refusals) in it.
+   * A request's options: a signal that aborts with any of `signals`, and the element's language,
+   * which the client sends as `Accept-Language` so that Operator words what it writes (scope
+   * labels, refusals) in it.
    */
-  protected readonly requestOptions = (signal: AbortSignal): RequestOptions => ({
-    signal,
+  protected readonly requestOptions = (...signals: AbortSignal[]): RequestOptions => ({
+    signal: AbortSignal.any(signals),
     headers: { 'Accept-Language': this.localize.lang() },
   });
 

@@ -222,7 +222,7 @@ export class OperatorTokenManager extends OperatorElement {
       const credential = this.credentialSignal;
       const page = await api.tokens.list(
         { status, limit },
-        this.requestOptions(AbortSignal.any([signal, credential])),
+        this.requestOptions(signal, credential),
       );
       credential.throwIfAborted();
       return page;
