@@ -14,6 +14,7 @@
  * language, or an element's `messages` property for words of their own on that element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MINUTE } from './time.js';
 
 // For translations: the single-script build gives its locale modules only this module's exports.
 export { plural, type PluralForms } from './plural.js';
@@ -41,6 +42,8 @@ type Params<T> = T extends (...args: infer A) => string ? A : [];
 const catalogues = new Map<string, Record<string, unknown>>();
 const connected = new Set<ReactiveControllerHost>();
 const update = () => connected.forEach((host) => host.requestUpdate());
+// One timer for every element on the page re-renders relative times ("3 minutes ago") each minute.
+let clock: ReturnType<typeof setInterval> | undefined;
 // A document's `lang` or `dir` changing re-renders every element (there are no others to watch).
 if (typeof document == 'object')
   new MutationObserver(update).observe(document.documentElement, {
@@ -75,10 +78,12 @@ export class OperatorLocalize implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this.host);
+    clock ??= setInterval(update, MINUTE);
   }
 
   hostDisconnected(): void {
     connected.delete(this.host);
+    if (!connected.size) clock = clearInterval(clock) as undefined;
   }
 
   /** Lays the element out in its `dir()`: its language's direction, unless the host set `dir`. */

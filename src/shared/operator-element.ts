@@ -18,10 +18,6 @@ const STEP_UP = 'step_up_required';
 /** What the client in use is made from: a change to any of them starts a new credential generation. */
 const CREDENTIAL_PROPERTIES = new Set<PropertyKey>(['client', 'baseUrl', 'auth', 'contextClient']);
 
-// One timer for every element on the page re-renders relative times ("3 minutes ago") each minute.
-const clockSubscribers = new Set<LitElement>();
-let clock: ReturnType<typeof setInterval> | undefined;
-
 /**
  * What every Operator element shares: where its client comes from, its messages, its tokens, and
  * how it reports a failed request.
@@ -140,18 +136,6 @@ export class OperatorElement extends LitElement {
       this.dispatchEvent(new OperatorUnauthorizedEvent({ operation }));
     }
     this.dispatchEvent(new OperatorErrorEvent({ operation, error }));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    clockSubscribers.add(this);
-    clock ??= setInterval(() => clockSubscribers.forEach((el) => el.requestUpdate()), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clockSubscribers.delete(this);
-    if (!clockSubscribers.size) clock = clearInterval(clock) as undefined;
   }
 
   /**
