@@ -142,14 +142,6 @@ export class OperatorLocalize implements ReactiveController {
     return new Intl.DateTimeFormat(this.lang(), options).format(new Date(value));
   }
 
-  relativeTime(
-    value: number,
-    unit: Intl.RelativeTimeFormatUnit,
-    options?: Intl.RelativeTimeFormatOptions,
-  ): string {
-    return new Intl.RelativeTimeFormat(this.lang(), options).format(value, unit);
-  }
-
   /** "3 days ago", "in 12 days": the largest unit that fits, through `Intl.RelativeTimeFormat`. */
   relative(iso: string | number | Date, now = Date.now()): string {
     const seconds = (new Date(iso).getTime() - now) / 1000;
@@ -161,15 +153,15 @@ export class OperatorLocalize implements ReactiveController {
       ['hour', 3_600],
       ['minute', 60],
     ];
-    for (const [unit, size] of units) {
-      if (Math.abs(seconds) >= size)
-        return this.relativeTime(Math.round(seconds / size), unit, { numeric: 'auto' });
-    }
-    return this.relativeTime(Math.round(seconds), 'second', { numeric: 'auto' });
+    const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
+    return new Intl.RelativeTimeFormat(this.lang(), { numeric: 'auto' }).format(
+      Math.round(seconds / size),
+      unit,
+    );
   }
 
   /** An exact, unambiguous date and time in the reader's locale. */
   exact(iso: string | number | Date): string {
-    return this.date(new Date(iso), { dateStyle: 'medium', timeStyle: 'long' });
+    return this.date(iso, { dateStyle: 'medium', timeStyle: 'long' });
   }
 }
