@@ -28,7 +28,7 @@ const lazy = readdirSync(`${root}/chunks`)
 const locales = { fr: 3_680, de: 3_600, es: 3_510, 'pt-BR': 3_520, ja: 3_910, ar: 4_110 };
 
 const budgets = [
-  { name: 'single-script build: what a page loads first', files: [...firstLoad], limit: 39_930 },
+  { name: 'single-script build: what a page loads first', files: [...firstLoad], limit: 39_870 },
   {
     name: 'single-script build: chunks loaded when a log first renders',
     files: lazy,

@@ -4,10 +4,7 @@ import type { AccessLogFilter } from './filters.js';
 
 /** The user changed a filter (a control, or a chart bar). The detail is the whole new filter. */
 export class OperatorFilterChangeEvent extends OperatorEvent<AccessLogFilter> {
-  static readonly type = 'operator-filter-change';
-  constructor(filter: AccessLogFilter) {
-    super(OperatorFilterChangeEvent.type, filter);
-  }
+  static override readonly type = 'operator-filter-change';
 }
 
 export interface ExportCompleteDetail {

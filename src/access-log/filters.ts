@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ApiToken, ListAccessLogsParams, StatsBucket } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
+import { DAY, HOUR, MINUTE, localDateTime } from '../shared/time.js';
 
 export type TimeRange = '1h' | '24h' | '7d' | '30d' | 'custom';
 
@@ -23,10 +24,6 @@ export interface AccessLogFilter {
   /** ISO 8601, exclusive; used when `range` is `custom`. */
   until?: string;
 }
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 export const RANGE_MS: Record<Exclude<TimeRange, 'custom'>, number> = {
   '1h': HOUR,
@@ -86,10 +83,7 @@ export const validTime = (iso: string) => !Number.isNaN(Date.parse(iso));
 
 /** `2025-06-03T10:15` in local time, as `<input type="datetime-local">` wants it. */
 export function toLocalInput(iso = ''): string {
-  const time = Date.parse(iso);
-  return validTime(iso)
-    ? new Date(time - new Date(time).getTimezoneOffset() * MINUTE).toISOString().slice(0, 16)
-    : '';
+  return validTime(iso) ? localDateTime(Date.parse(iso)) : '';
 }
 
 /** An ISO timestamp from a `datetime-local` value (read as local time); undefined when empty. */

@@ -5,12 +5,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isOperatorError } from '../client/errors.js';
+import { MINUTE } from '../shared/time.js';
 
 /** `off`; `polling` (waiting for the next poll, or polling); `paused` (page hidden); `backoff`. */
 export type LiveState = 'off' | 'polling' | 'paused' | 'backoff';
 
 /** The longest wait between attempts after failures. */
-export const MAX_BACKOFF_MS = 5 * 60_000;
+export const MAX_BACKOFF_MS = 5 * MINUTE;
 
 export interface LiveTailOptions {
   /** Fetches and shows what is new; rejects when the request failed. */

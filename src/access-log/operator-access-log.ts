@@ -158,11 +158,11 @@ export class OperatorAccessLog extends OperatorElement {
   private announcement = '';
   private chartIndex = -1;
 
-  private suspicion?: { entries: readonly AccessLogEntry[]; result: Suspicion };
-  private virtualizer?: Promise<unknown>;
-  private chart?: { key: unknown[]; result: unknown };
+  #suspicion?: { entries: readonly AccessLogEntry[]; result: Suspicion };
+  #virtualizer?: Promise<unknown>;
+  #chart?: { key: unknown[]; result: unknown };
   /** The tasks that disconnecting aborted, to run again on reconnecting. */
-  private aborted: Task<readonly unknown[], unknown>[] = [];
+  #aborted: Task<readonly unknown[], unknown>[] = [];
 
   /** The current filter, as `operator-filter-change` reports it. */
   get filter(): AccessLogFilter {
@@ -171,16 +171,16 @@ export class OperatorAccessLog extends OperatorElement {
   }
 
   /** The current query: one per (filter, page size, credential), made in `willUpdate`. */
-  private get query(): LogQuery | undefined {
-    return this.pages.query;
+  get #query(): LogQuery | undefined {
+    return this.#pages.query;
   }
 
-  private pages = new PagesController(this, {
+  #pages = new PagesController(this, {
     fail: (error) => this.reportError('accessLogs.list', error),
-    loaded: () => this.liveTail.restart(),
+    loaded: () => this.#liveTail.restart(),
   });
 
-  private tokensTask = new Task(this, {
+  #tokensTask = new Task(this, {
     args: () => [this.api] as const,
     task: async ([api], { signal }) => {
       if (!api) return initialState;
@@ -188,7 +188,7 @@ export class OperatorAccessLog extends OperatorElement {
       try {
         const walk = api.tokens.iterate(
           { limit: 100 },
-          this.requestOptions(AbortSignal.any([signal, this.credentialSignal])),
+          this.requestOptions(signal, this.credentialSignal),
         );
         for await (const token of walk) if (tokens.push(token) >= MAX_TOKENS) break;
       } catch (error) {
@@ -202,27 +202,27 @@ export class OperatorAccessLog extends OperatorElement {
     onError: (error) => this.reportError('tokens.list', error),
   });
 
-  private statsTask = new Task(this, {
-    args: () => [this.query?.api, this.query?.stats.token_id, this.window] as const,
+  #statsTask = new Task(this, {
+    args: () => [this.#query?.api, this.#query?.stats.token_id, this.window] as const,
     task: async (_, { signal }) => {
-      const query = this.query;
+      const query = this.#query;
       if (!query) return initialState;
       const { data } = await query.api.accessLogs.stats(
         query.stats,
-        this.requestOptions(AbortSignal.any([signal, query.credential])),
+        this.requestOptions(signal, query.credential),
       );
       return { query, buckets: data };
     },
     onError: (error) => this.reportError('accessLogs.stats', error),
   });
 
-  private liveTail = new LiveTailController(this, {
-    poll: (signal) => this.pollNewer(signal),
+  #liveTail = new LiveTailController(this, {
+    poll: (signal) => this.#pollNewer(signal),
     interval: () => this.liveInterval,
     fail: (error) => this.reportError('accessLogs.tail', error),
   });
 
-  private exporter = new ExportController(this, {
+  #exporter = new ExportController(this, {
     finish: (file) => {
       const event = new OperatorExportCompleteEvent(file);
       if (this.dispatchEvent(event)) download(file.blob, file.filename);
@@ -233,14 +233,14 @@ export class OperatorAccessLog extends OperatorElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A request aborted by disconnecting runs again when the element comes back.
-    for (const task of this.aborted.splice(0)) void task.run();
+    for (const task of this.#aborted.splice(0)) void task.run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const task of [this.tokensTask, this.statsTask] as Task[]) {
+    for (const task of [this.#tokensTask, this.#statsTask] as Task[]) {
       if (task.status === TaskStatus.PENDING) {
-        this.aborted.push(task);
+        this.#aborted.push(task);
         task.abort();
       }
     }
@@ -250,11 +250,11 @@ export class OperatorAccessLog extends OperatorElement {
     super.willUpdate(changed);
     if (changed.has('range') || changed.has('since') || changed.has('until'))
       this.window = timeWindow(this.filter);
-    if (changed.has('live')) this.liveTail.enabled = this.live;
+    if (changed.has('live')) this.#liveTail.enabled = this.live;
     const api = this.api;
-    if (!this.query?.answers(api, this.filter, this.window, this.pageSize)) {
-      this.query?.dispose();
-      this.pages.query = api
+    if (!this.#query?.answers(api, this.filter, this.window, this.pageSize)) {
+      this.#query?.dispose();
+      this.#pages.query = api
         ? new LogQuery(
             api,
             this.filter,
@@ -266,8 +266,8 @@ export class OperatorAccessLog extends OperatorElement {
         : undefined;
     }
     // The virtualizer is fetched when there are rows to show, not before.
-    if (!this.virtualizer && this.pages.entries.length)
-      this.virtualizer = loadVirtualizer().then(() => this.requestUpdate());
+    if (!this.#virtualizer && this.#pages.entries.length)
+      this.#virtualizer = loadVirtualizer().then(() => this.requestUpdate());
   }
 
   /**
@@ -276,13 +276,13 @@ export class OperatorAccessLog extends OperatorElement {
    * there is nothing more to load.
    */
   loadMore(): Promise<void> {
-    return this.pages.loadMore();
+    return this.#pages.loadMore();
   }
 
   /** One live-tail poll: fetch what is newer than the newest entry, and put it on top. */
-  private async pollNewer(signal: AbortSignal): Promise<void> {
-    const { query, entries } = this.pages;
-    if (!query || this.pages.status !== 'complete') return;
+  async #pollNewer(signal: AbortSignal): Promise<void> {
+    const { query, entries } = this.#pages;
+    if (!query || this.#pages.status !== 'complete') return;
     const newest = entries[0]?.timestamp;
     const known = new Set(entries.filter((e) => e.timestamp === newest).map((e) => e.id));
     const fresh: AccessLogEntry[] = [];
@@ -290,21 +290,21 @@ export class OperatorAccessLog extends OperatorElement {
       if (!known.has(entry.id) && fresh.push(entry) >= MAX_NEW_PER_POLL) break;
     }
     if (signal.aborted || !fresh.length) return;
-    await this.showNewer(query, fresh);
+    await this.#showNewer(query, fresh);
   }
 
   /** Puts entries on top without moving the rows the user is reading. */
-  private async showNewer(query: LogQuery, fresh: AccessLogEntry[]): Promise<void> {
+  async #showNewer(query: LogQuery, fresh: AccessLogEntry[]): Promise<void> {
     const body = this.renderRoot.querySelector<HTMLElement>('.body');
     const anchor = body ? readingAnchor(body) : undefined;
-    if (!this.pages.prepend(query, fresh)) return;
+    if (!this.#pages.prepend(query, fresh)) return;
     this.announcement = this.localize.t('alNewEntries', fresh.length);
-    void this.statsTask.run();
+    void this.#statsTask.run();
     await this.updateComplete;
     if (body && anchor) await keepInPlace(body, anchor, fresh.length);
   }
 
-  private change = (patch: Partial<AccessLogFilter>) => {
+  #change = (patch: Partial<AccessLogFilter>) => {
     if (patch.range && patch.range !== 'custom')
       Object.assign(patch, { since: undefined, until: undefined });
     if (patch.range === 'custom' && this.range !== 'custom')
@@ -315,24 +315,24 @@ export class OperatorAccessLog extends OperatorElement {
     this.dispatchEvent(new OperatorFilterChangeEvent(this.filter));
   };
 
-  private chooseBucket = (bucket: AccessLogBucket) => {
-    const size = BUCKET_MS[this.statsTask.value?.query.stats.bucket ?? 'hour'];
+  #chooseBucket = (bucket: AccessLogBucket) => {
+    const size = BUCKET_MS[this.#statsTask.value?.query.stats.bucket ?? 'hour'];
     const start = Date.parse(bucket.start);
     if (Number.isNaN(start)) return;
-    this.change({
+    this.#change({
       range: 'custom',
       since: bucket.start,
       until: new Date(start + size).toISOString(),
     });
   };
 
-  private toggle = (entry: AccessLogEntry) => {
+  #toggle = (entry: AccessLogEntry) => {
     const expanded = new Set(this.expanded);
     if (!expanded.delete(entry.id)) expanded.add(entry.id);
     this.expanded = expanded;
   };
 
-  private copy = async (entry: AccessLogEntry) => {
+  #copy = async (entry: AccessLogEntry) => {
     let ok = true;
     try {
       await navigator.clipboard.writeText(entry.request_id);
@@ -343,19 +343,19 @@ export class OperatorAccessLog extends OperatorElement {
     this.announcement = this.localize.t(ok ? 'alCopied' : 'alCopyFailed');
   };
 
-  private startExport(format: ExportFormat) {
-    const query = this.query;
-    if (query) void this.exporter.start(query, format);
+  #startExport(format: ExportFormat) {
+    const query = this.#query;
+    if (query) void this.#exporter.start(query, format);
   }
 
-  private suspicionOf(entries: readonly AccessLogEntry[]): Suspicion {
-    if (this.suspicion?.entries !== entries)
-      this.suspicion = { entries, result: findSuspicious(entries.toReversed()) };
-    return this.suspicion.result;
+  #suspicionOf(entries: readonly AccessLogEntry[]): Suspicion {
+    if (this.#suspicion?.entries !== entries)
+      this.#suspicion = { entries, result: findSuspicious(entries.toReversed()) };
+    return this.#suspicion.result;
   }
 
   /** The message for a failed request, with its request ID when there is one. */
-  private errorText(error: unknown): string {
+  #errorText(error: unknown): string {
     const id = isOperatorError(error) ? error.requestId : undefined;
     const text = this.describeError(error);
     return id ? `${text} ${this.localize.t('requestId', id)}` : text;
@@ -364,7 +364,7 @@ export class OperatorAccessLog extends OperatorElement {
   protected override render() {
     const { t } = this.localize;
     if (!this.api) return html`<p class="state" part="state">${t('noClient')}</p>`;
-    const tokens = this.tokensTask;
+    const tokens = this.#tokensTask;
     // Only the current client's tokens: a new credential's list replaces them, never adds to them.
     const options = tokens.value?.api === this.api ? tokens.value : undefined;
     return html`
@@ -373,23 +373,23 @@ export class OperatorAccessLog extends OperatorElement {
         tokens: options?.tokens,
         tokensError:
           tokens.status === TaskStatus.ERROR
-            ? t('alTokensFailed', this.errorText(tokens.error))
+            ? t('alTokensFailed', this.#errorText(tokens.error))
             : options?.error
-              ? `${t('alTokensIncomplete')} ${this.errorText(options.error)}`
+              ? `${t('alTokensIncomplete')} ${this.#errorText(options.error)}`
               : undefined,
         localize: this.localize,
-        change: this.change,
-        retryTokens: () => void this.tokensTask.run(),
+        change: this.#change,
+        retryTokens: () => void this.#tokensTask.run(),
       })}
-      ${this.renderToolbar()} ${this.renderStats()} ${this.renderLog()}
+      ${this.#renderToolbar()} ${this.#renderStats()} ${this.#renderLog()}
       <div role="status" class="visually-hidden">${this.announcement}</div>
     `;
   }
 
-  private renderToolbar() {
+  #renderToolbar() {
     const { t } = this.localize;
-    const run = this.exporter.state;
-    const live = this.liveTail;
+    const run = this.#exporter.state;
+    const live = this.#liveTail;
     const seconds = (ms: number) => Math.round(ms / 100) / 10;
     const liveText = {
       off: '',
@@ -402,7 +402,7 @@ export class OperatorAccessLog extends OperatorElement {
       running: run.phase === 'running' && t('alExporting', run.count),
       done: run.phase === 'done' && t('alExported', run.count, run.filename),
       cancelled: t('alExportCancelled'),
-      failed: run.phase === 'failed' && t('alExportFailed', this.errorText(run.error)),
+      failed: run.phase === 'failed' && t('alExportFailed', this.#errorText(run.error)),
     }[run.phase];
 
     return html`<div class="toolbar" part="toolbar">
@@ -427,7 +427,7 @@ export class OperatorAccessLog extends OperatorElement {
         >${exportText || nothing}
         ${
           run.phase === 'failed'
-            ? html`<button @click=${() => this.startExport(run.format)}>
+            ? html`<button @click=${() => this.#startExport(run.format)}>
                 ${t('alRetryExport')}
               </button>`
             : nothing
@@ -436,18 +436,18 @@ export class OperatorAccessLog extends OperatorElement {
       ${
         run.phase === 'running'
           ? html`<progress aria-label=${exportText as string}></progress>
-              <button @click=${() => this.exporter.cancel()}>${t('alCancelExport')}</button>`
-          : html`<button @click=${() => this.startExport('csv')}>${t('alExportCsv')}</button>
-              <button @click=${() => this.startExport('json')}>${t('alExportJson')}</button>`
+              <button @click=${() => this.#exporter.cancel()}>${t('alCancelExport')}</button>`
+          : html`<button @click=${() => this.#startExport('csv')}>${t('alExportCsv')}</button>
+              <button @click=${() => this.#startExport('json')}>${t('alExportJson')}</button>`
       }
     </div>`;
   }
 
-  private renderStats() {
+  #renderStats() {
     const { t } = this.localize;
-    const task = this.statsTask;
+    const task = this.#statsTask;
     const value = task.value;
-    const query = this.query;
+    const query = this.#query;
     // While a live refresh of the same filter runs, the previous chart stays.
     const current =
       value &&
@@ -457,15 +457,15 @@ export class OperatorAccessLog extends OperatorElement {
       value.query.stats.token_id === query.stats.token_id;
     if (task.status === TaskStatus.ERROR)
       return html`<p class="error" part="chart">
-        ${t('alChartFailed', this.errorText(task.error))}
+        ${t('alChartFailed', this.#errorText(task.error))}
         <button @click=${() => void task.run()}>${t('alRetryChart')}</button>
       </p>`;
     if (!current || task.status === TaskStatus.INITIAL)
       return html`<p class="muted" part="chart">${t('loading')}</p>`;
     // The chart formats a date and numbers per bar: redo it only when something it shows changed.
     const key = [value, this.chartIndex, this.localize.lang(), this.messages];
-    if (this.chart?.key.some((part, i) => part !== key[i]) ?? true)
-      this.chart = {
+    if (this.#chart?.key.some((part, i) => part !== key[i]) ?? true)
+      this.#chart = {
         key,
         result: renderChart({
           buckets: value.buckets,
@@ -473,25 +473,25 @@ export class OperatorAccessLog extends OperatorElement {
           active: this.chartIndex < 0 ? value.buckets.length - 1 : this.chartIndex,
           localize: this.localize,
           activate: (index) => (this.chartIndex = index),
-          choose: this.chooseBucket,
+          choose: this.#chooseBucket,
         }),
       };
-    return this.chart!.result;
+    return this.#chart!.result;
   }
 
-  private renderLog() {
+  #renderLog() {
     const { t } = this.localize;
-    const pages = this.pages;
+    const pages = this.#pages;
     if (pages.status === 'error')
       return html`<div class="state error" part="state" role="alert">
-        <p>${this.errorText(pages.error)}</p>
+        <p>${this.#errorText(pages.error)}</p>
         <button @click=${() => void pages.reload()}>${t('alRetryLog')}</button>
       </div>`;
     if (pages.status !== 'complete')
       return html`<p class="state" part="state" role="status">${t('loading')}</p>`;
     const entries = pages.entries;
     if (!entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
-    const suspicion = this.suspicionOf(entries);
+    const suspicion = this.#suspicionOf(entries);
     return html`
       ${
         suspicion.newIps || suspicion.bursts
@@ -508,15 +508,15 @@ export class OperatorAccessLog extends OperatorElement {
         expanded: this.expanded,
         copied: this.copied,
         localize: this.localize,
-        toggle: this.toggle,
-        copy: this.copy,
+        toggle: this.#toggle,
+        copy: this.#copy,
         end: () => void (pages.moreError ? undefined : pages.loadMore()),
       })}
       <p class="footer muted" part="footer">
         ${
           pages.moreError
             ? html`<span class="error" role="alert"
-                  >${t('alLoadMoreFailed', this.errorText(pages.moreError))}</span
+                  >${t('alLoadMoreFailed', this.#errorText(pages.moreError))}</span
                 >
                 <button @click=${() => void pages.loadMore()}>${t('alRetryLoadMore')}</button>`
             : pages.loadingMore

@@ -36,8 +36,8 @@ export class LogQuery {
     readonly limit: number,
     /** The credential's signal (`OperatorElement.credentialSignal`). */
     readonly credential: AbortSignal,
-    /** A request's options for a signal: the element's language (`OperatorElement.requestOptions`). */
-    readonly options: (signal: AbortSignal) => RequestOptions,
+    /** A request's options for its signals: the element's language (`OperatorElement.requestOptions`). */
+    readonly options: (...signals: AbortSignal[]) => RequestOptions,
   ) {
     this.params = Object.freeze(listParams(filter, window));
     this.stats = Object.freeze({
@@ -79,7 +79,7 @@ export class LogQuery {
   page(cursor: string | undefined, signal: AbortSignal) {
     return this.api.accessLogs.list(
       { ...this.params, limit: this.limit, cursor },
-      this.options(this.follow(signal)),
+      this.options(this.signal, signal),
     );
   }
 

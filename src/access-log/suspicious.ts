@@ -3,6 +3,7 @@
  * first, so "earlier" means earlier in the loaded range.
  */
 import type { AccessLogEntry } from '../client/types.js';
+import { MINUTE } from '../shared/time.js';
 
 export type Hint = 'new-ip' | 'auth-burst';
 
@@ -47,7 +48,7 @@ export interface BurstOptions {
  */
 export function authFailureBursts(
   oldestFirst: readonly AccessLogEntry[],
-  { threshold = 5, windowMs = 60_000 }: BurstOptions = {},
+  { threshold = 5, windowMs = MINUTE }: BurstOptions = {},
 ): AccessLogEntry[][] {
   const byToken = new Map<string, AccessLogEntry[]>();
   for (const entry of oldestFirst) {

@@ -1,18 +1,19 @@
 import type { OperatorClientError } from '../client/errors.js';
 
-/** Base of every event the elements fire: it bubbles and crosses shadow roots. */
+/**
+ * Base of every event the elements fire: it bubbles and crosses shadow roots. A subclass declares
+ * its `static type`; its constructor takes the detail.
+ */
 export class OperatorEvent<T> extends CustomEvent<T> {
-  constructor(type: string, detail: T) {
-    super(type, { bubbles: true, composed: true, detail });
+  declare static readonly type: string;
+  constructor(detail: T) {
+    super((new.target as typeof OperatorEvent).type, { bubbles: true, composed: true, detail });
   }
 }
 
 /** A request failed with 401: the host should renew the session (then set a new `auth`). */
 export class OperatorUnauthorizedEvent extends OperatorEvent<{ operation: string }> {
-  static readonly type = 'operator-unauthorized';
-  constructor(operation: string) {
-    super(OperatorUnauthorizedEvent.type, { operation });
-  }
+  static override readonly type = 'operator-unauthorized';
 }
 
 /**
@@ -23,10 +24,7 @@ export class OperatorErrorEvent extends OperatorEvent<{
   operation: string;
   error: OperatorClientError;
 }> {
-  static readonly type = 'operator-error';
-  constructor(operation: string, error: OperatorClientError) {
-    super(OperatorErrorEvent.type, { operation, error });
-  }
+  static override readonly type = 'operator-error';
 }
 
 // HTMLElementEventMap, DocumentEventMap and WindowEventMap all extend GlobalEventHandlersEventMap:

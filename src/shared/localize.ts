@@ -14,6 +14,7 @@
  * language, or an element's `messages` property for words of their own on that element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MINUTE } from './time.js';
 
 // For translations: the single-script build gives its locale modules only this module's exports.
 export { plural, type PluralForms } from './plural.js';
@@ -41,6 +42,8 @@ type Params<T> = T extends (...args: infer A) => string ? A : [];
 const catalogues = new Map<string, Record<string, unknown>>();
 const connected = new Set<ReactiveControllerHost>();
 const update = () => connected.forEach((host) => host.requestUpdate());
+// One timer for every element on the page re-renders relative times ("3 minutes ago") each minute.
+let clock: ReturnType<typeof setInterval> | undefined;
 // A document's `lang` or `dir` changing re-renders every element (there are no others to watch).
 if (typeof document == 'object')
   new MutationObserver(update).observe(document.documentElement, {
@@ -75,10 +78,12 @@ export class OperatorLocalize implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this.host);
+    clock ??= setInterval(update, MINUTE);
   }
 
   hostDisconnected(): void {
     connected.delete(this.host);
+    if (!connected.size) clock = clearInterval(clock) as undefined;
   }
 
   /** Lays the element out in its `dir()`: its language's direction, unless the host set `dir`. */
@@ -137,14 +142,6 @@ export class OperatorLocalize implements ReactiveController {
     return new Intl.DateTimeFormat(this.lang(), options).format(new Date(value));
   }
 
-  relativeTime(
-    value: number,
-    unit: Intl.RelativeTimeFormatUnit,
-    options?: Intl.RelativeTimeFormatOptions,
-  ): string {
-    return new Intl.RelativeTimeFormat(this.lang(), options).format(value, unit);
-  }
-
   /** "3 days ago", "in 12 days": the largest unit that fits, through `Intl.RelativeTimeFormat`. */
   relative(iso: string | number | Date, now = Date.now()): string {
     const seconds = (new Date(iso).getTime() - now) / 1000;
@@ -156,15 +153,15 @@ export class OperatorLocalize implements ReactiveController {
       ['hour', 3_600],
       ['minute', 60],
     ];
-    for (const [unit, size] of units) {
-      if (Math.abs(seconds) >= size)
-        return this.relativeTime(Math.round(seconds / size), unit, { numeric: 'auto' });
-    }
-    return this.relativeTime(Math.round(seconds), 'second', { numeric: 'auto' });
+    const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
+    return new Intl.RelativeTimeFormat(this.lang(), { numeric: 'auto' }).format(
+      Math.round(seconds / size),
+      unit,
+    );
   }
 
   /** An exact, unambiguous date and time in the reader's locale. */
   exact(iso: string | number | Date): string {
-    return this.date(new Date(iso), { dateStyle: 'medium', timeStyle: 'long' });
+    return this.date(iso, { dateStyle: 'medium', timeStyle: 'long' });
   }
 }

@@ -18,10 +18,6 @@ const STEP_UP = 'step_up_required';
 /** What the client in use is made from: a change to any of them starts a new credential generation. */
 const CREDENTIAL_PROPERTIES = new Set<PropertyKey>(['client', 'baseUrl', 'auth', 'contextClient']);
 
-// One timer for every element on the page re-renders relative times ("3 minutes ago") each minute.
-const clockSubscribers = new Set<LitElement>();
-let clock: ReturnType<typeof setInterval> | undefined;
-
 /**
  * What every Operator element shares: where its client comes from, its messages, its tokens, and
  * how it reports a failed request.
@@ -74,11 +70,12 @@ export class OperatorElement extends LitElement {
   }
 
   /**
-   * A request's options: its `signal`, and the element's language, which the client sends as
-   * `Accept-Language` so that Operator words what it writes (scope labels, refusals) in it.
+   * A request's options: a signal that aborts with any of `signals`, and the element's language,
+   * which the client sends as `Accept-Language` so that Operator words what it writes (scope
+   * labels, refusals) in it.
    */
-  protected readonly requestOptions = (signal: AbortSignal): RequestOptions => ({
-    signal,
+  protected readonly requestOptions = (...signals: AbortSignal[]): RequestOptions => ({
+    signal: AbortSignal.any(signals),
     headers: { 'Accept-Language': this.localize.lang() },
   });
 
@@ -136,21 +133,9 @@ export class OperatorElement extends LitElement {
       this.#unauthorizedClient !== this.api
     ) {
       this.#unauthorizedClient = this.api;
-      this.dispatchEvent(new OperatorUnauthorizedEvent(operation));
+      this.dispatchEvent(new OperatorUnauthorizedEvent({ operation }));
     }
-    this.dispatchEvent(new OperatorErrorEvent(operation, error));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    clockSubscribers.add(this);
-    clock ??= setInterval(() => clockSubscribers.forEach((el) => el.requestUpdate()), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clockSubscribers.delete(this);
-    if (!clockSubscribers.size) clock = clearInterval(clock) as undefined;
+    this.dispatchEvent(new OperatorErrorEvent({ operation, error }));
   }
 
   /**

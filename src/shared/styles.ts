@@ -84,13 +84,19 @@ export const tokens = css`
     outline-offset: 2px;
   }
 
-  button {
+  button,
+  input,
+  select,
+  textarea {
     font: inherit;
     color: inherit;
-    cursor: pointer;
     border: 1px solid var(--_text-muted);
     border-radius: var(--_radius-small);
     background: var(--_surface);
+  }
+
+  button {
+    cursor: pointer;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
   }
 
@@ -116,11 +122,6 @@ export const tokens = css`
   textarea {
     min-width: 0;
     max-width: 100%;
-    font: inherit;
-    color: inherit;
-    background: var(--_surface);
-    border: 1px solid var(--_text-muted);
-    border-radius: var(--_radius-small);
     padding: calc(var(--_space) * 0.625) var(--_space);
   }
 
@@ -146,21 +147,22 @@ export const tokens = css`
     outline: 1px solid transparent;
   }
 
-  time:not(:hover, :focus) .exact {
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    padding: 0;
-  }
-
+  /* Hidden but read: the exact time until hover or focus, and text for screen readers only. */
+  time:not(:hover, :focus) .exact,
   .visually-hidden {
-    position: absolute !important;
     width: 1px;
     height: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  time:not(:hover, :focus) .exact {
+    padding: 0;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
   }
 
   [role='alert'],

@@ -3,10 +3,7 @@ import { OperatorEvent } from '../shared/events.js';
 
 /** A token was created. The detail is its metadata: never its secret. */
 export class OperatorTokenCreatedEvent extends OperatorEvent<{ token: ApiToken }> {
-  static readonly type = 'operator-token-created';
-  constructor(token: ApiToken) {
-    super(OperatorTokenCreatedEvent.type, { token });
-  }
+  static override readonly type = 'operator-token-created';
 }
 
 /** A token was rotated: `token` replaces `previous` (which may still work for a grace period). */
@@ -14,34 +11,22 @@ export class OperatorTokenRotatedEvent extends OperatorEvent<{
   token: ApiToken;
   previous: ApiToken;
 }> {
-  static readonly type = 'operator-token-rotated';
-  constructor(token: ApiToken, previous: ApiToken) {
-    super(OperatorTokenRotatedEvent.type, { token, previous });
-  }
+  static override readonly type = 'operator-token-rotated';
 }
 
 /** A token was revoked. */
 export class OperatorTokenRevokedEvent extends OperatorEvent<{ token: ApiToken }> {
-  static readonly type = 'operator-token-revoked';
-  constructor(token: ApiToken) {
-    super(OperatorTokenRevokedEvent.type, { token });
-  }
+  static override readonly type = 'operator-token-revoked';
 }
 
 /** The user copied a new secret. The detail names the token only. */
 export class OperatorSecretCopiedEvent extends OperatorEvent<{ tokenId: string }> {
-  static readonly type = 'operator-secret-copied';
-  constructor(tokenId: string) {
-    super(OperatorSecretCopiedEvent.type, { tokenId });
-  }
+  static override readonly type = 'operator-secret-copied';
 }
 
 /** The user asked for a token's activity (for `<operator-access-log>` to show it). */
 export class OperatorViewActivityEvent extends OperatorEvent<{ tokenId: string }> {
-  static readonly type = 'operator-view-activity';
-  constructor(tokenId: string) {
-    super(OperatorViewActivityEvent.type, { tokenId });
-  }
+  static override readonly type = 'operator-view-activity';
 }
 
 /**
@@ -49,10 +34,7 @@ export class OperatorViewActivityEvent extends OperatorEvent<{ tokenId: string }
  * is set: confirm them (password, second factor), then the user presses the button again.
  */
 export class OperatorStepUpRequiredEvent extends OperatorEvent<{ operation: string }> {
-  static readonly type = 'operator-step-up-required';
-  constructor(operation: string) {
-    super(OperatorStepUpRequiredEvent.type, { operation });
-  }
+  static override readonly type = 'operator-step-up-required';
 }
 
 // Typed on elements, `document` and `window` alike (see ../shared/events.ts).

@@ -2,16 +2,15 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { isOperatorError } from '../client/errors.js';
 import type { Scope } from '../client/types.js';
+import { DAY, localDateTime } from '../shared/time.js';
 import { WriteDialog } from './dialog.js';
 
-const DAY = 86_400_000;
 const MAX_NAME = 64;
 const FIELDS = ['name', 'scopes', 'expires_at'];
 type Expiry = '30' | '60' | '90' | 'custom' | 'none';
 
 /** The local calendar day of a time, as `YYYY-MM-DD` (what `<input type="date">` speaks). */
-const localDay = (ms: number) =>
-  new Date(ms - new Date(ms).getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+const localDay = (ms: number) => localDateTime(ms).slice(0, 10);
 
 /**
  * "Generate token": a form in a modal dialog (name, scopes from `GET /scopes`, expiration), inline

@@ -186,8 +186,10 @@ export class OperatorTokenManager extends OperatorElement {
       this.rows = applyChange(this.rows, change);
       this.dispatchEvent(
         previous
-          ? new OperatorTokenRotatedEvent(token, previous)
-          : new (kind == 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)(token),
+          ? new OperatorTokenRotatedEvent({ token, previous })
+          : new (kind == 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)({
+              token,
+            }),
       );
     },
     reload: () => {
@@ -198,7 +200,7 @@ export class OperatorTokenManager extends OperatorElement {
     stepUp: async (operation) =>
       this.stepUp
         ? this.stepUp().catch(() => false)
-        : (this.dispatchEvent(new OperatorStepUpRequiredEvent(operation)), false),
+        : (this.dispatchEvent(new OperatorStepUpRequiredEvent({ operation })), false),
   });
   /** The list reloads after a write: the rows stay on screen (and in reach) until it answers. */
   #refreshing = false;
@@ -220,7 +222,7 @@ export class OperatorTokenManager extends OperatorElement {
       const credential = this.credentialSignal;
       const page = await api.tokens.list(
         { status, limit },
-        this.requestOptions(AbortSignal.any([signal, credential])),
+        this.requestOptions(signal, credential),
       );
       credential.throwIfAborted();
       return page;
@@ -286,7 +288,8 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
-    if (action == 'activity') this.dispatchEvent(new OperatorViewActivityEvent(token.id));
+    if (action == 'activity')
+      this.dispatchEvent(new OperatorViewActivityEvent({ tokenId: token.id }));
     else this.#confirm.ask(action, token, opener);
   };
 

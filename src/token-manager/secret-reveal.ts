@@ -56,7 +56,7 @@ export class SecretReveal extends DialogPart {
   #onCopied = () => {
     this.parts.writer.delivered(this.#token.id);
     void this.#set({ copied: true, confirming: false, note: this.parts.l.t('tmCopied') });
-    this.parts.host.dispatchEvent(new OperatorSecretCopiedEvent(this.#token.id));
+    this.parts.host.dispatchEvent(new OperatorSecretCopiedEvent({ tokenId: this.#token.id }));
   };
 
   #copy = async () => {

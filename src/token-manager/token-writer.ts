@@ -51,7 +51,7 @@ export interface WriterHost {
   /** Aborted when the credential changes: a write in flight then ends `aborted`. */
   signal(): AbortSignal;
   /** A request's options: the signal, and the element's language (`Accept-Language`). */
-  requestOptions(signal: AbortSignal): RequestOptions;
+  requestOptions(...signals: AbortSignal[]): RequestOptions;
   /** A failed request: `operator-error` (and `operator-unauthorized` on a 401). */
   report(operation: string, error: unknown): void;
   /** The tokens listed now. */
