@@ -37,6 +37,11 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // The bench page, bundled for the browser.
+    files: ['scripts/bench/page/**'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // The example apps' pages.
     files: ['examples/apps/*/*.js', 'examples/apps/*/src/**'],
     languageOptions: { globals: globals.browser },

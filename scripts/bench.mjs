@@ -1,5 +1,5 @@
-// Benchmarks of the built fake API, client and proxy (run after `npm run build`); prints figures,
-// asserts nothing.
+// Benchmarks of the built fake API, client and proxy in Node (run after `npm run build`); prints
+// figures, asserts nothing. The browser's figures are scripts/bench-browser.mjs's.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
@@ -8,6 +8,10 @@ import { serve } from '@hono/node-server';
 import { createOperatorClient } from '@operator-ai/admin-widget/client';
 import { createFakeOperatorApi, FAKE_CREDENTIAL } from '@operator-ai/admin-widget/mocks';
 import { createOperatorProxy } from '@operator-ai/admin-widget/server';
+import ky from 'ky';
+import { clientVsKy } from './bench/client-vs-ky.mjs';
+import { heading } from './bench/figures.mjs';
+import { reportPerCall } from './bench/per-call.mjs';
 
 const baseUrl = 'https://api.operator.test/v1';
 const time = async (label, run, unit) => {
@@ -18,6 +22,7 @@ const time = async (label, run, unit) => {
   console.log(`${label}: ${ms.toFixed(0)} ms${rate}`);
 };
 
+heading('Node: the fake, the client and the proxy');
 let api;
 await time('seed 100,000 access-log entries', () => {
   api = createFakeOperatorApi({ baseUrl, logEntries: 100_000 });
@@ -66,6 +71,19 @@ await time(
 );
 
 await proxyOverhead(300);
+
+{
+  // The same fake and calls as the bench page's, in Node.
+  const tokens = createFakeOperatorApi({ baseUrl, seed: 7, tokens: 12 });
+  const means = await clientVsKy({
+    client: createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: tokens.fetch }),
+    ky,
+    fetch: tokens.fetch,
+    url: `${baseUrl}/tokens`,
+    headers: { Authorization: `Bearer ${FAKE_CREDENTIAL}` },
+  });
+  reportPerCall('Node', means);
+}
 
 /**
  * The proxy's cost per request: `n` sequential `GET /tokens` to the fake over HTTP (the bin, in a

@@ -1,0 +1,28 @@
+/**
+ * Serves the bench page (page/index.html) with its script bundled by esbuild from the built
+ * package (dist/, through the package's own exports), minified, as a host's production bundle
+ * would be. Run after `npm run build`.
+ */
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const servedir = fileURLToPath(new URL('page/', import.meta.url));
+
+/** Starts the server; resolves with its URL and a `stop()`. */
+export async function servePage() {
+  const context = await esbuild.context({
+    entryPoints: [`${servedir}main.js`],
+    outdir: `${servedir}out`,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+    // The bundle is served from memory: nothing is written under page/out.
+    write: false,
+  });
+  const { hosts, port } = await context.serve({ servedir, host: '127.0.0.1', port: 0 });
+  return { url: `http://${hosts[0]}:${port}/`, stop: () => context.dispose() };
+}

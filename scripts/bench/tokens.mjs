@@ -1,0 +1,71 @@
+/**
+ * `<operator-token-manager>` on the bench page: its first render at 10 tokens against the naive
+ * baseline, and at 100, 1,000 and 5,000 tokens its first page and every token listed ("Load
+ * more" until done), with the 1st and the 50th press.
+ */
+import { call, onBenchPage } from './browser.mjs';
+import { goal, heading, ms, report, spread, summary } from './figures.mjs';
+
+/** Every token listed stops after this long (printed `> 60 s`). */
+const CAP = 60_000;
+/**
+ * Fresh visits per size: fewer where one takes seconds (5,000 tokens take 8 s to set up, 4,500 of
+ * them created through the fake's API, and a minute to list). Each visit that lists every token
+ * also gives a first page.
+ */
+const ALL_LISTED_RUNS = { 100: 5, 1000: 3, 5000: 1 };
+const FIRST_PAGE_RUNS = { 100: 5, 1000: 5, 5000: 3 };
+const GOALS = { 1000: 250, 5000: 1000 };
+
+export async function benchTokens(browser, url, runs) {
+  heading('Token manager (bench page: the built package, the fake in-process)');
+  const visit = (tokens, measure) => onBenchPage(browser, url, { tokens }, measure);
+
+  // 10 tokens: ours and the baseline on alternate fresh visits of the same page.
+  const baseline = [];
+  const ours = [];
+  for (let run = 0; run < runs; run++) {
+    baseline.push((await visit(10, (page) => call(page, 'naiveTable'))).ms);
+    ours.push((await visit(10, (page) => call(page, 'tokenFirstRender', 10))).ms);
+  }
+  const limit = summary(baseline).median * 1.2;
+  report(
+    '10 tokens, first render (until its 10 rows are in the DOM)',
+    spread(ours),
+    `naive baseline (fetch, JSON.parse, one innerHTML table) ${spread(baseline)}`,
+    goal(`≤ baseline × 1.2 = ${ms(limit)}`, summary(ours).median <= limit),
+  );
+
+  for (const tokens of [100, 1000, 5000]) {
+    const size = tokens.toLocaleString('en');
+    const all = [];
+    for (let run = 0; run < ALL_LISTED_RUNS[tokens]; run++)
+      all.push(await visit(tokens, (page) => call(page, 'tokenAllListed', CAP)));
+    const first = all.map((result) => result.firstPage);
+    while (first.length < FIRST_PAGE_RUNS[tokens])
+      first.push((await visit(tokens, (page) => call(page, 'tokenFirstRender', 1))).ms);
+    report(`${size} tokens, first page (until a row is in the DOM)`, spread(first));
+    const total = all.map((result) => result.ms);
+    report(
+      `${size} tokens, all listed (first page, then Load more until done)`,
+      spread(total, { unit: (value) => ms(value, CAP) }),
+      GOALS[tokens] && goal(`≤ ${ms(GOALS[tokens])}`, summary(total).median <= GOALS[tokens]),
+    );
+    const pressed = all.map((result) => result.presses);
+    const firsts = pressed.map((presses) => presses[0]).filter((value) => value !== undefined);
+    const fiftieths = pressed.map((presses) => presses[49]).filter((value) => value !== undefined);
+    const presses = Math.max(...pressed.map((presses) => presses.length));
+    if (!firsts.length) continue;
+    report(
+      `${size} tokens, Load more, each press until its rows are in the DOM`,
+      `1st ${spread(firsts)}`,
+      fiftieths.length
+        ? `50th ${spread(fiftieths)}`
+        : `the last (press ${presses}) ${spread(pressed.map((presses) => presses.at(-1)))}`,
+      fiftieths.length &&
+        goal('50th ≤ 1st × 1.5', summary(fiftieths).median <= summary(firsts).median * 1.5),
+      all.some((result) => result.ms === Infinity) &&
+        `stopped at ${ms(CAP)}, after ${presses} presses`,
+    );
+  }
+}
