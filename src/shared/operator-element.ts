@@ -10,10 +10,8 @@ import './messages.js';
 // Defined before any element that consumes its client: a provider upgraded after its consumers
 // would never hear their context requests.
 import '../provider/operator-provider.js';
+import { isStepUpRequired } from './step-up.js';
 import { tokens } from './styles.js';
-
-/** The `code` of a 401 that asks the user to confirm who they are, before a write. */
-const STEP_UP = 'step_up_required';
 
 /** What the client in use is made from: a change to any of them starts a new credential generation. */
 const CREDENTIAL_PROPERTIES = new Set<PropertyKey>(['client', 'baseUrl', 'auth', 'contextClient']);
@@ -129,7 +127,7 @@ export class OperatorElement extends LitElement {
     if (!isOperatorError(error)) return;
     if (
       isOperatorError(error, 'AuthenticationError') &&
-      error.code != STEP_UP &&
+      !isStepUpRequired(error) &&
       this.#unauthorizedClient !== this.api
     ) {
       this.#unauthorizedClient = this.api;

@@ -3,8 +3,9 @@
  * No Lit and no DOM here: the model-based test drives it against the fake API directly.
  */
 import type { OperatorClient } from '../client/client.js';
-import { isOperatorError, type OperatorError } from '../client/errors.js';
+import { isOperatorError } from '../client/errors.js';
 import { createIdempotencyKey, type RequestOptions } from '../client/transport.js';
+import { isStepUpRequired } from '../shared/step-up.js';
 import type {
   ApiToken,
   CreatedToken,
@@ -195,7 +196,7 @@ export class TokenWriter {
       // Asked once per send: a second refusal right after a confirmation is reported, not looped.
       if (
         !steppedUp &&
-        (error as OperatorError).code == 'step_up_required' &&
+        isStepUpRequired(error) &&
         (await this.host.stepUp(operation)) &&
         !signal.aborted
       )
