@@ -23,7 +23,7 @@ export interface LogFixtureOptions {
  * How long a wait may take before the test is called stuck: a guard against hanging, sized for a
  * busy 2-core machine like the role queries', never a measure of speed.
  */
-const HANG_GUARD = 10_000;
+export const HANG_GUARD = 10_000;
 
 /** An `<operator-access-log>` on a fake API, connected and rendered once. */
 export async function logFixture(options: LogFixtureOptions = {}) {

@@ -5,15 +5,15 @@
  */
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { rows, until } from '../access-log/helpers.js';
+import { HANG_GUARD, rows, until } from '../access-log/helpers.js';
 import { createOperatorClient, type ApiToken } from '../../src/client/index.js';
 import '../../src/index.js';
 import type { OperatorProvider } from '../../src/provider/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { findByRole } from '../helpers/queries.js';
-import { click } from '../token-manager/setup.js';
+import { openGenerateForm } from '../token-manager/setup.js';
 
 // Every test's dashboard has the log, whose virtualizer's ResizeObserver loop notice is benign, as
 // the log's own tests say.
@@ -141,19 +141,8 @@ export async function readLog(
 export const dialogClosed = (tokens: OperatorTokenManager) =>
   until(() => !tokens.shadowRoot!.querySelector('dialog[open]'), 'a dialog stayed open');
 
-/**
- * "Generate token" clicked, its scopes loaded over the network, and `name` typed into Name, as a
- * user does. (The token manager's own tests' openGenerateForm gives the scopes a second, which a
- * fake in the page always meets and a busy machine's real HTTP may not.)
- */
+/** "Generate token" clicked, `name` typed once the scopes came over the network: the form. */
 export async function generateForm(tokens: OperatorTokenManager, name: string) {
-  await click(tokens, 'Generate token');
-  const dialog = await findByRole<HTMLDialogElement>(tokens, 'dialog', {
-    name: 'Generate an API token',
-  });
-  const field = await findByRole(dialog, 'textbox', { name: 'Name' });
-  await until(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load');
-  field.focus();
-  await sendKeys({ type: name });
-  return dialog;
+  await openGenerateForm(tokens, name, HANG_GUARD);
+  return findByRole<HTMLDialogElement>(tokens, 'dialog', { name: 'Generate an API token' });
 }

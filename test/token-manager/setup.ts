@@ -45,11 +45,14 @@ export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogEl
  * "Generate token" clicked and its form open with its scopes in (or their failure), as a user sees
  * it before choosing; `typed` is typed into the Name field, as a user would.
  */
-export async function openGenerateForm(el: OperatorTokenManager, typed?: string) {
+export async function openGenerateForm(el: OperatorTokenManager, typed?: string, timeout?: number) {
   await click(el, 'Generate token');
   const dialog = await openDialog(el);
   const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
-  await waitUntil(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load');
+  // `timeout`: longer where the scopes come over a real network (the e2e tests).
+  await waitUntil(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load', {
+    timeout,
+  });
   if (typed !== undefined) {
     name.focus();
     await sendKeys({ type: typed });
