@@ -11,7 +11,7 @@ import type { OperatorLocalize } from '../shared/localize.js';
 import { renderTime } from '../shared/time.js';
 import { unvirtualized, virtualizer } from '../shared/virtualizer.js';
 import { validTime } from './filters.js';
-import type { Hint } from './suspicious.js';
+import type { Suspicion } from './suspicious.js';
 
 /**
  * Without the virtualizer, the end of the list is near when the scroller is scrolled close to its
@@ -77,7 +77,7 @@ export interface TableContext {
   entries: readonly AccessLogEntry[];
   /** Whether older entries remain on the server (the row count is then unknown). */
   more: boolean;
-  hints: Map<string, Hint[]>;
+  suspicion: Suspicion;
   expanded: ReadonlySet<string>;
   /** The entry whose request id was just copied, and whether that worked. */
   copied?: { id: string; ok: boolean };
@@ -173,18 +173,15 @@ function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
   const { localize } = ctx;
   const { t } = localize;
   const open = ctx.expanded.has(entry.id);
-  const hints = ctx.hints.get(entry.id) ?? [];
+  const newIp = ctx.suspicion.newIp(entry);
+  const burst = ctx.suspicion.inBurst(entry);
   const relative = validTime(entry.timestamp)
     ? localize.relative(entry.timestamp)
     : entry.timestamp;
   const text = format(localize, entry);
   const kind = statusClass(entry.status);
-  const badge = (hint: Hint) =>
-    hints.includes(hint)
-      ? html` <span class="hint" part="hint"
-          >${t(hint === 'new-ip' ? 'alHintNewIp' : 'alHintBurst')}</span
-        >`
-      : nothing;
+  const badge = (shown: boolean, key: 'alHintNewIp' | 'alHintBurst') =>
+    shown ? html` <span class="hint" part="hint">${t(key)}</span>` : nothing;
 
   return html`<div class="entry" part="entry" data-id=${entry.id} ?data-open=${open}>
     <div role="row" class="row" part="row" aria-rowindex=${index + 2}>
@@ -194,9 +191,9 @@ function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
       <span role="cell" class="path"><code>${entry.path}</code></span>
       <span role="cell"
         ><span class="status s${kind}" part="status status-${kind}">${entry.status}</span
-        >${badge('auth-burst')}</span
+        >${badge(burst, 'alHintBurst')}</span
       >
-      <span role="cell" class="wide">${entry.ip}${badge('new-ip')}</span>
+      <span role="cell" class="wide">${entry.ip}${badge(newIp, 'alHintNewIp')}</span>
       <span role="cell" class="wide number">${text.duration}</span>
       <span role="cell"
         ><button
@@ -209,11 +206,11 @@ function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
         ></button
       ></span>
     </div>
-    ${open ? renderDetails(ctx, entry, hints) : nothing}
+    ${open ? renderDetails(ctx, entry, newIp, burst) : nothing}
   </div>`;
 }
 
-function renderDetails(ctx: TableContext, entry: AccessLogEntry, hints: Hint[]) {
+function renderDetails(ctx: TableContext, entry: AccessLogEntry, newIp: boolean, burst: boolean) {
   const { t } = ctx.localize;
   const copied = ctx.copied?.id === entry.id ? ctx.copied : undefined;
   return html`<div role="row" class="details" part="details">
@@ -240,12 +237,8 @@ function renderDetails(ctx: TableContext, entry: AccessLogEntry, hints: Hint[]) 
           }
         </dd>
       </dl>
-      ${hints.map(
-        (hint) =>
-          html`<p class="hint-text">
-            ${t(hint === 'new-ip' ? 'alHintNewIpLong' : 'alHintBurstLong')}
-          </p>`,
-      )}
+      ${newIp ? html`<p class="hint-text">${t('alHintNewIpLong')}</p>` : nothing}
+      ${burst ? html`<p class="hint-text">${t('alHintBurstLong')}</p>` : nothing}
     </div>
   </div>`;
 }

@@ -22,7 +22,6 @@ import './messages.js';
 import { PagesController } from './pages-controller.js';
 import { LogQuery } from './query.js';
 import { accessLogStyles } from './styles.js';
-import { findSuspicious, type Suspicion } from './suspicious.js';
 
 /** The most tokens the token filter lists. */
 const MAX_TOKENS = 1000;
@@ -159,7 +158,6 @@ export class OperatorAccessLog extends OperatorElement {
   private announcement = '';
   private chartIndex = -1;
 
-  #suspicion?: { entries: readonly AccessLogEntry[]; result: Suspicion };
   #virtualizer?: Promise<unknown>;
   #chart?: { key: unknown[]; result: unknown };
   /** The tasks that disconnecting aborted, to run again on reconnecting. */
@@ -285,7 +283,12 @@ export class OperatorAccessLog extends OperatorElement {
     const { query, entries } = this.#pages;
     if (!query || this.#pages.status !== 'complete') return;
     const newest = entries[0]?.timestamp;
-    const known = new Set(entries.filter((e) => e.timestamp === newest).map((e) => e.id));
+    // The entries of the newest time may come again: newest first, they are the first ones.
+    const known = new Set<string>();
+    for (const entry of entries) {
+      if (entry.timestamp !== newest) break;
+      known.add(entry.id);
+    }
     const fresh: AccessLogEntry[] = [];
     for await (const entry of query.entries(query.follow(signal), newest)) {
       if (!known.has(entry.id) && fresh.push(entry) >= MAX_NEW_PER_POLL) break;
@@ -347,12 +350,6 @@ export class OperatorAccessLog extends OperatorElement {
   #startExport(format: ExportFormat) {
     const query = this.#query;
     if (query) void this.#exporter.start(query, format);
-  }
-
-  #suspicionOf(entries: readonly AccessLogEntry[]): Suspicion {
-    if (this.#suspicion?.entries !== entries)
-      this.#suspicion = { entries, result: findSuspicious(entries.toReversed()) };
-    return this.#suspicion.result;
   }
 
   /** The message for a failed request, with its request ID when there is one. */
@@ -492,7 +489,7 @@ export class OperatorAccessLog extends OperatorElement {
       return html`<p class="state" part="state" role="status">${t('loading')}</p>`;
     const entries = pages.entries;
     if (!entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
-    const suspicion = this.#suspicionOf(entries);
+    const { suspicion } = pages;
     return html`
       ${
         suspicion.newIps || suspicion.bursts
@@ -505,7 +502,7 @@ export class OperatorAccessLog extends OperatorElement {
       ${renderTable({
         entries,
         more: pages.more,
-        hints: suspicion.hints,
+        suspicion,
         expanded: this.expanded,
         copied: this.copied,
         localize: this.localize,

@@ -1,13 +1,14 @@
 /**
  * The loaded pages of the current query, as a reactive controller: the first page, older pages
- * on demand (infinite scroll), newer entries put on top (the live tail). A new query drops every
- * page of the previous one; disconnecting aborts the request in flight and reconnecting makes it
- * again.
+ * on demand (infinite scroll), newer entries put on top (the live tail), and the suspicious use
+ * among them, updated as they arrive. A new query drops every page of the previous one;
+ * disconnecting aborts the request in flight and reconnecting makes it again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { endless } from '../client/transport.js';
 import type { AccessLogEntry } from '../client/types.js';
 import type { LogQuery } from './query.js';
+import { Suspicion } from './suspicious.js';
 
 /** `pending`: the first page is on its way; `complete`: it came; `error`: it failed. */
 export type PagesStatus = 'initial' | 'pending' | 'complete' | 'error';
@@ -25,6 +26,7 @@ export class PagesController implements ReactiveController {
   #query?: LogQuery;
   #status: PagesStatus = 'initial';
   #entries: AccessLogEntry[] = [];
+  #suspicion = new Suspicion();
   #cursor: string | null = null;
   /** Every cursor followed for this query: one seen again would load the same pages forever. */
   #cursors = new Set<string>();
@@ -69,6 +71,10 @@ export class PagesController implements ReactiveController {
   get entries(): readonly AccessLogEntry[] {
     return this.#entries;
   }
+  /** Suspicious use among the loaded entries. */
+  get suspicion(): Suspicion {
+    return this.#suspicion;
+  }
   /** Whether older entries remain on the server. */
   get more(): boolean {
     return this.#cursor !== null;
@@ -104,6 +110,7 @@ export class PagesController implements ReactiveController {
   prepend(query: LogQuery, fresh: readonly AccessLogEntry[]): boolean {
     if (query !== this.#query || query.signal.aborted || this.#status !== 'complete') return false;
     this.#entries = fresh.concat(this.#entries);
+    this.#suspicion.newer(fresh);
     this.#host.requestUpdate();
     return true;
   }
@@ -111,6 +118,7 @@ export class PagesController implements ReactiveController {
   /** Forgets the loaded pages and their failures. */
   #clear() {
     this.#entries = [];
+    this.#suspicion = new Suspicion();
     this.#cursor = null;
     this.#cursors = new Set();
     this.#error = this.#moreError = undefined;
@@ -140,6 +148,7 @@ export class PagesController implements ReactiveController {
       if (next !== null && this.#cursors.has(next)) throw endless('a next_cursor twice');
       if (next !== null) this.#cursors.add(next);
       this.#entries = this.#entries.concat(page.data);
+      this.#suspicion.older(page.data);
       this.#cursor = next;
       this.#status = 'complete';
       if (cursor === undefined) this.#options.loaded?.();
