@@ -3,20 +3,12 @@
  * (one tab stop; arrow keys, Home and End move between bars; Enter or a click narrows the time
  * range to it), and a visually hidden table gives the same numbers to screen readers.
  */
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, svg } from 'lit';
-import type { AccessLogBucket, StatsBucket } from '../client/types.js';
-import type { OperatorLocalize } from '../shared/localize.js';
-import { validTime } from './filters.js';
-
-export interface ChartContext {
-  buckets: AccessLogBucket[];
-  bucket: StatsBucket;
-  /** The index of the bar that takes the tab stop. */
-  active: number;
-  localize: OperatorLocalize;
-  activate(index: number): void;
-  choose(bucket: AccessLogBucket): void;
-}
+import type { AccessLogBucket } from '../client/types.js';
+import { BUCKET_MS, validTime } from './filters.js';
+import { resumable, type LogParts } from './parts.js';
+import type { LogQuery } from './query.js';
 
 const total = (b: AccessLogBucket) => b.ok + b.client_error + b.server_error;
 
@@ -35,115 +27,199 @@ export function chartGeometry(buckets: readonly AccessLogBucket[]) {
   };
 }
 
-export function renderChart(ctx: ChartContext) {
-  const { buckets, localize } = ctx;
-  const { t } = localize;
-  const n = (value: number) => localize.number(value);
-  // A start that does not parse (the client rejects it) shows as sent rather than throwing.
-  const when = (b: AccessLogBucket) =>
-    validTime(b.start)
-      ? localize.date(
-          b.start,
-          ctx.bucket === 'day'
-            ? { dateStyle: 'medium' }
-            : { dateStyle: 'medium', timeStyle: 'short' },
-        )
-      : b.start;
-  const { peak, bars } = chartGeometry(buckets);
-  const sum = buckets.reduce((s, b) => s + total(b), 0);
-  if (!sum) return html`<p part="chart-empty" class="muted">${t('alChartEmpty')}</p>`;
+/**
+ * The chart of the current query: its stats request (asked again when new entries came in), and
+ * the bar that takes the tab stop.
+ */
+export class LogChart {
+  #parts: LogParts;
+  #stats: Task<readonly unknown[], { query: LogQuery; buckets: AccessLogBucket[] }>;
+  /** The bar that takes the tab stop (the last when none was chosen), for the stats of `query`. */
+  #active = { query: undefined as LogQuery | undefined, index: -1 };
+  /** What was last rendered, and from what: it formats a date and numbers per bar. */
+  #drawn?: { key: unknown[]; result: unknown };
 
-  const active = Math.min(Math.max(ctx.active, 0), buckets.length - 1);
-  const move = (event: KeyboardEvent, index: number) => {
-    const keys: Record<string, number> = {
-      ArrowLeft: index - 1,
-      ArrowRight: index + 1,
-      Home: 0,
-      End: buckets.length - 1,
-    };
-    if (event.key === 'Enter' || event.key === ' ') {
+  constructor(parts: LogParts) {
+    this.#parts = parts;
+    const query = () => parts.pages.query;
+    this.#stats = new Task(parts.host, {
+      args: () => [query()?.api, query()?.stats.token_id, query()?.window],
+      task: async (_, { signal }) => {
+        const current = query();
+        if (!current) return initialState;
+        const { data } = await current.api.accessLogs.stats(
+          current.stats,
+          current.options(signal, current.credential),
+        );
+        return { query: current, buckets: data };
+      },
+      onError: (error) => parts.report('accessLogs.stats', error),
+    });
+    resumable(parts.host, this.#stats);
+  }
+
+  /** Asks for the stats again (new entries came in); the chart stays until they answer. */
+  refresh(): void {
+    void this.#stats.run();
+  }
+
+  render() {
+    const { l, describe, pages, host } = this.#parts;
+    const { t } = l;
+    const task = this.#stats;
+    const value = task.value;
+    const query = pages.query;
+    // While a live refresh of the same filter runs, the previous chart stays.
+    const current =
+      value &&
+      query &&
+      value.query.api === query.api &&
+      value.query.window === query.window &&
+      value.query.stats.token_id === query.stats.token_id;
+    if (task.status === TaskStatus.ERROR)
+      return html`<p class="error" part="chart">
+        ${t('alChartFailed', describe(task.error))}
+        <button @click=${() => this.refresh()}>${t('alRetryChart')}</button>
+      </p>`;
+    if (!current || task.status === TaskStatus.INITIAL)
+      return html`<p class="muted" part="chart">${t('loading')}</p>`;
+    // A new filter starts from the last bar again.
+    if (this.#active.query !== value.query) this.#active = { query: value.query, index: -1 };
+    const key = [value, this.#active.index, l.lang(), host.messages];
+    if (this.#drawn?.key.some((part, i) => part !== key[i]) ?? true)
+      this.#drawn = { key, result: this.#draw(value.query, value.buckets) };
+    return this.#drawn!.result;
+  }
+
+  #activate(index: number) {
+    this.#active.index = index;
+    this.#parts.host.requestUpdate();
+  }
+
+  /** Narrows the time range to a bar's bucket. */
+  #choose(query: LogQuery, bucket: AccessLogBucket) {
+    const start = Date.parse(bucket.start);
+    if (Number.isNaN(start)) return;
+    this.#parts.change({
+      range: 'custom',
+      since: bucket.start,
+      until: new Date(start + BUCKET_MS[query.stats.bucket!]).toISOString(),
+    });
+  }
+
+  #draw(query: LogQuery, buckets: AccessLogBucket[]) {
+    const { l } = this.#parts;
+    const { t } = l;
+    const n = (value: number) => l.number(value);
+    // A start that does not parse (the client rejects it) shows as sent rather than throwing.
+    const when = (b: AccessLogBucket) =>
+      validTime(b.start)
+        ? l.date(
+            b.start,
+            query.stats.bucket === 'day'
+              ? { dateStyle: 'medium' }
+              : { dateStyle: 'medium', timeStyle: 'short' },
+          )
+        : b.start;
+    const { peak, bars } = chartGeometry(buckets);
+    const sum = buckets.reduce((s, b) => s + total(b), 0);
+    if (!sum) return html`<p part="chart-empty" class="muted">${t('alChartEmpty')}</p>`;
+
+    // The last bar, until another is chosen.
+    const { index } = this.#active;
+    const active = Math.min(index < 0 ? buckets.length : index, buckets.length - 1);
+    const choose = (bucket: AccessLogBucket) => this.#choose(query, bucket);
+    const move = (event: KeyboardEvent, index: number) => {
+      const keys: Record<string, number> = {
+        ArrowLeft: index - 1,
+        ArrowRight: index + 1,
+        Home: 0,
+        End: buckets.length - 1,
+      };
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        choose(buckets[index]!);
+        return;
+      }
+      const next = keys[event.key];
+      if (next === undefined) return;
       event.preventDefault();
-      ctx.choose(buckets[index]!);
-      return;
-    }
-    const next = keys[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    const target = Math.min(Math.max(next, 0), buckets.length - 1);
-    ctx.activate(target);
-    const svgRoot = (event.currentTarget as SVGElement).ownerSVGElement!;
-    svgRoot.querySelectorAll<SVGGElement>('.bar')[target]?.focus();
-  };
-  const summary = t(
-    'alChartSummary',
-    sum,
-    when(buckets[0]!),
-    when(buckets[buckets.length - 1]!),
-    peak,
-  );
+      const target = Math.min(Math.max(next, 0), buckets.length - 1);
+      this.#activate(target);
+      const svgRoot = (event.currentTarget as SVGElement).ownerSVGElement!;
+      svgRoot.querySelectorAll<SVGGElement>('.bar')[target]?.focus();
+    };
+    const summary = t(
+      'alChartSummary',
+      sum,
+      when(buckets[0]!),
+      when(buckets[buckets.length - 1]!),
+      peak,
+    );
 
-  return html`<figure part="chart" class="chart" aria-label=${t('alChart')}>
-    <svg
-      part="chart-svg"
-      role="group"
-      aria-label=${summary}
-      viewBox="0 0 ${buckets.length} 100"
-      preserveAspectRatio="none"
-    >
-      ${bars.map(
-        (bar, i) => svg`<g
-          class="bar"
-          role="button"
-          tabindex=${i === active ? 0 : -1}
-          aria-label=${t(
-            'alChartBar',
-            when(buckets[i]!),
-            buckets[i]!.ok,
-            buckets[i]!.client_error,
-            buckets[i]!.server_error,
-          )}
-          @click=${() => ctx.choose(buckets[i]!)}
-          @keydown=${(event: KeyboardEvent) => move(event, i)}
-          @focus=${() => ctx.activate(i)}
-        >
-          <rect class="hit" x=${i} y="0" width="1" height="100"></rect>
-          <rect class="server" x=${i + 0.1} y=${bar.top} width="0.8" height=${bar.server}></rect>
-          <rect class="client" x=${i + 0.1} y=${bar.top + bar.server} width="0.8" height=${bar.client}></rect>
-          <rect class="ok" x=${i + 0.1} y=${100 - bar.ok} width="0.8" height=${bar.ok}></rect>
-        </g>`,
-      )}
-    </svg>
-    <div class="axis" aria-hidden="true">
-      <span>${when(buckets[0]!)}</span>
-      <span class="legend">
-        <span><i class="ok"></i>${t('alOk')}</span>
-        <span><i class="client"></i>${t('alClientErrors')}</span>
-        <span><i class="server"></i>${t('alServerErrors')}</span>
-      </span>
-      <span>${when(buckets[buckets.length - 1]!)}</span>
-    </div>
-    <!-- A table never shrinks to 1px: the wrapper is what is visually hidden. -->
-    <div class="visually-hidden">
-      <table>
-        <caption>
-          ${t('alChart')}
-        </caption>
-        <tr>
-          <th scope="col">${t('alChartStart')}</th>
-          <th scope="col">${t('alOk')}</th>
-          <th scope="col">${t('alClientErrors')}</th>
-          <th scope="col">${t('alServerErrors')}</th>
-        </tr>
-        ${buckets.map(
-          (b) =>
-            html`<tr>
-              <th scope="row">${when(b)}</th>
-              <td>${n(b.ok)}</td>
-              <td>${n(b.client_error)}</td>
-              <td>${n(b.server_error)}</td>
-            </tr>`,
+    return html`<figure part="chart" class="chart" aria-label=${t('alChart')}>
+      <svg
+        part="chart-svg"
+        role="group"
+        aria-label=${summary}
+        viewBox="0 0 ${buckets.length} 100"
+        preserveAspectRatio="none"
+      >
+        ${bars.map(
+          (bar, i) => svg`<g
+            class="bar"
+            role="button"
+            tabindex=${i === active ? 0 : -1}
+            aria-label=${t(
+              'alChartBar',
+              when(buckets[i]!),
+              buckets[i]!.ok,
+              buckets[i]!.client_error,
+              buckets[i]!.server_error,
+            )}
+            @click=${() => choose(buckets[i]!)}
+            @keydown=${(event: KeyboardEvent) => move(event, i)}
+            @focus=${() => this.#activate(i)}
+          >
+            <rect class="hit" x=${i} y="0" width="1" height="100"></rect>
+            <rect class="server" x=${i + 0.1} y=${bar.top} width="0.8" height=${bar.server}></rect>
+            <rect class="client" x=${i + 0.1} y=${bar.top + bar.server} width="0.8" height=${bar.client}></rect>
+            <rect class="ok" x=${i + 0.1} y=${100 - bar.ok} width="0.8" height=${bar.ok}></rect>
+          </g>`,
         )}
-      </table>
-    </div>
-  </figure>`;
+      </svg>
+      <div class="axis" aria-hidden="true">
+        <span>${when(buckets[0]!)}</span>
+        <span class="legend">
+          <span><i class="ok"></i>${t('alOk')}</span>
+          <span><i class="client"></i>${t('alClientErrors')}</span>
+          <span><i class="server"></i>${t('alServerErrors')}</span>
+        </span>
+        <span>${when(buckets[buckets.length - 1]!)}</span>
+      </div>
+      <!-- A table never shrinks to 1px: the wrapper is what is visually hidden. -->
+      <div class="visually-hidden">
+        <table>
+          <caption>
+            ${t('alChart')}
+          </caption>
+          <tr>
+            <th scope="col">${t('alChartStart')}</th>
+            <th scope="col">${t('alOk')}</th>
+            <th scope="col">${t('alClientErrors')}</th>
+            <th scope="col">${t('alServerErrors')}</th>
+          </tr>
+          ${buckets.map(
+            (b) =>
+              html`<tr>
+                <th scope="row">${when(b)}</th>
+                <td>${n(b.ok)}</td>
+                <td>${n(b.client_error)}</td>
+                <td>${n(b.server_error)}</td>
+              </tr>`,
+          )}
+        </table>
+      </div>
+    </figure>`;
+  }
 }

@@ -2,9 +2,10 @@
  * Export of everything matching the filter: pure CSV and JSON builders, and a controller that
  * walks a query's entries with progress and Cancel, then hands the file over as a download.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import type { AccessLogEntry } from '../client/types.js';
-import type { LogQuery } from './query.js';
+import { OperatorExportCompleteEvent } from './events.js';
+import type { LogParts } from './parts.js';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -83,32 +84,28 @@ export type ExportState =
   | { phase: 'cancelled'; format: ExportFormat }
   | { phase: 'failed'; format: ExportFormat; error: unknown };
 
-export interface ExportOptions {
-  /** Receives the finished file. */
-  finish(file: { blob: Blob; filename: string; count: number; format: ExportFormat }): void;
-  /** The walk failed (it was not cancelled). */
-  fail(error: unknown): void;
-}
-
 /**
- * Runs one export at a time: `start()` walks every entry of a query through the client's bounded
- * `iterate`, counting as it goes; `cancel()` aborts it, and so do disconnecting the host and the
- * end of the credential the query was made under (then nothing is handed over).
+ * Runs one export at a time, with its buttons and progress: Export walks every entry of the
+ * current query through the client's bounded `iterate`, counting as it goes, then fires
+ * `operator-export-complete` and, unless that is cancelled, downloads the file. Cancel aborts it,
+ * and so do disconnecting the host and the end of the credential the query was made under (then
+ * nothing is handed over).
  */
 export class ExportController implements ReactiveController {
-  state: ExportState = { phase: 'idle' };
-  #host: ReactiveControllerHost;
-  #options: ExportOptions;
+  #state: ExportState = { phase: 'idle' };
+  #parts: LogParts;
   #abort?: AbortController;
 
-  constructor(host: ReactiveControllerHost, options: ExportOptions) {
-    this.#host = host;
-    this.#options = options;
-    host.addController(this);
+  constructor(parts: LogParts) {
+    this.#parts = parts;
+    parts.host.addController(this);
   }
 
-  /** Exports what `query` matches; it keeps that filter, but ends with its credential. */
-  async start(query: LogQuery, format: ExportFormat): Promise<void> {
+  /** Exports what the current query matches; it keeps that filter, but ends with its credential. */
+  async #start(format: ExportFormat): Promise<void> {
+    const { pages, host, report } = this.#parts;
+    const query = pages.query;
+    if (!query) return;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const signal = AbortSignal.any([query.credential, abort.signal]);
@@ -123,7 +120,8 @@ export class ExportController implements ReactiveController {
       signal.throwIfAborted();
       const file = exportFile(entries, format);
       this.#set({ phase: 'done', format, count: entries.length, filename: file.filename });
-      this.#options.finish({ ...file, count: entries.length, format });
+      const event = new OperatorExportCompleteEvent({ ...file, count: entries.length, format });
+      if (host.dispatchEvent(event)) download(file.blob, file.filename);
     } catch (error) {
       if (abort !== this.#abort) return;
       if (signal.aborted) {
@@ -132,22 +130,50 @@ export class ExportController implements ReactiveController {
         return;
       }
       this.#set({ phase: 'failed', format, error });
-      this.#options.fail(error);
+      report('accessLogs.export', error);
     }
   }
 
-  cancel(): void {
-    if (this.state.phase !== 'running') return;
+  #cancel(): void {
+    if (this.#state.phase !== 'running') return;
     this.#abort?.abort();
-    this.#set({ phase: 'cancelled', format: this.state.format });
+    this.#set({ phase: 'cancelled', format: this.#state.format });
   }
 
   hostDisconnected(): void {
-    this.cancel();
+    this.#cancel();
   }
 
   #set(state: ExportState): void {
-    this.state = state;
-    this.#host.requestUpdate();
+    this.#state = state;
+    this.#parts.host.requestUpdate();
+  }
+
+  /** What the export is doing, with Retry after a failure; then Cancel, or the export buttons. */
+  render() {
+    const { l, describe } = this.#parts;
+    const { t } = l;
+    const run = this.#state;
+    const text =
+      run.phase === 'running'
+        ? t('alExporting', run.count)
+        : run.phase === 'done'
+          ? t('alExported', run.count, run.filename)
+          : run.phase === 'cancelled'
+            ? t('alExportCancelled')
+            : run.phase === 'failed'
+              ? t('alExportFailed', describe(run.error))
+              : '';
+    const button = (format: ExportFormat, label: string) =>
+      html`<button @click=${() => void this.#start(format)}>${label}</button>`;
+    return html`<span class=${run.phase === 'failed' ? 'error' : 'muted'} part="export-status"
+        >${text} ${run.phase === 'failed' ? button(run.format, t('alRetryExport')) : nothing}</span
+      >
+      ${
+        run.phase === 'running'
+          ? html`<progress aria-label=${text}></progress>
+              <button @click=${() => this.#cancel()}>${t('alCancelExport')}</button>`
+          : html`${button('csv', t('alExportCsv'))} ${button('json', t('alExportJson'))}`
+      }`;
   }
 }

@@ -2,11 +2,13 @@
  * The log's filter: its shape, the time window a range stands for, the request parameters it
  * becomes, and the form that edits it.
  */
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { OperatorClient } from '../client/client.js';
 import type { ApiToken, ListAccessLogsParams, StatsBucket } from '../client/types.js';
-import type { OperatorLocalize } from '../shared/localize.js';
 import { DAY, HOUR, MINUTE, localDateTime } from '../shared/time.js';
+import { resumable, type LogParts } from './parts.js';
 
 export type TimeRange = '1h' | '24h' | '7d' | '30d' | 'custom';
 
@@ -91,129 +93,168 @@ export function fromLocalInput(value: string): string | undefined {
   return validTime(value) ? new Date(value).toISOString() : undefined;
 }
 
-export interface FiltersContext {
-  filter: AccessLogFilter;
-  /** The account's tokens; undefined while they load or when they failed. */
-  tokens?: ApiToken[];
-  tokensError?: string;
-  localize: OperatorLocalize;
-  change(patch: Partial<AccessLogFilter>): void;
-  retryTokens(): void;
-}
+/** The most tokens the token filter lists. */
+const MAX_TOKENS = 1000;
 
-/** The filter form. Every control applies on `change`; the search also on Enter. */
-export function renderFilters(ctx: FiltersContext) {
-  const { filter, localize, change } = ctx;
-  const { t } = localize;
-  const tokens = ctx.tokens ?? [];
-  const known = !filter.tokenId || tokens.some((token) => token.id === filter.tokenId);
-  const statuses =
-    filter.status && !STATUSES.includes(filter.status) ? [...STATUSES, filter.status] : STATUSES;
-  const methods =
-    filter.method && !METHODS.includes(filter.method) ? [...METHODS, filter.method] : METHODS;
-  /** A labelled select of one filter: "any" first when given, then `[value, text]` options. */
-  const field = (
-    label: string,
-    key: 'tokenId' | 'status' | 'method' | 'range',
-    options: readonly (readonly [string, string])[],
-    any?: string,
-  ) =>
-    html`<label part="filter"
-      ><span>${label}</span>
-      <select
-        @change=${(event: Event) =>
-          change({ [key]: (event.target as HTMLSelectElement).value || undefined })}
-      >
-        ${any === undefined ? nothing : html`<option value="" ?selected=${!filter[key]}>${any}</option>`}
-        ${options.map(
-          ([value, text]) =>
-            html`<option value=${value} ?selected=${value === filter[key]}>${text}</option>`,
-        )}
-      </select></label
-    >`;
-  const search = (event: Event) => {
-    event.preventDefault();
-    const input = (event.currentTarget as HTMLElement)
-      .closest('form')!
-      .querySelector<HTMLInputElement>('input[type=search]')!;
-    if ((input.value.trim() || undefined) !== filter.q)
-      change({ q: input.value.trim() || undefined });
-  };
-  const custom = (key: 'since' | 'until') => (event: Event) =>
-    change({ range: 'custom', [key]: fromLocalInput((event.target as HTMLInputElement).value) });
-  const rangeLabel: Record<TimeRange, string> = {
-    '1h': t('alRange1h'),
-    '24h': t('alRange24h'),
-    '7d': t('alRange7d'),
-    '30d': t('alRange30d'),
-    custom: t('alRangeCustom'),
-  };
+/**
+ * The filter form, with the account's tokens for its token filter (walked once per client, at
+ * most `MAX_TOKENS`). Every control applies on `change`; the search also on Enter.
+ */
+export class LogFilters {
+  #parts: LogParts;
+  /** The tokens of one client, and why the walk stopped early if it did. */
+  #tokens: Task<
+    readonly [OperatorClient | undefined],
+    { api: OperatorClient; tokens: ApiToken[]; error?: unknown }
+  >;
 
-  return html`<form
-    part="filters"
-    class="filters"
-    role="search"
-    aria-label=${t('alFilters')}
-    @submit=${search}
-  >
-    ${field(
-      t('alToken'),
-      'tokenId',
-      [
-        ...tokens.map((token) => [token.id, t('alTokenOption', token.name, token.prefix)] as const),
-        ...(known ? [] : [[filter.tokenId!, filter.tokenId!] as const]),
-      ],
-      t('alAllTokens'),
-    )}
-    ${field(
-      t('status'),
-      'status',
-      statuses.map((status) => [status, t('alStatusClass', status)] as const),
-      t('alAnyStatus'),
-    )}
-    ${field(
-      t('alMethod'),
-      'method',
-      methods.map((method) => [method, method] as const),
-      t('alAnyMethod'),
-    )}
-    ${field(
-      t('alRange'),
-      'range',
-      RANGES.map((range) => [range, rangeLabel[range]] as const),
-    )}
-    ${
-      filter.range === 'custom'
-        ? html`<label part="filter"
-              ><span>${t('alFrom')}</span>
-              <input
-                type="datetime-local"
-                .value=${live(toLocalInput(filter.since))}
-                @change=${custom('since')} /></label
-            ><label part="filter"
-              ><span>${t('alTo')}</span>
-              <input
-                type="datetime-local"
-                .value=${live(toLocalInput(filter.until))}
-                @change=${custom('until')}
-            /></label>`
-        : nothing
-    }
-    <label part="filter search"
-      ><span>${t('alSearch')}</span>
-      <input
-        type="search"
-        .value=${live(filter.q ?? '')}
-        placeholder=${t('alSearchPlaceholder')}
-        @change=${search}
-    /></label>
-    ${
-      ctx.tokensError
-        ? html`<p class="error" part="error" id="tokens-error">
-            ${ctx.tokensError}
-            <button type="button" @click=${ctx.retryTokens}>${t('alRetryTokens')}</button>
-          </p>`
-        : nothing
-    }
-  </form>`;
+  constructor(parts: LogParts) {
+    this.#parts = parts;
+    this.#tokens = new Task(parts.host, {
+      args: () => [parts.pages.query?.api] as const,
+      task: async ([api], { signal }) => {
+        const query = parts.pages.query;
+        if (!api || !query) return initialState;
+        const tokens: ApiToken[] = [];
+        try {
+          const walk = api.tokens.iterate({ limit: 100 }, query.options(signal, query.credential));
+          for await (const token of walk) if (tokens.push(token) >= MAX_TOKENS) break;
+        } catch (error) {
+          // What loaded still filters; a walk that stopped early (an endless cursor) says so.
+          if (signal.aborted || !tokens.length) throw error;
+          parts.report('tokens.list', error);
+          return { api, tokens, error };
+        }
+        return { api, tokens };
+      },
+      onError: (error) => parts.report('tokens.list', error),
+    });
+    resumable(parts.host, this.#tokens);
+  }
+
+  render() {
+    const { host, l, describe, change } = this.#parts;
+    const { t } = l;
+    const filter = host.filter;
+    const task = this.#tokens;
+    // Only the current client's tokens: a new credential's list replaces them, never adds to them.
+    const loaded = task.value?.api === this.#parts.pages.query?.api ? task.value : undefined;
+    const tokens = loaded?.tokens ?? [];
+    const tokensError =
+      task.status === TaskStatus.ERROR
+        ? t('alTokensFailed', describe(task.error))
+        : loaded?.error && `${t('alTokensIncomplete')} ${describe(loaded.error)}`;
+    const known = !filter.tokenId || tokens.some((token) => token.id === filter.tokenId);
+    const statuses =
+      filter.status && !STATUSES.includes(filter.status) ? [...STATUSES, filter.status] : STATUSES;
+    const methods =
+      filter.method && !METHODS.includes(filter.method) ? [...METHODS, filter.method] : METHODS;
+    /** A labelled select of one filter: "any" first when given, then `[value, text]` options. */
+    const field = (
+      label: string,
+      key: 'tokenId' | 'status' | 'method' | 'range',
+      options: readonly (readonly [string, string])[],
+      any?: string,
+    ) =>
+      html`<label part="filter"
+        ><span>${label}</span>
+        <select
+          @change=${(event: Event) =>
+            change({ [key]: (event.target as HTMLSelectElement).value || undefined })}
+        >
+          ${any === undefined ? nothing : html`<option value="" ?selected=${!filter[key]}>${any}</option>`}
+          ${options.map(
+            ([value, text]) =>
+              html`<option value=${value} ?selected=${value === filter[key]}>${text}</option>`,
+          )}
+        </select></label
+      >`;
+    const search = (event: Event) => {
+      event.preventDefault();
+      const input = (event.currentTarget as HTMLElement)
+        .closest('form')!
+        .querySelector<HTMLInputElement>('input[type=search]')!;
+      if ((input.value.trim() || undefined) !== filter.q)
+        change({ q: input.value.trim() || undefined });
+    };
+    const custom = (key: 'since' | 'until') => (event: Event) =>
+      change({ range: 'custom', [key]: fromLocalInput((event.target as HTMLInputElement).value) });
+    const rangeLabel: Record<TimeRange, string> = {
+      '1h': t('alRange1h'),
+      '24h': t('alRange24h'),
+      '7d': t('alRange7d'),
+      '30d': t('alRange30d'),
+      custom: t('alRangeCustom'),
+    };
+
+    return html`<form
+      part="filters"
+      class="filters"
+      role="search"
+      aria-label=${t('alFilters')}
+      @submit=${search}
+    >
+      ${field(
+        t('alToken'),
+        'tokenId',
+        [
+          ...tokens.map(
+            (token) => [token.id, t('alTokenOption', token.name, token.prefix)] as const,
+          ),
+          ...(known ? [] : [[filter.tokenId!, filter.tokenId!] as const]),
+        ],
+        t('alAllTokens'),
+      )}
+      ${field(
+        t('status'),
+        'status',
+        statuses.map((status) => [status, t('alStatusClass', status)] as const),
+        t('alAnyStatus'),
+      )}
+      ${field(
+        t('alMethod'),
+        'method',
+        methods.map((method) => [method, method] as const),
+        t('alAnyMethod'),
+      )}
+      ${field(
+        t('alRange'),
+        'range',
+        RANGES.map((range) => [range, rangeLabel[range]] as const),
+      )}
+      ${
+        filter.range === 'custom'
+          ? html`<label part="filter"
+                ><span>${t('alFrom')}</span>
+                <input
+                  type="datetime-local"
+                  .value=${live(toLocalInput(filter.since))}
+                  @change=${custom('since')} /></label
+              ><label part="filter"
+                ><span>${t('alTo')}</span>
+                <input
+                  type="datetime-local"
+                  .value=${live(toLocalInput(filter.until))}
+                  @change=${custom('until')}
+              /></label>`
+          : nothing
+      }
+      <label part="filter search"
+        ><span>${t('alSearch')}</span>
+        <input
+          type="search"
+          .value=${live(filter.q ?? '')}
+          placeholder=${t('alSearchPlaceholder')}
+          @change=${search}
+      /></label>
+      ${
+        tokensError
+          ? html`<p class="error" part="error" id="tokens-error">
+              ${tokensError}
+              <button type="button" @click=${() => void task.run()}>${t('alRetryTokens')}</button>
+            </p>`
+          : nothing
+      }
+    </form>`;
+  }
 }

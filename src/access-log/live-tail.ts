@@ -1,11 +1,13 @@
 /**
- * The "Live" cycle as a reactive controller: poll, wait, poll again; nothing while the page is
- * hidden (and a poll at once when it shows again); exponential back-off on failures, and at least
- * the server's `Retry-After` on a 429. Each failed poll is handed to `fail` (the host reports it).
+ * The "Live" cycle as a reactive controller, with its checkbox and status line: poll, wait, poll
+ * again; nothing while the page is hidden (and a poll at once when it shows again); exponential
+ * back-off on failures, and at least the server's `Retry-After` on a 429. Each failed poll is
+ * reported (`accessLogs.tail`). It runs while the host's `live` is set.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { isOperatorError } from '../client/errors.js';
 import { MINUTE } from '../shared/time.js';
+import type { LogParts } from './parts.js';
 
 /** `off`; `polling` (waiting for the next poll, or polling); `paused` (page hidden); `backoff`. */
 export type LiveState = 'off' | 'polling' | 'paused' | 'backoff';
@@ -13,50 +15,36 @@ export type LiveState = 'off' | 'polling' | 'paused' | 'backoff';
 /** The longest wait between attempts after failures. */
 export const MAX_BACKOFF_MS = 5 * MINUTE;
 
-export interface LiveTailOptions {
-  /** Fetches and shows what is new; rejects when the request failed. */
-  poll: (signal: AbortSignal) => Promise<void>;
-  /** Milliseconds between polls. */
-  interval: () => number;
-  /** A poll failed (it was not aborted); the back-off has been set. */
-  fail?: (error: unknown) => void;
-}
-
 export class LiveTailController implements ReactiveController {
-  state: LiveState = 'off';
+  #state: LiveState = 'off';
   /** After a failure: the error, and how long until the next attempt. */
-  error?: unknown;
-  delay = 0;
+  #error?: unknown;
+  #delay = 0;
+  #parts: LogParts;
+  /** Fetches and shows what is new; rejects when the request failed. */
+  #poll: (signal: AbortSignal) => Promise<void>;
   #enabled = false;
   #connected = false;
   #failures = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #abort?: AbortController;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: LiveTailOptions,
-  ) {
-    host.addController(this);
-  }
-
-  get enabled(): boolean {
-    return this.#enabled;
-  }
-
-  set enabled(on: boolean) {
-    if (on === this.#enabled) return;
-    this.#enabled = on;
-    this.#restart(0);
+  constructor(parts: LogParts, poll: (signal: AbortSignal) => Promise<void>) {
+    this.#parts = parts;
+    this.#poll = poll;
+    parts.host.addController(this);
   }
 
   /** Starts the wait for the next poll afresh (the log was just reloaded, so none is due now). */
   restart(): void {
-    this.#restart(this.options.interval());
+    this.#restart(this.#parts.host.liveInterval);
   }
 
-  /** Polls now (after a failure, rather than waiting out the back-off). */
-  retryNow(): void {
+  /** On while the host's `live` is set. */
+  hostUpdate(): void {
+    const on = this.#parts.host.live;
+    if (on === this.#enabled) return;
+    this.#enabled = on;
     this.#restart(0);
   }
 
@@ -78,7 +66,7 @@ export class LiveTailController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#abort?.abort();
     this.#failures = 0;
-    this.error = undefined;
+    this.#error = undefined;
     if (!this.#enabled || !this.#connected) this.#set('off');
     else if (document.visibilityState === 'hidden') this.#set('paused');
     else {
@@ -89,13 +77,13 @@ export class LiveTailController implements ReactiveController {
 
   async #tick(): Promise<void> {
     const abort = (this.#abort = new AbortController());
-    const interval = this.options.interval();
+    const interval = this.#parts.host.liveInterval;
     let wait = interval;
     try {
-      await this.options.poll(abort.signal);
+      await this.#poll(abort.signal);
       if (abort.signal.aborted) return;
       this.#failures = 0;
-      this.error = undefined;
+      this.#error = undefined;
       this.#set('polling');
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -104,16 +92,49 @@ export class LiveTailController implements ReactiveController {
         ? (error.retryAfter ?? 0) * 1000
         : 0;
       wait = Math.max(retryAfter, Math.min(interval * 2 ** this.#failures, MAX_BACKOFF_MS));
-      this.error = error;
-      this.delay = wait;
+      this.#error = error;
+      this.#delay = wait;
       this.#set('backoff');
-      this.options.fail?.(error);
+      this.#parts.report('accessLogs.tail', error);
     }
     this.#timer = setTimeout(() => this.#tick(), wait);
   }
 
   #set(state: LiveState): void {
-    this.state = state;
-    this.host.requestUpdate();
+    this.#state = state;
+    this.#parts.host.requestUpdate();
+  }
+
+  /** The Live checkbox (the host's `live`), and what the live tail is doing, with Retry. */
+  render() {
+    const { host, l, describe } = this.#parts;
+    const { t } = l;
+    const state = this.#state;
+    const seconds = (ms: number) => Math.round(ms / 100) / 10;
+    return html`<label class="live"
+        ><input
+          type="checkbox"
+          .checked=${host.live}
+          @change=${(event: Event) => {
+            host.live = (event.target as HTMLInputElement).checked;
+          }}
+        />${t('alLive')}</label
+      >
+      <span class="grow muted" part="live-status" data-live-state=${state}
+        >${
+          state === 'polling'
+            ? t('alLiveOn', seconds(host.liveInterval))
+            : state === 'paused'
+              ? t('alLivePaused')
+              : state === 'backoff'
+                ? t('alLiveBackoff', seconds(this.#delay), describe(this.#error, false))
+                : ''
+        }
+        ${
+          state === 'backoff'
+            ? html`<button @click=${() => this.#restart(0)}>${t('retry')}</button>`
+            : nothing
+        }</span
+      >`;
   }
 }

@@ -7,29 +7,21 @@
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
-import type { OperatorLocalize } from '../shared/localize.js';
 import { renderTime } from '../shared/time.js';
-import { unvirtualized, virtualizer } from '../shared/virtualizer.js';
+import { loadVirtualizer, unvirtualized, virtualizer } from '../shared/virtualizer.js';
 import { validTime } from './filters.js';
-import type { Suspicion } from './suspicious.js';
-
-/**
- * Without the virtualizer, the end of the list is near when the scroller is scrolled close to its
- * end, or when the rows do not fill it yet (a small page size): then the next page is asked for.
- */
-function nearEnd(ctx: TableContext, body: HTMLElement) {
-  if (body.scrollTop + body.clientHeight >= body.scrollHeight - body.clientHeight / 2) ctx.end();
-}
+import type { LogParts } from './parts.js';
+import type { LogQuery } from './query.js';
 
 /** What the user is reading: the first entry in view, and how far it is from the top. */
-export interface ReadingAnchor {
+interface ReadingAnchor {
   id: string;
   offset: number;
   /** The height of a closed row, to estimate how far new rows push the anchor down. */
   rowHeight: number;
 }
 
-export function readingAnchor(body: HTMLElement): ReadingAnchor | undefined {
+function readingAnchor(body: HTMLElement): ReadingAnchor | undefined {
   if (body.scrollTop <= 0) return;
   const top = body.getBoundingClientRect().top;
   let first: HTMLElement | undefined;
@@ -55,7 +47,7 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
  * first step estimates; then, as the virtualizer draws and measures, each frame corrects, until
  * the anchor has stayed in place for two frames.
  */
-export async function keepInPlace(body: HTMLElement, anchor: ReadingAnchor, added: number) {
+async function keepInPlace(body: HTMLElement, anchor: ReadingAnchor, added: number) {
   body.scrollTop += added * anchor.rowHeight;
   for (let i = 0, still = 0; i < 30 && still < 2; i++) {
     await frame();
@@ -73,172 +65,276 @@ export async function keepInPlace(body: HTMLElement, anchor: ReadingAnchor, adde
   }
 }
 
-export interface TableContext {
-  entries: readonly AccessLogEntry[];
-  /** Whether older entries remain on the server (the row count is then unknown). */
-  more: boolean;
-  suspicion: Suspicion;
-  expanded: ReadonlySet<string>;
-  /** The entry whose request id was just copied, and whether that worked. */
-  copied?: { id: string; ok: boolean };
-  localize: OperatorLocalize;
-  toggle(entry: AccessLogEntry): void;
-  copy(entry: AccessLogEntry): void;
-  /** The rendered range reached the last loaded entry. */
-  end(): void;
-}
-
-/** An entry's exact time and duration, formatted once per language (rows re-render often). */
-const formatted = new WeakMap<AccessLogEntry, { lang: string; exact: string; duration: string }>();
-function format(localize: OperatorLocalize, entry: AccessLogEntry) {
-  const lang = localize.lang();
-  let text = formatted.get(entry);
-  if (text?.lang !== lang) {
-    text = {
-      lang,
-      exact: validTime(entry.timestamp) ? localize.exact(entry.timestamp) : entry.timestamp,
-      duration: localize.number(entry.duration_ms, {
-        style: 'unit',
-        unit: 'millisecond',
-        unitDisplay: 'short',
-        maximumFractionDigits: 0,
-      }),
-    };
-    formatted.set(entry, text);
-  }
-  return text;
-}
-
 export const statusClass = (status: number) =>
   status >= 500 ? '5xx' : status >= 400 ? '4xx' : status >= 300 ? '3xx' : '2xx';
 
-export function renderTable(ctx: TableContext) {
-  const { t } = ctx.localize;
-  const columns = [
-    'alTime',
-    'token',
-    'alMethod',
-    'alPath',
-    'status',
-    'alIp',
-    'alDuration',
-  ] as const;
-  return html`<div
-    part="table"
-    class="table"
-    role="table"
-    aria-label=${t('alCaption')}
-    aria-rowcount=${ctx.more ? -1 : ctx.entries.length + 1}
-  >
-    <div role="rowgroup" part="header" class="head">
-      <div role="row" class="row" aria-rowindex="1">
-        ${columns.map(
-          (name, i) =>
-            html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
-        )}
-        <span role="columnheader"><span class="visually-hidden">${t('alDetails')}</span></span>
-      </div>
-    </div>
-    <div
-      role="rowgroup"
-      part="body"
-      class="body"
-      tabindex="0"
-      aria-label=${t('alCaption')}
-      @rangeChanged=${(event: Event & { last: number }) => {
-        if (event.last >= ctx.entries.length - 1) ctx.end();
-      }}
-      @scroll=${unvirtualized ? (event: Event) => nearEnd(ctx, event.currentTarget as HTMLElement) : nothing}
-      ${ref((body) => {
-        if (unvirtualized && body) requestAnimationFrame(() => nearEnd(ctx, body as HTMLElement));
-      })}
-    >
+/** An entry's exact time and duration, formatted once per language (rows re-render often). */
+const formatted = new WeakMap<AccessLogEntry, { lang: string; exact: string; duration: string }>();
+
+/**
+ * The loaded entries of the current query: the suspicious-use summary, the table, and the line
+ * under it (loading more, the end, a failed page); or the first page's loading, empty and error
+ * states. It owns which entries are open, infinite scroll, and keeping the reader's place when
+ * newer entries come in above.
+ */
+export class LogTable {
+  #parts: LogParts;
+  /** The entries whose details are open, for `#query`; and the one whose request ID was copied. */
+  #expanded = new Set<string>();
+  #query?: LogQuery;
+  #copied?: { id: string; ok: boolean };
+
+  constructor(parts: LogParts) {
+    this.#parts = parts;
+  }
+
+  /**
+   * Puts entries newer than the loaded ones on top (for `query` only) without moving the rows the
+   * user is reading; `undefined` when they were dropped.
+   */
+  prepend(query: LogQuery, fresh: AccessLogEntry[]): Promise<void> | undefined {
+    const { pages, host } = this.#parts;
+    const body = host.renderRoot.querySelector<HTMLElement>('.body');
+    const anchor = body && readingAnchor(body);
+    if (!pages.prepend(query, fresh)) return;
+    return host.updateComplete.then(() => {
+      if (body && anchor) return keepInPlace(body, anchor, fresh.length);
+    });
+  }
+
+  render() {
+    const { l, describe, pages } = this.#parts;
+    const { t } = l;
+    if (pages.status === 'error')
+      return html`<div class="state error" part="state" role="alert">
+        <p>${describe(pages.error)}</p>
+        <button @click=${() => void pages.reload()}>${t('alRetryLog')}</button>
+      </div>`;
+    if (pages.status !== 'complete')
+      return html`<p class="state" part="state" role="status">${t('loading')}</p>`;
+    const { entries, suspicion } = pages;
+    if (!entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
+    // The virtualizer is fetched when there are rows to show, not before.
+    if (!virtualizer && !unvirtualized) void loadVirtualizer().then(() => this.#update());
+    // Open details belong to the entries of one query.
+    if (this.#query !== pages.query) {
+      this.#query = pages.query;
+      this.#expanded = new Set();
+    }
+    return html`
       ${
-        virtualizer
-          ? virtualizer.virtualize({
-              items: ctx.entries as AccessLogEntry[], // it only reads them
-              scroller: true,
-              keyFunction: (entry: AccessLogEntry) => entry.id,
-              renderItem: (entry: AccessLogEntry, index: number) => renderRow(ctx, entry, index),
-            })
-          : unvirtualized
-            ? ctx.entries.map((entry, index) => renderRow(ctx, entry, index))
-            : nothing
+        suspicion.newIps || suspicion.bursts
+          ? html`<p class="summary" part="summary">
+              <strong>${t('alSummaryLabel')}</strong>
+              ${t('alSummary', suspicion.newIps, suspicion.bursts)}
+            </p>`
+          : nothing
       }
-    </div>
-  </div>`;
-}
+      ${this.#table(entries)}
+      <p class="footer muted" part="footer">
+        ${
+          pages.moreError
+            ? html`<span class="error" role="alert"
+                  >${t('alLoadMoreFailed', describe(pages.moreError))}</span
+                >
+                <button @click=${() => void pages.loadMore()}>${t('alRetryLoadMore')}</button>`
+            : pages.loadingMore
+              ? t('alLoadingMore')
+              : pages.more
+                ? nothing
+                : t('alEnd', entries.length)
+        }
+      </p>
+    `;
+  }
 
-function renderRow(ctx: TableContext, entry: AccessLogEntry, index: number) {
-  const { localize } = ctx;
-  const { t } = localize;
-  const open = ctx.expanded.has(entry.id);
-  const newIp = ctx.suspicion.newIp(entry);
-  const burst = ctx.suspicion.inBurst(entry);
-  const relative = validTime(entry.timestamp)
-    ? localize.relative(entry.timestamp)
-    : entry.timestamp;
-  const text = format(localize, entry);
-  const kind = statusClass(entry.status);
-  const badge = (shown: boolean, key: 'alHintNewIp' | 'alHintBurst') =>
-    shown ? html` <span class="hint" part="hint">${t(key)}</span>` : nothing;
+  #update() {
+    this.#parts.host.requestUpdate();
+  }
 
-  return html`<div class="entry" part="entry" data-id=${entry.id} ?data-open=${open}>
-    <div role="row" class="row" part="row" aria-rowindex=${index + 2}>
-      <span role="cell">${renderTime(entry.timestamp, relative, text.exact)}</span>
-      <span role="cell" class="token">${entry.token_name} <code>${entry.token_prefix}…</code></span>
-      <span role="cell">${entry.method}</span>
-      <span role="cell" class="path"><code>${entry.path}</code></span>
-      <span role="cell"
-        ><span class="status s${kind}" part="status status-${kind}">${entry.status}</span
-        >${badge(burst, 'alHintBurst')}</span
+  /** The rendered range reached the last loaded entry: the next page, unless the last one failed. */
+  #end() {
+    const { pages } = this.#parts;
+    if (!pages.moreError) void pages.loadMore();
+  }
+
+  /**
+   * Without the virtualizer, the end of the list is near when the scroller is scrolled close to
+   * its end, or when the rows do not fill it yet (a small page size): then the next page is asked
+   * for.
+   */
+  #nearEnd(body: HTMLElement) {
+    if (body.scrollTop + body.clientHeight >= body.scrollHeight - body.clientHeight / 2)
+      this.#end();
+  }
+
+  #table(entries: readonly AccessLogEntry[]) {
+    const { l, pages } = this.#parts;
+    const { t } = l;
+    const columns = [
+      'alTime',
+      'token',
+      'alMethod',
+      'alPath',
+      'status',
+      'alIp',
+      'alDuration',
+    ] as const;
+    return html`<div
+      part="table"
+      class="table"
+      role="table"
+      aria-label=${t('alCaption')}
+      aria-rowcount=${pages.more ? -1 : entries.length + 1}
+    >
+      <div role="rowgroup" part="header" class="head">
+        <div role="row" class="row" aria-rowindex="1">
+          ${columns.map(
+            (name, i) =>
+              html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
+          )}
+          <span role="columnheader"><span class="visually-hidden">${t('alDetails')}</span></span>
+        </div>
+      </div>
+      <div
+        role="rowgroup"
+        part="body"
+        class="body"
+        tabindex="0"
+        aria-label=${t('alCaption')}
+        @rangeChanged=${(event: Event & { last: number }) => {
+          if (event.last >= entries.length - 1) this.#end();
+        }}
+        @scroll=${unvirtualized ? (event: Event) => this.#nearEnd(event.currentTarget as HTMLElement) : nothing}
+        ${ref((body) => {
+          if (unvirtualized && body)
+            requestAnimationFrame(() => this.#nearEnd(body as HTMLElement));
+        })}
       >
-      <span role="cell" class="wide">${entry.ip}${badge(newIp, 'alHintNewIp')}</span>
-      <span role="cell" class="wide number">${text.duration}</span>
-      <span role="cell"
-        ><button
-          class="toggle"
-          part="toggle"
-          aria-expanded=${open}
-          aria-controls="details-${entry.id}"
-          aria-label=${t('alDetailsOf', entry.method, entry.path, relative)}
-          @click=${() => ctx.toggle(entry)}
-        ></button
-      ></span>
-    </div>
-    ${open ? renderDetails(ctx, entry, newIp, burst) : nothing}
-  </div>`;
-}
-
-function renderDetails(ctx: TableContext, entry: AccessLogEntry, newIp: boolean, burst: boolean) {
-  const { t } = ctx.localize;
-  const copied = ctx.copied?.id === entry.id ? ctx.copied : undefined;
-  return html`<div role="row" class="details" part="details">
-    <div role="cell" aria-colspan="8" id="details-${entry.id}">
-      <dl>
-        <dt>${t('alPath')}</dt>
-        <dd><code>${entry.path}</code></dd>
-        <dt>${t('alIp')}</dt>
-        <dd>${entry.ip}</dd>
-        <dt>${t('alDuration')}</dt>
-        <dd>${format(ctx.localize, entry).duration}</dd>
-        <dt>${t('alUserAgent')}</dt>
-        <dd>${entry.user_agent || t('alNoUserAgent')}</dd>
-        <dt>${t('alRequestIdLabel')}</dt>
-        <dd>
-          <code>${entry.request_id}</code>
-          <button part="copy" @click=${() => ctx.copy(entry)}>${t('alCopyRequestId')}</button>
-          ${
-            copied
-              ? html`<span class=${copied.ok ? 'muted' : 'error'}>
-                  ${t(copied.ok ? 'alCopied' : 'alCopyFailed')}
-                </span>`
+        ${
+          virtualizer
+            ? virtualizer.virtualize({
+                items: entries as AccessLogEntry[], // it only reads them
+                scroller: true,
+                keyFunction: (entry: AccessLogEntry) => entry.id,
+                renderItem: (entry: AccessLogEntry, index: number) => this.#row(entry, index),
+              })
+            : unvirtualized
+              ? entries.map((entry, index) => this.#row(entry, index))
               : nothing
-          }
-        </dd>
-      </dl>
-      ${newIp ? html`<p class="hint-text">${t('alHintNewIpLong')}</p>` : nothing}
-      ${burst ? html`<p class="hint-text">${t('alHintBurstLong')}</p>` : nothing}
-    </div>
-  </div>`;
+        }
+      </div>
+    </div>`;
+  }
+
+  /** An entry's exact time and duration, formatted once per language. */
+  #format(entry: AccessLogEntry) {
+    const { l } = this.#parts;
+    const lang = l.lang();
+    let text = formatted.get(entry);
+    if (text?.lang !== lang) {
+      text = {
+        lang,
+        exact: validTime(entry.timestamp) ? l.exact(entry.timestamp) : entry.timestamp,
+        duration: l.number(entry.duration_ms, {
+          style: 'unit',
+          unit: 'millisecond',
+          unitDisplay: 'short',
+          maximumFractionDigits: 0,
+        }),
+      };
+      formatted.set(entry, text);
+    }
+    return text;
+  }
+
+  #row(entry: AccessLogEntry, index: number) {
+    const { l, pages } = this.#parts;
+    const { t } = l;
+    const open = this.#expanded.has(entry.id);
+    const newIp = pages.suspicion.newIp(entry);
+    const burst = pages.suspicion.inBurst(entry);
+    const relative = validTime(entry.timestamp) ? l.relative(entry.timestamp) : entry.timestamp;
+    const text = this.#format(entry);
+    const kind = statusClass(entry.status);
+    const badge = (shown: boolean, key: 'alHintNewIp' | 'alHintBurst') =>
+      shown ? html` <span class="hint" part="hint">${t(key)}</span>` : nothing;
+
+    return html`<div class="entry" part="entry" data-id=${entry.id} ?data-open=${open}>
+      <div role="row" class="row" part="row" aria-rowindex=${index + 2}>
+        <span role="cell">${renderTime(entry.timestamp, relative, text.exact)}</span>
+        <span role="cell" class="token"
+          >${entry.token_name} <code>${entry.token_prefix}…</code></span
+        >
+        <span role="cell">${entry.method}</span>
+        <span role="cell" class="path"><code>${entry.path}</code></span>
+        <span role="cell"
+          ><span class="status s${kind}" part="status status-${kind}">${entry.status}</span
+          >${badge(burst, 'alHintBurst')}</span
+        >
+        <span role="cell" class="wide">${entry.ip}${badge(newIp, 'alHintNewIp')}</span>
+        <span role="cell" class="wide number">${text.duration}</span>
+        <span role="cell"
+          ><button
+            class="toggle"
+            part="toggle"
+            aria-expanded=${open}
+            aria-controls="details-${entry.id}"
+            aria-label=${t('alDetailsOf', entry.method, entry.path, relative)}
+            @click=${() => this.#toggle(entry)}
+          ></button
+        ></span>
+      </div>
+      ${open ? this.#details(entry, newIp, burst) : nothing}
+    </div>`;
+  }
+
+  #details(entry: AccessLogEntry, newIp: boolean, burst: boolean) {
+    const { t } = this.#parts.l;
+    const copied = this.#copied?.id === entry.id ? this.#copied : undefined;
+    return html`<div role="row" class="details" part="details">
+      <div role="cell" aria-colspan="8" id="details-${entry.id}">
+        <dl>
+          <dt>${t('alPath')}</dt>
+          <dd><code>${entry.path}</code></dd>
+          <dt>${t('alIp')}</dt>
+          <dd>${entry.ip}</dd>
+          <dt>${t('alDuration')}</dt>
+          <dd>${this.#format(entry).duration}</dd>
+          <dt>${t('alUserAgent')}</dt>
+          <dd>${entry.user_agent || t('alNoUserAgent')}</dd>
+          <dt>${t('alRequestIdLabel')}</dt>
+          <dd>
+            <code>${entry.request_id}</code>
+            <button part="copy" @click=${() => this.#copy(entry)}>${t('alCopyRequestId')}</button>
+            ${
+              copied
+                ? html`<span class=${copied.ok ? 'muted' : 'error'}>
+                    ${t(copied.ok ? 'alCopied' : 'alCopyFailed')}
+                  </span>`
+                : nothing
+            }
+          </dd>
+        </dl>
+        ${newIp ? html`<p class="hint-text">${t('alHintNewIpLong')}</p>` : nothing}
+        ${burst ? html`<p class="hint-text">${t('alHintBurstLong')}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  #toggle(entry: AccessLogEntry) {
+    if (!this.#expanded.delete(entry.id)) this.#expanded.add(entry.id);
+    this.#update();
+  }
+
+  async #copy(entry: AccessLogEntry) {
+    let ok = true;
+    try {
+      await navigator.clipboard.writeText(entry.request_id);
+    } catch {
+      ok = false;
+    }
+    this.#copied = { id: entry.id, ok };
+    this.#parts.announce(this.#parts.l.t(ok ? 'alCopied' : 'alCopyFailed'));
+  }
 }

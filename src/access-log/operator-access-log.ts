@@ -1,39 +1,28 @@
-import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { OperatorClient } from '../client/client.js';
-import type { AccessLogBucket, AccessLogEntry, ApiToken } from '../client/types.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { html } from 'lit';
+import type { AccessLogEntry } from '../client/types.js';
 import { isOperatorError } from '../client/errors.js';
 import { OperatorElement } from '../shared/operator-element.js';
-import { renderChart } from './chart.js';
-import { OperatorExportCompleteEvent, OperatorFilterChangeEvent } from './events.js';
-import { download, ExportController, type ExportFormat } from './export.js';
+import { LogChart } from './chart.js';
+import { OperatorFilterChangeEvent } from './events.js';
+import { ExportController } from './export.js';
 import {
-  BUCKET_MS,
-  renderFilters,
+  LogFilters,
   timeWindow,
   type AccessLogFilter,
   type TimeRange,
   type TimeWindow,
 } from './filters.js';
 import { LiveTailController } from './live-tail.js';
-import { loadVirtualizer } from '../shared/virtualizer.js';
-import { keepInPlace, readingAnchor, renderTable } from './log-table.js';
+import { LogTable } from './log-table.js';
 import './messages.js';
 import { PagesController } from './pages-controller.js';
+import type { LogParts } from './parts.js';
 import { LogQuery } from './query.js';
 import { accessLogStyles } from './styles.js';
 
-/** The most tokens the token filter lists. */
-const MAX_TOKENS = 1000;
 /** The most new entries one live poll adds; a busier interval leaves a gap that scrolling won't fill. */
 const MAX_NEW_PER_POLL = 1000;
-
-/** The token filter's options: the tokens of one client, and why the walk stopped early if it did. */
-interface TokenOptions {
-  api: OperatorClient;
-  tokens: ApiToken[];
-  error?: unknown;
-}
 
 /**
  * The access log of the account's API tokens, to catch suspicious use early: a chart of requests
@@ -124,11 +113,6 @@ export class OperatorAccessLog extends OperatorElement {
     live: { type: Boolean, reflect: true },
     liveInterval: { type: Number, attribute: 'live-interval' },
     pageSize: { type: Number, attribute: 'page-size' },
-    window: { state: true },
-    expanded: { state: true },
-    copied: { state: true },
-    announcement: { state: true },
-    chartIndex: { state: true },
   };
 
   /** Shows one token's requests only. */
@@ -152,16 +136,10 @@ export class OperatorAccessLog extends OperatorElement {
   /** Entries per request, 1–100. */
   pageSize = 100;
 
-  private window: TimeWindow = {};
-  private expanded = new Set<string>();
-  private copied?: { id: string; ok: boolean };
-  private announcement = '';
-  private chartIndex = -1;
-
-  #virtualizer?: Promise<unknown>;
-  #chart?: { key: unknown[]; result: unknown };
-  /** The tasks that disconnecting aborted, to run again on reconnecting. */
-  #aborted: Task<readonly unknown[], unknown>[] = [];
+  /** The window the range stands for, worked out when the range changes. */
+  #window: TimeWindow = {};
+  /** What the live region says (new entries, a copied request ID). */
+  #announcement = '';
 
   /** The current filter, as `operator-filter-change` reports it. */
   get filter(): AccessLogFilter {
@@ -169,104 +147,61 @@ export class OperatorAccessLog extends OperatorElement {
     return { tokenId, status, method, q, range, since, until };
   }
 
-  /** The current query: one per (filter, page size, credential), made in `willUpdate`. */
-  get #query(): LogQuery | undefined {
-    return this.#pages.query;
-  }
-
   #pages = new PagesController(this, {
     fail: (error) => this.reportError('accessLogs.list', error),
     loaded: () => this.#liveTail.restart(),
   });
 
-  #tokensTask = new Task(this, {
-    args: () => [this.api] as const,
-    task: async ([api], { signal }) => {
-      if (!api) return initialState;
-      const tokens: ApiToken[] = [];
-      try {
-        const walk = api.tokens.iterate(
-          { limit: 100 },
-          this.requestOptions(signal, this.credentialSignal),
-        );
-        for await (const token of walk) if (tokens.push(token) >= MAX_TOKENS) break;
-      } catch (error) {
-        // What loaded still filters; a walk that stopped early (an endless cursor) says so.
-        if (signal.aborted || !tokens.length) throw error;
-        this.reportError('tokens.list', error);
-        return { api, tokens, error } as TokenOptions;
-      }
-      return { api, tokens } as TokenOptions;
+  #parts: LogParts = {
+    host: this,
+    l: this.localize,
+    pages: this.#pages,
+    describe: (error, requestId = true) => {
+      const id = requestId && isOperatorError(error) ? error.requestId : undefined;
+      const text = this.describeError(error);
+      return id ? `${text} ${this.localize.t('requestId', id)}` : text;
     },
-    onError: (error) => this.reportError('tokens.list', error),
-  });
-
-  #statsTask = new Task(this, {
-    args: () => [this.#query?.api, this.#query?.stats.token_id, this.window] as const,
-    task: async (_, { signal }) => {
-      const query = this.#query;
-      if (!query) return initialState;
-      const { data } = await query.api.accessLogs.stats(
-        query.stats,
-        this.requestOptions(signal, query.credential),
-      );
-      return { query, buckets: data };
+    report: (operation, error) => this.reportError(operation, error),
+    change: (patch) => {
+      if (patch.range && patch.range !== 'custom')
+        Object.assign(patch, { since: undefined, until: undefined });
+      if (patch.range === 'custom' && this.range !== 'custom')
+        patch = { since: this.#window.since, until: new Date().toISOString(), ...patch };
+      Object.assign(this, patch);
+      this.dispatchEvent(new OperatorFilterChangeEvent(this.filter));
     },
-    onError: (error) => this.reportError('accessLogs.stats', error),
-  });
-
-  #liveTail = new LiveTailController(this, {
-    poll: (signal) => this.#pollNewer(signal),
-    interval: () => this.liveInterval,
-    fail: (error) => this.reportError('accessLogs.tail', error),
-  });
-
-  #exporter = new ExportController(this, {
-    finish: (file) => {
-      const event = new OperatorExportCompleteEvent(file);
-      if (this.dispatchEvent(event)) download(file.blob, file.filename);
+    announce: (text) => {
+      this.#announcement = text;
+      this.requestUpdate();
     },
-    fail: (error) => this.reportError('accessLogs.export', error),
-  });
+  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A request aborted by disconnecting runs again when the element comes back.
-    for (const task of this.#aborted.splice(0)) void task.run();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    for (const task of [this.#tokensTask, this.#statsTask] as Task[]) {
-      if (task.status === TaskStatus.PENDING) {
-        this.#aborted.push(task);
-        task.abort();
-      }
-    }
-  }
+  #filters = new LogFilters(this.#parts);
+  #chart = new LogChart(this.#parts);
+  #table = new LogTable(this.#parts);
+  #liveTail = new LiveTailController(this.#parts, (signal) => this.#pollNewer(signal));
+  #exporter = new ExportController(this.#parts);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('range') || changed.has('since') || changed.has('until'))
-      this.window = timeWindow(this.filter);
-    if (changed.has('live')) this.#liveTail.enabled = this.live;
+      this.#window = timeWindow(this.filter);
+    // One query per (filter, window, page size, credential): a new one drops the pages.
     const api = this.api;
-    if (!this.#query?.answers(api, this.filter, this.window, this.pageSize)) {
-      this.#query?.dispose();
+    const query = this.#pages.query;
+    if (!query?.answers(api, this.filter, this.#window, this.pageSize)) {
+      query?.dispose();
       this.#pages.query = api
         ? new LogQuery(
             api,
             this.filter,
-            this.window,
+            this.#window,
             this.pageSize,
             this.credentialSignal,
             this.requestOptions,
           )
         : undefined;
     }
-    // The virtualizer is fetched when there are rows to show, not before.
-    if (!this.#virtualizer && this.#pages.entries.length)
-      this.#virtualizer = loadVirtualizer().then(() => this.requestUpdate());
   }
 
   /**
@@ -294,236 +229,22 @@ export class OperatorAccessLog extends OperatorElement {
       if (!known.has(entry.id) && fresh.push(entry) >= MAX_NEW_PER_POLL) break;
     }
     if (signal.aborted || !fresh.length) return;
-    await this.#showNewer(query, fresh);
-  }
-
-  /** Puts entries on top without moving the rows the user is reading. */
-  async #showNewer(query: LogQuery, fresh: AccessLogEntry[]): Promise<void> {
-    const body = this.renderRoot.querySelector<HTMLElement>('.body');
-    const anchor = body ? readingAnchor(body) : undefined;
-    if (!this.#pages.prepend(query, fresh)) return;
-    this.announcement = this.localize.t('alNewEntries', fresh.length);
-    void this.#statsTask.run();
-    await this.updateComplete;
-    if (body && anchor) await keepInPlace(body, anchor, fresh.length);
-  }
-
-  #change = (patch: Partial<AccessLogFilter>) => {
-    if (patch.range && patch.range !== 'custom')
-      Object.assign(patch, { since: undefined, until: undefined });
-    if (patch.range === 'custom' && this.range !== 'custom')
-      patch = { since: this.window.since, until: new Date().toISOString(), ...patch };
-    Object.assign(this, patch);
-    this.expanded = new Set();
-    this.chartIndex = -1;
-    this.dispatchEvent(new OperatorFilterChangeEvent(this.filter));
-  };
-
-  #chooseBucket = (bucket: AccessLogBucket) => {
-    const size = BUCKET_MS[this.#statsTask.value?.query.stats.bucket ?? 'hour'];
-    const start = Date.parse(bucket.start);
-    if (Number.isNaN(start)) return;
-    this.#change({
-      range: 'custom',
-      since: bucket.start,
-      until: new Date(start + size).toISOString(),
-    });
-  };
-
-  #toggle = (entry: AccessLogEntry) => {
-    const expanded = new Set(this.expanded);
-    if (!expanded.delete(entry.id)) expanded.add(entry.id);
-    this.expanded = expanded;
-  };
-
-  #copy = async (entry: AccessLogEntry) => {
-    let ok = true;
-    try {
-      await navigator.clipboard.writeText(entry.request_id);
-    } catch {
-      ok = false;
-    }
-    this.copied = { id: entry.id, ok };
-    this.announcement = this.localize.t(ok ? 'alCopied' : 'alCopyFailed');
-  };
-
-  #startExport(format: ExportFormat) {
-    const query = this.#query;
-    if (query) void this.#exporter.start(query, format);
-  }
-
-  /** The message for a failed request, with its request ID when there is one. */
-  #errorText(error: unknown): string {
-    const id = isOperatorError(error) ? error.requestId : undefined;
-    const text = this.describeError(error);
-    return id ? `${text} ${this.localize.t('requestId', id)}` : text;
+    const kept = this.#table.prepend(query, fresh);
+    if (!kept) return;
+    this.#parts.announce(this.localize.t('alNewEntries', fresh.length));
+    this.#chart.refresh();
+    await kept;
   }
 
   protected override render() {
-    const { t } = this.localize;
-    if (!this.api) return html`<p class="state" part="state">${t('noClient')}</p>`;
-    const tokens = this.#tokensTask;
-    // Only the current client's tokens: a new credential's list replaces them, never adds to them.
-    const options = tokens.value?.api === this.api ? tokens.value : undefined;
+    if (!this.api) return html`<p class="state" part="state">${this.localize.t('noClient')}</p>`;
     return html`
-      ${renderFilters({
-        filter: this.filter,
-        tokens: options?.tokens,
-        tokensError:
-          tokens.status === TaskStatus.ERROR
-            ? t('alTokensFailed', this.#errorText(tokens.error))
-            : options?.error
-              ? `${t('alTokensIncomplete')} ${this.#errorText(options.error)}`
-              : undefined,
-        localize: this.localize,
-        change: this.#change,
-        retryTokens: () => void this.#tokensTask.run(),
-      })}
-      ${this.#renderToolbar()} ${this.#renderStats()} ${this.#renderLog()}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
-    `;
-  }
-
-  #renderToolbar() {
-    const { t } = this.localize;
-    const run = this.#exporter.state;
-    const live = this.#liveTail;
-    const seconds = (ms: number) => Math.round(ms / 100) / 10;
-    const liveText = {
-      off: '',
-      polling: t('alLiveOn', seconds(this.liveInterval)),
-      paused: t('alLivePaused'),
-      backoff: t('alLiveBackoff', seconds(live.delay), this.describeError(live.error)),
-    }[live.state];
-    const exportText = {
-      idle: '',
-      running: run.phase === 'running' && t('alExporting', run.count),
-      done: run.phase === 'done' && t('alExported', run.count, run.filename),
-      cancelled: t('alExportCancelled'),
-      failed: run.phase === 'failed' && t('alExportFailed', this.#errorText(run.error)),
-    }[run.phase];
-
-    return html`<div class="toolbar" part="toolbar">
-      <label class="live"
-        ><input
-          type="checkbox"
-          .checked=${this.live}
-          @change=${(event: Event) => {
-            this.live = (event.target as HTMLInputElement).checked;
-          }}
-        />${t('alLive')}</label
-      >
-      <span class="grow muted" part="live-status" data-live-state=${live.state}
-        >${liveText}
-        ${
-          live.state === 'backoff'
-            ? html`<button @click=${() => live.retryNow()}>${t('retry')}</button>`
-            : nothing
-        }</span
-      >
-      <span class=${run.phase === 'failed' ? 'error' : 'muted'} part="export-status"
-        >${exportText || nothing}
-        ${
-          run.phase === 'failed'
-            ? html`<button @click=${() => this.#startExport(run.format)}>
-                ${t('alRetryExport')}
-              </button>`
-            : nothing
-        }</span
-      >
-      ${
-        run.phase === 'running'
-          ? html`<progress aria-label=${exportText as string}></progress>
-              <button @click=${() => this.#exporter.cancel()}>${t('alCancelExport')}</button>`
-          : html`<button @click=${() => this.#startExport('csv')}>${t('alExportCsv')}</button>
-              <button @click=${() => this.#startExport('json')}>${t('alExportJson')}</button>`
-      }
-    </div>`;
-  }
-
-  #renderStats() {
-    const { t } = this.localize;
-    const task = this.#statsTask;
-    const value = task.value;
-    const query = this.#query;
-    // While a live refresh of the same filter runs, the previous chart stays.
-    const current =
-      value &&
-      query &&
-      value.query.api === query.api &&
-      value.query.window === query.window &&
-      value.query.stats.token_id === query.stats.token_id;
-    if (task.status === TaskStatus.ERROR)
-      return html`<p class="error" part="chart">
-        ${t('alChartFailed', this.#errorText(task.error))}
-        <button @click=${() => void task.run()}>${t('alRetryChart')}</button>
-      </p>`;
-    if (!current || task.status === TaskStatus.INITIAL)
-      return html`<p class="muted" part="chart">${t('loading')}</p>`;
-    // The chart formats a date and numbers per bar: redo it only when something it shows changed.
-    const key = [value, this.chartIndex, this.localize.lang(), this.messages];
-    if (this.#chart?.key.some((part, i) => part !== key[i]) ?? true)
-      this.#chart = {
-        key,
-        result: renderChart({
-          buckets: value.buckets,
-          bucket: value.query.stats.bucket!,
-          active: this.chartIndex < 0 ? value.buckets.length - 1 : this.chartIndex,
-          localize: this.localize,
-          activate: (index) => (this.chartIndex = index),
-          choose: this.#chooseBucket,
-        }),
-      };
-    return this.#chart!.result;
-  }
-
-  #renderLog() {
-    const { t } = this.localize;
-    const pages = this.#pages;
-    if (pages.status === 'error')
-      return html`<div class="state error" part="state" role="alert">
-        <p>${this.#errorText(pages.error)}</p>
-        <button @click=${() => void pages.reload()}>${t('alRetryLog')}</button>
-      </div>`;
-    if (pages.status !== 'complete')
-      return html`<p class="state" part="state" role="status">${t('loading')}</p>`;
-    const entries = pages.entries;
-    if (!entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
-    const { suspicion } = pages;
-    return html`
-      ${
-        suspicion.newIps || suspicion.bursts
-          ? html`<p class="summary" part="summary">
-              <strong>${t('alSummaryLabel')}</strong>
-              ${t('alSummary', suspicion.newIps, suspicion.bursts)}
-            </p>`
-          : nothing
-      }
-      ${renderTable({
-        entries,
-        more: pages.more,
-        suspicion,
-        expanded: this.expanded,
-        copied: this.copied,
-        localize: this.localize,
-        toggle: this.#toggle,
-        copy: this.#copy,
-        end: () => void (pages.moreError ? undefined : pages.loadMore()),
-      })}
-      <p class="footer muted" part="footer">
-        ${
-          pages.moreError
-            ? html`<span class="error" role="alert"
-                  >${t('alLoadMoreFailed', this.#errorText(pages.moreError))}</span
-                >
-                <button @click=${() => void pages.loadMore()}>${t('alRetryLoadMore')}</button>`
-            : pages.loadingMore
-              ? t('alLoadingMore')
-              : pages.more
-                ? nothing
-                : t('alEnd', entries.length)
-        }
-      </p>
+      ${this.#filters.render()}
+      <div class="toolbar" part="toolbar">
+        ${this.#liveTail.render()} ${this.#exporter.render()}
+      </div>
+      ${this.#chart.render()} ${this.#table.render()}
+      <div role="status" class="visually-hidden">${this.#announcement}</div>
     `;
   }
 }
