@@ -7,7 +7,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, svg } from 'lit';
 import type { AccessLogBucket } from '../client/types.js';
 import { BUCKET_MS, validTime } from './filters.js';
-import { resumable, type LogParts } from './parts.js';
+import { resumable, same, type LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 
 const total = (b: AccessLogBucket) => b.ok + b.client_error + b.server_error;
@@ -86,7 +86,7 @@ export class LogChart {
     // A new filter starts from the last bar again.
     if (this.#active.query !== value.query) this.#active = { query: value.query, index: -1 };
     const key = [value, this.#active.index, l.lang(), host.messages];
-    if (this.#drawn?.key.some((part, i) => part !== key[i]) ?? true)
+    if (!same(key, this.#drawn?.key))
       this.#drawn = { key, result: this.#draw(value.query, value.buckets) };
     return this.#drawn!.result;
   }

@@ -4,13 +4,13 @@
  * a native `<table>` layout cannot host, hence `role="table"` and friends on a CSS grid. The
  * virtualizer is loaded on first use (shared/virtualizer.ts).
  */
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
-import { renderTime } from '../shared/time.js';
+import { MINUTE, renderTime } from '../shared/time.js';
 import { loadVirtualizer, unvirtualized, virtualizer } from '../shared/virtualizer.js';
 import { validTime } from './filters.js';
-import type { LogParts } from './parts.js';
+import { same, type LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 
 /** What the user is reading: the first entry in view, and how far it is from the top. */
@@ -68,9 +68,6 @@ async function keepInPlace(body: HTMLElement, anchor: ReadingAnchor, added: numb
 export const statusClass = (status: number) =>
   status >= 500 ? '5xx' : status >= 400 ? '4xx' : status >= 300 ? '3xx' : '2xx';
 
-/** An entry's exact time and duration, formatted once per language (rows re-render often). */
-const formatted = new WeakMap<AccessLogEntry, { lang: string; exact: string; duration: string }>();
-
 /**
  * The loaded entries of the current query: the suspicious-use summary, the table, and the line
  * under it (loading more, the end, a failed page); or the first page's loading, empty and error
@@ -83,6 +80,10 @@ export class LogTable {
   #expanded = new Set<string>();
   #query?: LogQuery;
   #copied?: { id: string; ok: boolean };
+  /** Each entry's row as last built, and for what. */
+  #rows = new WeakMap<AccessLogEntry, { key: string; row: TemplateResult }>();
+  /** What every row shows alike: the language, the host's words, the catalogue, the minute. */
+  #stamp: unknown[] = [];
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -103,7 +104,7 @@ export class LogTable {
   }
 
   render() {
-    const { l, describe, pages } = this.#parts;
+    const { l, describe, pages, host } = this.#parts;
     const { t } = l;
     if (pages.status === 'error')
       return html`<div class="state error" part="state" role="alert">
@@ -120,6 +121,13 @@ export class LogTable {
     if (this.#query !== pages.query) {
       this.#query = pages.query;
       this.#expanded = new Set();
+    }
+    // Relative times ("3 minutes ago") move on each minute; a language registered later words
+    // every row again.
+    const stamp = [l.lang(), host.messages, Math.floor(Date.now() / MINUTE), t('alDetails')];
+    if (!same(stamp, this.#stamp)) {
+      this.#stamp = stamp;
+      this.#rows = new WeakMap();
     }
     return html`
       ${
@@ -227,42 +235,48 @@ export class LogTable {
     </div>`;
   }
 
-  /** An entry's exact time and duration, formatted once per language. */
-  #format(entry: AccessLogEntry) {
-    const { l } = this.#parts;
-    const lang = l.lang();
-    let text = formatted.get(entry);
-    if (text?.lang !== lang) {
-      text = {
-        lang,
-        exact: validTime(entry.timestamp) ? l.exact(entry.timestamp) : entry.timestamp,
-        duration: l.number(entry.duration_ms, {
-          style: 'unit',
-          unit: 'millisecond',
-          unitDisplay: 'short',
-          maximumFractionDigits: 0,
-        }),
-      };
-      formatted.set(entry, text);
-    }
-    return text;
+  /** An entry's duration, as the table and its details show it. */
+  #duration(entry: AccessLogEntry) {
+    return this.#parts.l.number(entry.duration_ms, {
+      style: 'unit',
+      unit: 'millisecond',
+      unitDisplay: 'short',
+      maximumFractionDigits: 0,
+    });
   }
 
+  /**
+   * An entry's row, built again only when what it shows changed: its place, its details, its
+   * hints, or what every row shows alike (`#stamp`). Pages arriving, the footer changing or a
+   * row opening elsewhere re-render the element, not every row in view.
+   */
   #row(entry: AccessLogEntry, index: number) {
-    const { l, pages } = this.#parts;
-    const { t } = l;
+    const { suspicion } = this.#parts.pages;
     const open = this.#expanded.has(entry.id);
-    const newIp = pages.suspicion.newIp(entry);
-    const burst = pages.suspicion.inBurst(entry);
-    const relative = validTime(entry.timestamp) ? l.relative(entry.timestamp) : entry.timestamp;
-    const text = this.#format(entry);
+    const copied = open && this.#copied?.id === entry.id && this.#copied.ok;
+    const newIp = suspicion.newIp(entry);
+    const burst = suspicion.inBurst(entry);
+    const key = `${index} ${open} ${copied} ${newIp} ${burst}`;
+    let built = this.#rows.get(entry);
+    if (built?.key !== key)
+      this.#rows.set(entry, (built = { key, row: this.#build(entry, index, open, newIp, burst) }));
+    return built.row;
+  }
+
+  #build(entry: AccessLogEntry, index: number, open: boolean, newIp: boolean, burst: boolean) {
+    const { l } = this.#parts;
+    const { t } = l;
+    const valid = validTime(entry.timestamp);
+    const relative = valid ? l.relative(entry.timestamp) : entry.timestamp;
     const kind = statusClass(entry.status);
     const badge = (shown: boolean, key: 'alHintNewIp' | 'alHintBurst') =>
       shown ? html` <span class="hint" part="hint">${t(key)}</span>` : nothing;
 
     return html`<div class="entry" part="entry" data-id=${entry.id} ?data-open=${open}>
       <div role="row" class="row" part="row" aria-rowindex=${index + 2}>
-        <span role="cell">${renderTime(entry.timestamp, relative, text.exact)}</span>
+        <span role="cell"
+          >${renderTime(entry.timestamp, relative, valid ? l.exact(entry.timestamp) : entry.timestamp)}</span
+        >
         <span role="cell" class="token"
           >${entry.token_name} <code>${entry.token_prefix}…</code></span
         >
@@ -273,7 +287,7 @@ export class LogTable {
           >${badge(burst, 'alHintBurst')}</span
         >
         <span role="cell" class="wide">${entry.ip}${badge(newIp, 'alHintNewIp')}</span>
-        <span role="cell" class="wide number">${text.duration}</span>
+        <span role="cell" class="wide number">${this.#duration(entry)}</span>
         <span role="cell"
           ><button
             class="toggle"
@@ -300,7 +314,7 @@ export class LogTable {
           <dt>${t('alIp')}</dt>
           <dd>${entry.ip}</dd>
           <dt>${t('alDuration')}</dt>
-          <dd>${this.#format(entry).duration}</dd>
+          <dd>${this.#duration(entry)}</dd>
           <dt>${t('alUserAgent')}</dt>
           <dd>${entry.user_agent || t('alNoUserAgent')}</dd>
           <dt>${t('alRequestIdLabel')}</dt>

@@ -39,3 +39,7 @@ export function resumable(host: ReactiveControllerHost, task: Task<readonly unkn
     },
   });
 }
+
+/** Whether two lists hold the same values (what a part last rendered from, and what it has now). */
+export const same = (a: readonly unknown[], b: readonly unknown[] = []): boolean =>
+  a.every((value, i) => value === b[i]);
