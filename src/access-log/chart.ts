@@ -7,7 +7,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, svg } from 'lit';
 import type { AccessLogBucket } from '../client/types.js';
 import { BUCKET_MS, validTime } from './filters.js';
-import { resumable, same, type LogParts } from './parts.js';
+import { Memo, resumable, type LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 
 const total = (b: AccessLogBucket) => b.ok + b.client_error + b.server_error;
@@ -36,8 +36,8 @@ export class LogChart {
   #stats: Task<readonly unknown[], { query: LogQuery; buckets: AccessLogBucket[] }>;
   /** The bar that takes the tab stop (the last when none was chosen), for the stats of `query`. */
   #active = { query: undefined as LogQuery | undefined, index: -1 };
-  /** What was last rendered, and from what: it formats a date and numbers per bar. */
-  #drawn?: { key: unknown[]; result: unknown };
+  /** The chart formats a date and numbers per bar: drawn again only when something it shows changed. */
+  #drawn = new Memo<unknown>();
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -64,7 +64,7 @@ export class LogChart {
   }
 
   render() {
-    const { l, describe, pages, host } = this.#parts;
+    const { l, describe, pages, words } = this.#parts;
     const { t } = l;
     const task = this.#stats;
     const value = task.value;
@@ -85,10 +85,9 @@ export class LogChart {
       return html`<p class="muted" part="chart">${t('loading')}</p>`;
     // A new filter starts from the last bar again.
     if (this.#active.query !== value.query) this.#active = { query: value.query, index: -1 };
-    const key = [value, this.#active.index, l.lang(), host.messages];
-    if (!same(key, this.#drawn?.key))
-      this.#drawn = { key, result: this.#draw(value.query, value.buckets) };
-    return this.#drawn!.result;
+    return this.#drawn.get([value, this.#active.index, words], () =>
+      this.#draw(value.query, value.buckets),
+    );
   }
 
   #activate(index: number) {

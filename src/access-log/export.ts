@@ -5,7 +5,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import type { AccessLogEntry } from '../client/types.js';
 import { OperatorExportCompleteEvent } from './events.js';
-import type { LogParts } from './parts.js';
+import { Memo, type LogParts } from './parts.js';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -95,6 +95,7 @@ export class ExportController implements ReactiveController {
   #state: ExportState = { phase: 'idle' };
   #parts: LogParts;
   #abort?: AbortController;
+  #drawn = new Memo<unknown>();
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -151,6 +152,10 @@ export class ExportController implements ReactiveController {
 
   /** What the export is doing, with Retry after a failure; then Cancel, or the export buttons. */
   render() {
+    return this.#drawn.get([this.#state, this.#parts.words], () => this.#draw());
+  }
+
+  #draw() {
     const { l, describe } = this.#parts;
     const { t } = l;
     const run = this.#state;

@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import type { OperatorClient } from '../client/client.js';
 import type { ApiToken, ListAccessLogsParams, StatsBucket } from '../client/types.js';
 import { DAY, HOUR, MINUTE, localDateTime } from '../shared/time.js';
-import { resumable, type LogParts } from './parts.js';
+import { Memo, resumable, type LogParts } from './parts.js';
 
 export type TimeRange = '1h' | '24h' | '7d' | '30d' | 'custom';
 
@@ -96,6 +96,11 @@ export function fromLocalInput(value: string): string | undefined {
 /** The most tokens the token filter lists. */
 const MAX_TOKENS = 1000;
 
+type TokensTask = Task<
+  readonly [OperatorClient | undefined],
+  { api: OperatorClient; tokens: ApiToken[]; error?: unknown }
+>;
+
 /**
  * The filter form, with the account's tokens for its token filter (walked once per client, at
  * most `MAX_TOKENS`). Every control applies on `change`; the search also on Enter.
@@ -103,10 +108,9 @@ const MAX_TOKENS = 1000;
 export class LogFilters {
   #parts: LogParts;
   /** The tokens of one client, and why the walk stopped early if it did. */
-  #tokens: Task<
-    readonly [OperatorClient | undefined],
-    { api: OperatorClient; tokens: ApiToken[]; error?: unknown }
-  >;
+  #tokens: TokensTask;
+  /** The form words every option: drawn again only when something it shows changed. */
+  #drawn = new Memo<unknown>();
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -133,17 +137,24 @@ export class LogFilters {
   }
 
   render() {
-    const { host, l, describe, change } = this.#parts;
-    const { t } = l;
-    const filter = host.filter;
+    const { host, pages, words } = this.#parts;
     const task = this.#tokens;
     // Only the current client's tokens: a new credential's list replaces them, never adds to them.
-    const loaded = task.value?.api === this.#parts.pages.query?.api ? task.value : undefined;
+    const loaded = task.value?.api === pages.query?.api ? task.value : undefined;
+    const error = task.status === TaskStatus.ERROR && task.error;
+    return this.#drawn.get([...Object.values(host.filter), loaded, error, words], () =>
+      this.#draw(host.filter, loaded, error),
+    );
+  }
+
+  #draw(filter: AccessLogFilter, loaded: TokensTask['value'], failed: unknown) {
+    const { l, describe, change } = this.#parts;
+    const { t } = l;
+    const task = this.#tokens;
     const tokens = loaded?.tokens ?? [];
-    const tokensError =
-      task.status === TaskStatus.ERROR
-        ? t('alTokensFailed', describe(task.error))
-        : loaded?.error && `${t('alTokensIncomplete')} ${describe(loaded.error)}`;
+    const tokensError = failed
+      ? t('alTokensFailed', describe(failed))
+      : loaded?.error && `${t('alTokensIncomplete')} ${describe(loaded.error)}`;
     const known = !filter.tokenId || tokens.some((token) => token.id === filter.tokenId);
     const statuses =
       filter.status && !STATUSES.includes(filter.status) ? [...STATUSES, filter.status] : STATUSES;

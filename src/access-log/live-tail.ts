@@ -7,7 +7,7 @@
 import { html, nothing, type ReactiveController } from 'lit';
 import { isOperatorError } from '../client/errors.js';
 import { MINUTE } from '../shared/time.js';
-import type { LogParts } from './parts.js';
+import { Memo, type LogParts } from './parts.js';
 
 /** `off`; `polling` (waiting for the next poll, or polling); `paused` (page hidden); `backoff`. */
 export type LiveState = 'off' | 'polling' | 'paused' | 'backoff';
@@ -28,6 +28,7 @@ export class LiveTailController implements ReactiveController {
   #failures = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #abort?: AbortController;
+  #drawn = new Memo<unknown>();
 
   constructor(parts: LogParts, poll: (signal: AbortSignal) => Promise<void>) {
     this.#parts = parts;
@@ -107,6 +108,12 @@ export class LiveTailController implements ReactiveController {
 
   /** The Live checkbox (the host's `live`), and what the live tail is doing, with Retry. */
   render() {
+    const { host, words } = this.#parts;
+    const key = [this.#state, this.#delay, this.#error, host.live, host.liveInterval, words];
+    return this.#drawn.get(key, () => this.#draw());
+  }
+
+  #draw() {
     const { host, l, describe } = this.#parts;
     const { t } = l;
     const state = this.#state;

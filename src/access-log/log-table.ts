@@ -10,7 +10,7 @@ import type { AccessLogEntry } from '../client/types.js';
 import { MINUTE, renderTime } from '../shared/time.js';
 import { loadVirtualizer, unvirtualized, virtualizer } from '../shared/virtualizer.js';
 import { validTime } from './filters.js';
-import { same, type LogParts } from './parts.js';
+import { Memo, type LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 
 /** What the user is reading: the first entry in view, and how far it is from the top. */
@@ -80,10 +80,13 @@ export class LogTable {
   #expanded = new Set<string>();
   #query?: LogQuery;
   #copied?: { id: string; ok: boolean };
-  /** Each entry's row as last built, and for what. */
-  #rows = new WeakMap<AccessLogEntry, { key: string; row: TemplateResult }>();
-  /** What every row shows alike: the language, the host's words, the catalogue, the minute. */
-  #stamp: unknown[] = [];
+  /**
+   * Each entry's row as last built, and for what; all of them built again when what every row
+   * shows alike changes (the words, the minute of relative times).
+   */
+  #rows = new Memo<WeakMap<AccessLogEntry, { key: string; row: TemplateResult }>>();
+  #head = new Memo<TemplateResult>();
+  #summary = new Memo<unknown>();
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -104,7 +107,7 @@ export class LogTable {
   }
 
   render() {
-    const { l, describe, pages, host } = this.#parts;
+    const { l, describe, pages, words } = this.#parts;
     const { t } = l;
     if (pages.status === 'error')
       return html`<div class="state error" part="state" role="alert">
@@ -122,22 +125,16 @@ export class LogTable {
       this.#query = pages.query;
       this.#expanded = new Set();
     }
-    // Relative times ("3 minutes ago") move on each minute; a language registered later words
-    // every row again.
-    const stamp = [l.lang(), host.messages, Math.floor(Date.now() / MINUTE), t('alDetails')];
-    if (!same(stamp, this.#stamp)) {
-      this.#stamp = stamp;
-      this.#rows = new WeakMap();
-    }
+    const { newIps, bursts } = suspicion;
     return html`
-      ${
-        suspicion.newIps || suspicion.bursts
+      ${this.#summary.get([newIps, bursts, words], () =>
+        newIps || bursts
           ? html`<p class="summary" part="summary">
               <strong>${t('alSummaryLabel')}</strong>
-              ${t('alSummary', suspicion.newIps, suspicion.bursts)}
+              ${t('alSummary', newIps, bursts)}
             </p>`
-          : nothing
-      }
+          : nothing,
+      )}
       ${this.#table(entries)}
       <p class="footer muted" part="footer">
         ${
@@ -177,17 +174,10 @@ export class LogTable {
   }
 
   #table(entries: readonly AccessLogEntry[]) {
-    const { l, pages } = this.#parts;
+    const { l, pages, words } = this.#parts;
     const { t } = l;
-    const columns = [
-      'alTime',
-      'token',
-      'alMethod',
-      'alPath',
-      'status',
-      'alIp',
-      'alDuration',
-    ] as const;
+    // Relative times ("3 minutes ago") move on each minute.
+    const rows = this.#rows.get([words, Math.floor(Date.now() / MINUTE)], () => new WeakMap());
     return html`<div
       part="table"
       class="table"
@@ -195,15 +185,26 @@ export class LogTable {
       aria-label=${t('alCaption')}
       aria-rowcount=${pages.more ? -1 : entries.length + 1}
     >
-      <div role="rowgroup" part="header" class="head">
-        <div role="row" class="row" aria-rowindex="1">
-          ${columns.map(
-            (name, i) =>
-              html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
-          )}
-          <span role="columnheader"><span class="visually-hidden">${t('alDetails')}</span></span>
-        </div>
-      </div>
+      ${this.#head.get([words], () => {
+        const columns = [
+          'alTime',
+          'token',
+          'alMethod',
+          'alPath',
+          'status',
+          'alIp',
+          'alDuration',
+        ] as const;
+        return html`<div role="rowgroup" part="header" class="head">
+          <div role="row" class="row" aria-rowindex="1">
+            ${columns.map(
+              (name, i) =>
+                html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
+            )}
+            <span role="columnheader"><span class="visually-hidden">${t('alDetails')}</span></span>
+          </div>
+        </div>`;
+      })}
       <div
         role="rowgroup"
         part="body"
@@ -225,10 +226,10 @@ export class LogTable {
                 items: entries as AccessLogEntry[], // it only reads them
                 scroller: true,
                 keyFunction: (entry: AccessLogEntry) => entry.id,
-                renderItem: (entry: AccessLogEntry, index: number) => this.#row(entry, index),
+                renderItem: (entry: AccessLogEntry, index: number) => this.#row(rows, entry, index),
               })
             : unvirtualized
-              ? entries.map((entry, index) => this.#row(entry, index))
+              ? entries.map((entry, index) => this.#row(rows, entry, index))
               : nothing
         }
       </div>
@@ -247,19 +248,23 @@ export class LogTable {
 
   /**
    * An entry's row, built again only when what it shows changed: its place, its details, its
-   * hints, or what every row shows alike (`#stamp`). Pages arriving, the footer changing or a
+   * hints, or what every row shows alike (`#rows`). Pages arriving, the footer changing or a
    * row opening elsewhere re-render the element, not every row in view.
    */
-  #row(entry: AccessLogEntry, index: number) {
+  #row(
+    rows: WeakMap<AccessLogEntry, { key: string; row: TemplateResult }>,
+    entry: AccessLogEntry,
+    index: number,
+  ) {
     const { suspicion } = this.#parts.pages;
     const open = this.#expanded.has(entry.id);
     const copied = open && this.#copied?.id === entry.id && this.#copied.ok;
     const newIp = suspicion.newIp(entry);
     const burst = suspicion.inBurst(entry);
     const key = `${index} ${open} ${copied} ${newIp} ${burst}`;
-    let built = this.#rows.get(entry);
+    let built = rows.get(entry);
     if (built?.key !== key)
-      this.#rows.set(entry, (built = { key, row: this.#build(entry, index, open, newIp, burst) }));
+      rows.set(entry, (built = { key, row: this.#build(entry, index, open, newIp, burst) }));
     return built.row;
   }
 

@@ -17,7 +17,7 @@ import { LiveTailController } from './live-tail.js';
 import { LogTable } from './log-table.js';
 import './messages.js';
 import { PagesController } from './pages-controller.js';
-import type { LogParts } from './parts.js';
+import { Memo, type LogParts } from './parts.js';
 import { LogQuery } from './query.js';
 import { accessLogStyles } from './styles.js';
 
@@ -174,7 +174,9 @@ export class OperatorAccessLog extends OperatorElement {
       this.#announcement = text;
       this.requestUpdate();
     },
+    words: {},
   };
+  #words = new Memo<object>();
 
   #filters = new LogFilters(this.#parts);
   #chart = new LogChart(this.#parts);
@@ -184,6 +186,8 @@ export class OperatorAccessLog extends OperatorElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const l = this.localize;
+    this.#parts.words = this.#words.get([l.lang(), this.messages, l.t('alDetails')], () => ({}));
     if (changed.has('range') || changed.has('since') || changed.has('until'))
       this.#window = timeWindow(this.filter);
     // One query per (filter, window, page size, credential): a new one drops the pages.

@@ -23,6 +23,11 @@ export interface LogParts {
   change(patch: Partial<AccessLogFilter>): void;
   /** Says `text` in the element's live region. */
   announce(text: string): void;
+  /**
+   * A new object whenever what every part's words depend on changed since the last update: the
+   * language, the host's words, the catalogue (a language registered later).
+   */
+  words: object;
 }
 
 /** Aborts `task`'s request when the host disconnects, and makes it again when it reconnects. */
@@ -40,6 +45,20 @@ export function resumable(host: ReactiveControllerHost, task: Task<readonly unkn
   });
 }
 
-/** Whether two lists hold the same values (what a part last rendered from, and what it has now). */
-export const same = (a: readonly unknown[], b: readonly unknown[] = []): boolean =>
-  a.every((value, i) => value === b[i]);
+/**
+ * A render kept until what it was made from changes. Formatting dates and numbers and looking up
+ * words is most of what a render costs, and most renders (a page arriving) change none of it.
+ */
+export class Memo<T> {
+  #key?: unknown[];
+  #value!: T;
+
+  /** `make()`'s result, made again only when an item of `key` changed. */
+  get(key: unknown[], make: () => T): T {
+    if (!this.#key || key.some((item, i) => item !== this.#key![i])) {
+      this.#key = key;
+      this.#value = make();
+    }
+    return this.#value;
+  }
+}
