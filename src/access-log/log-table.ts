@@ -4,6 +4,7 @@
  * a native `<table>` layout cannot host, hence `role="table"` and friends on a CSS grid. The
  * virtualizer is loaded on first use (shared/virtualizer.ts).
  */
+import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
@@ -13,56 +14,29 @@ import { validTime } from './filters.js';
 import { Memo, type LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 
-/** What the user is reading: the first entry in view, and how far it is from the top. */
+/** What the user is reading: the first entry in view, its index, and how far it is from the top. */
 interface ReadingAnchor {
   id: string;
+  index: number;
   offset: number;
-  /** The height of a closed row, to estimate how far new rows push the anchor down. */
-  rowHeight: number;
 }
 
 function readingAnchor(body: HTMLElement): ReadingAnchor | undefined {
   if (body.scrollTop <= 0) return;
   const top = body.getBoundingClientRect().top;
   let first: HTMLElement | undefined;
-  let closed: HTMLElement | undefined;
   // The virtualizer positions rows absolutely: DOM order need not be screen order.
   for (const entry of body.querySelectorAll<HTMLElement>('.entry')) {
     const box = entry.getBoundingClientRect();
     if (box.bottom > top && (!first || box.top < first.getBoundingClientRect().top)) first = entry;
-    if (!entry.hasAttribute('data-open')) closed ??= entry;
   }
-  if (!first || !closed) return;
-  return {
-    id: first.dataset.id!,
-    offset: first.getBoundingClientRect().top - top,
-    rowHeight: closed.getBoundingClientRect().height,
-  };
-}
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/**
- * After `added` rows were put above the anchor: scrolls so that the anchor is where it was. The
- * first step estimates; then, as the virtualizer draws and measures, each frame corrects, until
- * the anchor has stayed in place for two frames.
- */
-async function keepInPlace(body: HTMLElement, anchor: ReadingAnchor, added: number) {
-  body.scrollTop += added * anchor.rowHeight;
-  for (let i = 0, still = 0; i < 30 && still < 2; i++) {
-    await frame();
-    const row = [...body.querySelectorAll<HTMLElement>('.entry')].find(
-      (entry) => entry.dataset.id === anchor.id,
-    );
-    if (!row) continue;
-    const delta =
-      row.getBoundingClientRect().top - body.getBoundingClientRect().top - anchor.offset;
-    if (Math.abs(delta) < 1) still++;
-    else {
-      still = 0;
-      body.scrollTop += delta;
+  return (
+    first && {
+      id: first.dataset.id!,
+      index: Number(first.firstElementChild!.getAttribute('aria-rowindex')) - 2,
+      offset: first.getBoundingClientRect().top - top,
     }
-  }
+  );
 }
 
 export const statusClass = (status: number) =>
@@ -80,6 +54,9 @@ export class LogTable {
   #expanded = new Set<string>();
   #query?: LogQuery;
   #copied?: { id: string; ok: boolean };
+  /** The row being read while newer rows come in above it, and the layout's pin for it. */
+  #anchor?: ReadingAnchor;
+  #pin?: { index: number; block: 'start' };
   /**
    * Each entry's row as last built, and for what; all of them built again when what every row
    * shows alike changes (the words, the minute of relative times).
@@ -93,17 +70,41 @@ export class LogTable {
   }
 
   /**
-   * Puts entries newer than the loaded ones on top (for `query` only) without moving the rows the
-   * user is reading; `undefined` when they were dropped.
+   * Puts entries newer than the loaded ones on top (for `query` only) without moving the row the
+   * user is reading; `false` when they were dropped.
    */
-  prepend(query: LogQuery, fresh: AccessLogEntry[]): Promise<void> | undefined {
+  prepend(query: LogQuery, fresh: AccessLogEntry[]): boolean {
     const { pages, host } = this.#parts;
     const body = host.renderRoot.querySelector<HTMLElement>('.body');
-    const anchor = body && readingAnchor(body);
-    if (!pages.prepend(query, fresh)) return;
-    return host.updateComplete.then(() => {
-      if (body && anchor) return keepInPlace(body, anchor, fresh.length);
-    });
+    // While the last arrival is still being laid out, its row is the one to keep.
+    const anchor = this.#anchor ?? (body ? readingAnchor(body) : undefined);
+    if (!pages.prepend(query, fresh)) return false;
+    if (body && anchor) {
+      anchor.index += fresh.length;
+      this.#anchor = anchor;
+      this.#pin = { index: anchor.index, block: 'start' };
+      void this.#keep(body, anchor);
+    }
+    return true;
+  }
+
+  /**
+   * The virtualizer keeps the reader's row at the top (`layout.pin`) while it draws and measures
+   * the rows put above it; once they are laid out, one scroll puts the row back as far from the
+   * top as the reader had it (a row may have been partly scrolled past).
+   */
+  async #keep(body: HTMLElement, anchor: ReadingAnchor) {
+    await this.#parts.host.updateComplete;
+    const laidOut = virtualizer && (body as VirtualizerHostElement)[virtualizer.virtualizerRef];
+    await laidOut?.layoutComplete.catch(() => undefined);
+    if (anchor !== this.#anchor) return;
+    this.#anchor = undefined;
+    const row = [...body.querySelectorAll<HTMLElement>('.entry')].find(
+      (entry) => entry.dataset.id === anchor.id,
+    );
+    if (row)
+      body.scrollTop +=
+        row.getBoundingClientRect().top - body.getBoundingClientRect().top - anchor.offset;
   }
 
   render() {
@@ -176,6 +177,8 @@ export class LogTable {
   #table(entries: readonly AccessLogEntry[]) {
     const { l, pages, words } = this.#parts;
     const { t } = l;
+    const pin = this.#pin;
+    this.#pin = undefined;
     // Relative times ("3 minutes ago") move on each minute.
     const rows = this.#rows.get([words, Math.floor(Date.now() / MINUTE)], () => new WeakMap());
     return html`<div
@@ -225,6 +228,8 @@ export class LogTable {
             ? virtualizer.virtualize({
                 items: entries as AccessLogEntry[], // it only reads them
                 scroller: true,
+                // Given once: it holds until the user scrolls.
+                layout: pin ? { pin } : {},
                 keyFunction: (entry: AccessLogEntry) => entry.id,
                 renderItem: (entry: AccessLogEntry, index: number) => this.#row(rows, entry, index),
               })

@@ -233,11 +233,9 @@ export class OperatorAccessLog extends OperatorElement {
       if (!known.has(entry.id) && fresh.push(entry) >= MAX_NEW_PER_POLL) break;
     }
     if (signal.aborted || !fresh.length) return;
-    const kept = this.#table.prepend(query, fresh);
-    if (!kept) return;
+    if (!this.#table.prepend(query, fresh)) return;
     this.#parts.announce(this.localize.t('alNewEntries', fresh.length));
     this.#chart.refresh();
-    await kept;
   }
 
   protected override render() {
