@@ -5,9 +5,10 @@
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, svg } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { AccessLogBucket } from '../client/types.js';
 import { BUCKET_MS, validTime } from './filters.js';
-import { Memo, resumable, type LogParts } from './parts.js';
+import { resumable, type LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 
 const total = (b: AccessLogBucket) => b.ok + b.client_error + b.server_error;
@@ -36,8 +37,6 @@ export class LogChart {
   #stats: Task<readonly unknown[], { query: LogQuery; buckets: AccessLogBucket[] }>;
   /** The bar that takes the tab stop (the last when none was chosen), for the stats of `query`. */
   #active = { query: undefined as LogQuery | undefined, index: -1 };
-  /** The chart formats a date and numbers per bar: drawn again only when something it shows changed. */
-  #drawn = new Memo<unknown>();
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -85,9 +84,7 @@ export class LogChart {
       return html`<p class="muted" part="chart">${t('loading')}</p>`;
     // A new filter starts from the last bar again.
     if (this.#active.query !== value.query) this.#active = { query: value.query, index: -1 };
-    return this.#drawn.get([value, this.#active.index, words], () =>
-      this.#draw(value.query, value.buckets),
-    );
+    return guard([value, this.#active.index, words], () => this.#draw(value.query, value.buckets));
   }
 
   #activate(index: number) {

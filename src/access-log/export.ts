@@ -3,9 +3,10 @@
  * walks a query's entries with progress and Cancel, then hands the file over as a download.
  */
 import { html, nothing, type ReactiveController } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { AccessLogEntry } from '../client/types.js';
 import { OperatorExportCompleteEvent } from './events.js';
-import { Memo, type LogParts } from './parts.js';
+import type { LogParts } from './parts.js';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -95,7 +96,6 @@ export class ExportController implements ReactiveController {
   #state: ExportState = { phase: 'idle' };
   #parts: LogParts;
   #abort?: AbortController;
-  #drawn = new Memo<unknown>();
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -152,7 +152,7 @@ export class ExportController implements ReactiveController {
 
   /** What the export is doing, with Retry after a failure; then Cancel, or the export buttons. */
   render() {
-    return this.#drawn.get([this.#state, this.#parts.words], () => this.#draw());
+    return guard([this.#state, this.#parts.words], () => this.#draw());
   }
 
   #draw() {

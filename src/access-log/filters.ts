@@ -4,11 +4,12 @@
  */
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import type { OperatorClient } from '../client/client.js';
 import type { ApiToken, ListAccessLogsParams, StatsBucket } from '../client/types.js';
 import { DAY, HOUR, MINUTE, localDateTime } from '../shared/time.js';
-import { Memo, resumable, type LogParts } from './parts.js';
+import { resumable, type LogParts } from './parts.js';
 
 export type TimeRange = '1h' | '24h' | '7d' | '30d' | 'custom';
 
@@ -109,8 +110,6 @@ export class LogFilters {
   #parts: LogParts;
   /** The tokens of one client, and why the walk stopped early if it did. */
   #tokens: TokensTask;
-  /** The form words every option: drawn again only when something it shows changed. */
-  #drawn = new Memo<unknown>();
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -142,7 +141,7 @@ export class LogFilters {
     // Only the current client's tokens: a new credential's list replaces them, never adds to them.
     const loaded = task.value?.api === pages.query?.api ? task.value : undefined;
     const error = task.status === TaskStatus.ERROR && task.error;
-    return this.#drawn.get([...Object.values(host.filter), loaded, error, words], () =>
+    return guard([...Object.values(host.filter), loaded, error, words], () =>
       this.#draw(host.filter, loaded, error),
     );
   }

@@ -5,9 +5,10 @@
  * reported (`accessLogs.tail`). It runs while the host's `live` is set.
  */
 import { html, nothing, type ReactiveController } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { isOperatorError } from '../client/errors.js';
 import { MINUTE } from '../shared/time.js';
-import { Memo, type LogParts } from './parts.js';
+import type { LogParts } from './parts.js';
 
 /** `off`; `polling` (waiting for the next poll, or polling); `paused` (page hidden); `backoff`. */
 export type LiveState = 'off' | 'polling' | 'paused' | 'backoff';
@@ -28,7 +29,6 @@ export class LiveTailController implements ReactiveController {
   #failures = 0;
   #timer?: ReturnType<typeof setTimeout>;
   #abort?: AbortController;
-  #drawn = new Memo<unknown>();
 
   constructor(parts: LogParts, poll: (signal: AbortSignal) => Promise<void>) {
     this.#parts = parts;
@@ -110,7 +110,7 @@ export class LiveTailController implements ReactiveController {
   render() {
     const { host, words } = this.#parts;
     const key = [this.#state, this.#delay, this.#error, host.live, host.liveInterval, words];
-    return this.#drawn.get(key, () => this.#draw());
+    return guard(key, () => this.#draw());
   }
 
   #draw() {

@@ -5,13 +5,14 @@
  * virtualizer is loaded on first use (shared/virtualizer.ts).
  */
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
 import { MINUTE, renderTime } from '../shared/time.js';
 import { loadVirtualizer, unvirtualized, virtualizer } from '../shared/virtualizer.js';
 import { validTime } from './filters.js';
-import { Memo, type LogParts } from './parts.js';
+import type { LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 
 /** What the user is reading: the first entry in view, its index, and how far it is from the top. */
@@ -54,16 +55,12 @@ export class LogTable {
   #expanded = new Set<string>();
   #query?: LogQuery;
   #copied?: { id: string; ok: boolean };
+  /** The entries the table shows, and the frame that may show more. */
+  #items: readonly AccessLogEntry[] = [];
+  #frame?: number;
   /** The row being read while newer rows come in above it, and the layout's pin for it. */
   #anchor?: ReadingAnchor;
   #pin?: { index: number; block: 'start' };
-  /**
-   * Each entry's row as last built, and for what; all of them built again when what every row
-   * shows alike changes (the words, the minute of relative times).
-   */
-  #rows = new Memo<WeakMap<AccessLogEntry, { key: string; row: TemplateResult }>>();
-  #head = new Memo<TemplateResult>();
-  #summary = new Memo<unknown>();
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -128,7 +125,7 @@ export class LogTable {
     }
     const { newIps, bursts } = suspicion;
     return html`
-      ${this.#summary.get([newIps, bursts, words], () =>
+      ${guard([newIps, bursts, words], () =>
         newIps || bursts
           ? html`<p class="summary" part="summary">
               <strong>${t('alSummaryLabel')}</strong>
@@ -136,7 +133,7 @@ export class LogTable {
             </p>`
           : nothing,
       )}
-      ${this.#table(entries)}
+      ${this.#table(this.#shown(entries))}
       <p class="footer muted" part="footer">
         ${
           pages.moreError
@@ -156,6 +153,23 @@ export class LogTable {
 
   #update() {
     this.#parts.host.requestUpdate();
+  }
+
+  /**
+   * The entries to show. Older pages may arrive faster than frames (load-all, a fast network):
+   * then the table takes them once a frame, sparing the virtualizer a layout per page that no one
+   * would see. Anything else (a new query, entries on top) shows at once.
+   */
+  #shown(entries: readonly AccessLogEntry[]) {
+    const more = entries !== this.#items && entries[0] === this.#items[0];
+    if (!more || this.#frame === undefined) {
+      this.#items = entries;
+      this.#frame ??= requestAnimationFrame(() => {
+        this.#frame = undefined;
+        if (this.#items !== this.#parts.pages.entries) this.#update();
+      });
+    }
+    return this.#items;
   }
 
   /** The rendered range reached the last loaded entry: the next page, unless the last one failed. */
@@ -180,7 +194,8 @@ export class LogTable {
     const pin = this.#pin;
     this.#pin = undefined;
     // Relative times ("3 minutes ago") move on each minute.
-    const rows = this.#rows.get([words, Math.floor(Date.now() / MINUTE)], () => new WeakMap());
+    // Relative times ("3 minutes ago") move on each minute.
+    const stamp = [words, Math.floor(Date.now() / MINUTE)];
     return html`<div
       part="table"
       class="table"
@@ -188,7 +203,7 @@ export class LogTable {
       aria-label=${t('alCaption')}
       aria-rowcount=${pages.more ? -1 : entries.length + 1}
     >
-      ${this.#head.get([words], () => {
+      ${guard([words], () => {
         const columns = [
           'alTime',
           'token',
@@ -223,20 +238,24 @@ export class LogTable {
             requestAnimationFrame(() => this.#nearEnd(body as HTMLElement));
         })}
       >
-        ${
-          virtualizer
-            ? virtualizer.virtualize({
-                items: entries as AccessLogEntry[], // it only reads them
-                scroller: true,
-                // Given once: it holds until the user scrolls.
-                layout: pin ? { pin } : {},
-                keyFunction: (entry: AccessLogEntry) => entry.id,
-                renderItem: (entry: AccessLogEntry, index: number) => this.#row(rows, entry, index),
-              })
-            : unvirtualized
-              ? entries.map((entry, index) => this.#row(rows, entry, index))
-              : nothing
-        }
+        ${guard(
+          [entries, ...stamp, pin, this.#expanded, this.#copied, virtualizer, unvirtualized],
+          () =>
+            virtualizer
+              ? virtualizer.virtualize({
+                  items: entries as AccessLogEntry[], // it only reads them
+                  scroller: true,
+                  // Given once: it holds until the user scrolls.
+                  layout: pin ? { pin } : {},
+                  keyFunction: (entry: AccessLogEntry) => entry.id,
+                  // Rows go to Lit's `repeat`, which takes any value, a guard's too.
+                  renderItem: ((entry: AccessLogEntry, index: number) =>
+                    this.#row(stamp, entry, index)) as never,
+                })
+              : unvirtualized
+                ? entries.map((entry, index) => this.#row(stamp, entry, index))
+                : nothing,
+        )}
       </div>
     </div>`;
   }
@@ -253,24 +272,18 @@ export class LogTable {
 
   /**
    * An entry's row, built again only when what it shows changed: its place, its details, its
-   * hints, or what every row shows alike (`#rows`). Pages arriving, the footer changing or a
-   * row opening elsewhere re-render the element, not every row in view.
+   * hints, or what every row shows alike (`stamp`). Pages arriving or a row opening elsewhere do
+   * not build every row in view again.
    */
-  #row(
-    rows: WeakMap<AccessLogEntry, { key: string; row: TemplateResult }>,
-    entry: AccessLogEntry,
-    index: number,
-  ) {
+  #row(stamp: unknown[], entry: AccessLogEntry, index: number) {
     const { suspicion } = this.#parts.pages;
     const open = this.#expanded.has(entry.id);
     const copied = open && this.#copied?.id === entry.id && this.#copied.ok;
     const newIp = suspicion.newIp(entry);
     const burst = suspicion.inBurst(entry);
-    const key = `${index} ${open} ${copied} ${newIp} ${burst}`;
-    let built = rows.get(entry);
-    if (built?.key !== key)
-      rows.set(entry, (built = { key, row: this.#build(entry, index, open, newIp, burst) }));
-    return built.row;
+    return guard([entry, index, open, copied, newIp, burst, ...stamp], () =>
+      this.#build(entry, index, open, newIp, burst),
+    );
   }
 
   #build(entry: AccessLogEntry, index: number, open: boolean, newIp: boolean, burst: boolean) {
@@ -347,6 +360,7 @@ export class LogTable {
   }
 
   #toggle(entry: AccessLogEntry) {
+    this.#expanded = new Set(this.#expanded);
     if (!this.#expanded.delete(entry.id)) this.#expanded.add(entry.id);
     this.#update();
   }

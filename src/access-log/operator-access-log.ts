@@ -17,7 +17,7 @@ import { LiveTailController } from './live-tail.js';
 import { LogTable } from './log-table.js';
 import './messages.js';
 import { PagesController } from './pages-controller.js';
-import { Memo, type LogParts } from './parts.js';
+import type { LogParts } from './parts.js';
 import { LogQuery } from './query.js';
 import { accessLogStyles } from './styles.js';
 
@@ -176,7 +176,7 @@ export class OperatorAccessLog extends OperatorElement {
     },
     words: {},
   };
-  #words = new Memo<object>();
+  #words: unknown[] = [];
 
   #filters = new LogFilters(this.#parts);
   #chart = new LogChart(this.#parts);
@@ -187,7 +187,11 @@ export class OperatorAccessLog extends OperatorElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const l = this.localize;
-    this.#parts.words = this.#words.get([l.lang(), this.messages, l.t('alDetails')], () => ({}));
+    const words = [l.lang(), this.messages, l.t('alDetails')];
+    if (words.some((item, i) => item !== this.#words[i])) {
+      this.#words = words;
+      this.#parts.words = {};
+    }
     if (changed.has('range') || changed.has('since') || changed.has('until'))
       this.#window = timeWindow(this.filter);
     // One query per (filter, window, page size, credential): a new one drops the pages.

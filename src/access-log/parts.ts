@@ -25,7 +25,9 @@ export interface LogParts {
   announce(text: string): void;
   /**
    * A new object whenever what every part's words depend on changed since the last update: the
-   * language, the host's words, the catalogue (a language registered later).
+   * language, the host's words, the catalogue (a language registered later). Each part renders
+   * through Lit's `guard` on what it shows and this: formatting dates and numbers and looking up
+   * words is most of what a render costs, and most renders (a page arriving) change none of it.
    */
   words: object;
 }
@@ -43,22 +45,4 @@ export function resumable(host: ReactiveControllerHost, task: Task<readonly unkn
       if (aborted) task.abort();
     },
   });
-}
-
-/**
- * A render kept until what it was made from changes. Formatting dates and numbers and looking up
- * words is most of what a render costs, and most renders (a page arriving) change none of it.
- */
-export class Memo<T> {
-  #key?: unknown[];
-  #value!: T;
-
-  /** `make()`'s result, made again only when an item of `key` changed. */
-  get(key: unknown[], make: () => T): T {
-    if (!this.#key || key.some((item, i) => item !== this.#key![i])) {
-      this.#key = key;
-      this.#value = make();
-    }
-    return this.#value;
-  }
 }
