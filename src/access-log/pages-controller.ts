@@ -110,7 +110,9 @@ export class PagesController implements ReactiveController {
   prepend(query: LogQuery, fresh: readonly AccessLogEntry[]): boolean {
     if (query !== this.#query || query.signal.aborted || this.#status !== 'complete') return false;
     this.#entries = fresh.concat(this.#entries);
-    this.#suspicion.newer(fresh);
+    // Newer entries change what is "earlier" for every one below them: counted again, once.
+    this.#suspicion = new Suspicion();
+    this.#suspicion.add(this.#entries);
     this.#host.requestUpdate();
     return true;
   }
@@ -148,7 +150,7 @@ export class PagesController implements ReactiveController {
       if (next !== null && this.#cursors.has(next)) throw endless('a next_cursor twice');
       if (next !== null) this.#cursors.add(next);
       this.#entries = this.#entries.concat(page.data);
-      this.#suspicion.older(page.data);
+      this.#suspicion.add(page.data);
       this.#cursor = next;
       this.#status = 'complete';
       if (cursor === undefined) this.#options.loaded?.();
