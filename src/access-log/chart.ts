@@ -3,12 +3,12 @@
  * (one tab stop; arrow keys, Home and End move between bars; Enter or a click narrows the time
  * range to it), and a visually hidden table gives the same numbers to screen readers.
  */
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { TaskStatus, type Task } from '@lit/task';
 import { html, svg } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { AccessLogBucket } from '../client/types.js';
 import { BUCKET_MS, validTime } from './filters.js';
-import { resumable, type LogParts } from './parts.js';
+import { queryTask, type LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 
 const total = (b: AccessLogBucket) => b.ok + b.client_error + b.server_error;
@@ -34,27 +34,21 @@ export function chartGeometry(buckets: readonly AccessLogBucket[]) {
  */
 export class LogChart {
   #parts: LogParts;
-  #stats: Task<readonly unknown[], { query: LogQuery; buckets: AccessLogBucket[] }>;
+  #stats: Task<unknown[], { query: LogQuery; buckets: AccessLogBucket[] }>;
   /** The bar that takes the tab stop (the last when none was chosen), for the stats of `query`. */
   #active = { query: undefined as LogQuery | undefined, index: -1 };
 
   constructor(parts: LogParts) {
     this.#parts = parts;
-    const query = () => parts.pages.query;
-    this.#stats = new Task(parts.host, {
-      args: () => [query()?.api, query()?.stats.token_id, query()?.window],
-      task: async (_, { signal }) => {
-        const current = query();
-        if (!current) return initialState;
-        const { data } = await current.api.accessLogs.stats(
-          current.stats,
-          current.options(signal, current.credential),
-        );
-        return { query: current, buckets: data };
-      },
-      onError: (error) => parts.report('accessLogs.stats', error),
-    });
-    resumable(parts.host, this.#stats);
+    this.#stats = queryTask(
+      parts,
+      'accessLogs.stats',
+      (query) => [query.stats.token_id, query.window],
+      async (query, options) => ({
+        query,
+        buckets: (await query.api.accessLogs.stats(query.stats, options)).data,
+      }),
+    );
   }
 
   /** Asks for the stats again (new entries came in); the chart stays until they answer. */
@@ -121,16 +115,18 @@ export class LogChart {
     const sum = buckets.reduce((s, b) => s + total(b), 0);
     if (!sum) return html`<p part="chart-empty" class="muted">${t('alChartEmpty')}</p>`;
 
+    const end = buckets.length - 1;
+    const [first, last] = [when(buckets[0]!), when(buckets[end]!)];
     // The last bar, until another is chosen.
     const { index } = this.#active;
-    const active = Math.min(index < 0 ? buckets.length : index, buckets.length - 1);
+    const active = index < 0 ? end : Math.min(index, end);
     const choose = (bucket: AccessLogBucket) => this.#choose(query, bucket);
     const move = (event: KeyboardEvent, index: number) => {
       const keys: Record<string, number> = {
         ArrowLeft: index - 1,
         ArrowRight: index + 1,
         Home: 0,
-        End: buckets.length - 1,
+        End: end,
       };
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -140,40 +136,28 @@ export class LogChart {
       const next = keys[event.key];
       if (next === undefined) return;
       event.preventDefault();
-      const target = Math.min(Math.max(next, 0), buckets.length - 1);
+      const target = Math.min(Math.max(next, 0), end);
       this.#activate(target);
       const svgRoot = (event.currentTarget as SVGElement).ownerSVGElement!;
       svgRoot.querySelectorAll<SVGGElement>('.bar')[target]?.focus();
     };
-    const summary = t(
-      'alChartSummary',
-      sum,
-      when(buckets[0]!),
-      when(buckets[buckets.length - 1]!),
-      peak,
-    );
 
     return html`<figure part="chart" class="chart" aria-label=${t('alChart')}>
       <svg
         part="chart-svg"
         role="group"
-        aria-label=${summary}
+        aria-label=${t('alChartSummary', sum, first, last, peak)}
         viewBox="0 0 ${buckets.length} 100"
         preserveAspectRatio="none"
       >
-        ${bars.map(
-          (bar, i) => svg`<g
+        ${bars.map((bar, i) => {
+          const b = buckets[i]!;
+          return svg`<g
             class="bar"
             role="button"
             tabindex=${i === active ? 0 : -1}
-            aria-label=${t(
-              'alChartBar',
-              when(buckets[i]!),
-              buckets[i]!.ok,
-              buckets[i]!.client_error,
-              buckets[i]!.server_error,
-            )}
-            @click=${() => choose(buckets[i]!)}
+            aria-label=${t('alChartBar', when(b), b.ok, b.client_error, b.server_error)}
+            @click=${() => choose(b)}
             @keydown=${(event: KeyboardEvent) => move(event, i)}
             @focus=${() => this.#activate(i)}
           >
@@ -181,17 +165,17 @@ export class LogChart {
             <rect class="server" x=${i + 0.1} y=${bar.top} width="0.8" height=${bar.server}></rect>
             <rect class="client" x=${i + 0.1} y=${bar.top + bar.server} width="0.8" height=${bar.client}></rect>
             <rect class="ok" x=${i + 0.1} y=${100 - bar.ok} width="0.8" height=${bar.ok}></rect>
-          </g>`,
-        )}
+          </g>`;
+        })}
       </svg>
       <div class="axis" aria-hidden="true">
-        <span>${when(buckets[0]!)}</span>
+        <span>${first}</span>
         <span class="legend">
           <span><i class="ok"></i>${t('alOk')}</span>
           <span><i class="client"></i>${t('alClientErrors')}</span>
           <span><i class="server"></i>${t('alServerErrors')}</span>
         </span>
-        <span>${when(buckets[buckets.length - 1]!)}</span>
+        <span>${last}</span>
       </div>
       <!-- A table never shrinks to 1px: the wrapper is what is visually hidden. -->
       <div class="visually-hidden">

@@ -2,14 +2,13 @@
  * The log's filter: its shape, the time window a range stands for, the request parameters it
  * becomes, and the form that edits it.
  */
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { TaskStatus, type Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { live } from 'lit/directives/live.js';
 import type { OperatorClient } from '../client/client.js';
 import type { ApiToken, ListAccessLogsParams, StatsBucket } from '../client/types.js';
 import { DAY, HOUR, MINUTE, localDateTime } from '../shared/time.js';
-import { resumable, type LogParts } from './parts.js';
+import { queryTask, type LogParts } from './parts.js';
 
 export type TimeRange = '1h' | '24h' | '7d' | '30d' | 'custom';
 
@@ -97,10 +96,7 @@ export function fromLocalInput(value: string): string | undefined {
 /** The most tokens the token filter lists. */
 const MAX_TOKENS = 1000;
 
-type TokensTask = Task<
-  readonly [OperatorClient | undefined],
-  { api: OperatorClient; tokens: ApiToken[]; error?: unknown }
->;
+type TokensTask = Task<unknown[], { api: OperatorClient; tokens: ApiToken[]; error?: unknown }>;
 
 /**
  * The filter form, with the account's tokens for its token filter (walked once per client, at
@@ -113,26 +109,24 @@ export class LogFilters {
 
   constructor(parts: LogParts) {
     this.#parts = parts;
-    this.#tokens = new Task(parts.host, {
-      args: () => [parts.pages.query?.api] as const,
-      task: async ([api], { signal }) => {
-        const query = parts.pages.query;
-        if (!api || !query) return initialState;
+    this.#tokens = queryTask(
+      parts,
+      'tokens.list',
+      () => [],
+      async ({ api }, options) => {
         const tokens: ApiToken[] = [];
         try {
-          const walk = api.tokens.iterate({ limit: 100 }, query.options(signal, query.credential));
-          for await (const token of walk) if (tokens.push(token) >= MAX_TOKENS) break;
+          for await (const token of api.tokens.iterate({ limit: 100 }, options))
+            if (tokens.push(token) >= MAX_TOKENS) break;
         } catch (error) {
           // What loaded still filters; a walk that stopped early (an endless cursor) says so.
-          if (signal.aborted || !tokens.length) throw error;
+          if (options.signal?.aborted || !tokens.length) throw error;
           parts.report('tokens.list', error);
           return { api, tokens, error };
         }
         return { api, tokens };
       },
-      onError: (error) => parts.report('tokens.list', error),
-    });
-    resumable(parts.host, this.#tokens);
+    );
   }
 
   render() {
@@ -155,10 +149,9 @@ export class LogFilters {
       ? t('alTokensFailed', describe(failed))
       : loaded?.error && `${t('alTokensIncomplete')} ${describe(loaded.error)}`;
     const known = !filter.tokenId || tokens.some((token) => token.id === filter.tokenId);
-    const statuses =
-      filter.status && !STATUSES.includes(filter.status) ? [...STATUSES, filter.status] : STATUSES;
-    const methods =
-      filter.method && !METHODS.includes(filter.method) ? [...METHODS, filter.method] : METHODS;
+    // A value set by the host that the list does not offer is offered too.
+    const also = (list: string[], value?: string) =>
+      value && !list.includes(value) ? [...list, value] : list;
     /** A labelled select of one filter: "any" first when given, then `[value, text]` options. */
     const field = (
       label: string,
@@ -184,18 +177,11 @@ export class LogFilters {
       const input = (event.currentTarget as HTMLElement)
         .closest('form')!
         .querySelector<HTMLInputElement>('input[type=search]')!;
-      if ((input.value.trim() || undefined) !== filter.q)
-        change({ q: input.value.trim() || undefined });
+      const q = input.value.trim() || undefined;
+      if (q !== filter.q) change({ q });
     };
     const custom = (key: 'since' | 'until') => (event: Event) =>
       change({ range: 'custom', [key]: fromLocalInput((event.target as HTMLInputElement).value) });
-    const rangeLabel: Record<TimeRange, string> = {
-      '1h': t('alRange1h'),
-      '24h': t('alRange24h'),
-      '7d': t('alRange7d'),
-      '30d': t('alRange30d'),
-      custom: t('alRangeCustom'),
-    };
 
     return html`<form
       part="filters"
@@ -218,19 +204,25 @@ export class LogFilters {
       ${field(
         t('status'),
         'status',
-        statuses.map((status) => [status, t('alStatusClass', status)] as const),
+        also(STATUSES, filter.status).map(
+          (status) => [status, t('alStatusClass', status)] as const,
+        ),
         t('alAnyStatus'),
       )}
       ${field(
         t('alMethod'),
         'method',
-        methods.map((method) => [method, method] as const),
+        also(METHODS, filter.method).map((method) => [method, method] as const),
         t('alAnyMethod'),
       )}
       ${field(
         t('alRange'),
         'range',
-        RANGES.map((range) => [range, rangeLabel[range]] as const),
+        // alRange1h, alRange24h, alRange7d, alRange30d, alRangeCustom.
+        RANGES.map(
+          (range) =>
+            [range, t(`alRange${range === 'custom' ? 'Custom' : range}` as 'alRange1h')] as const,
+        ),
       )}
       ${
         filter.range === 'custom'
@@ -238,13 +230,13 @@ export class LogFilters {
                 ><span>${t('alFrom')}</span>
                 <input
                   type="datetime-local"
-                  .value=${live(toLocalInput(filter.since))}
+                  .value=${toLocalInput(filter.since)}
                   @change=${custom('since')} /></label
               ><label part="filter"
                 ><span>${t('alTo')}</span>
                 <input
                   type="datetime-local"
-                  .value=${live(toLocalInput(filter.until))}
+                  .value=${toLocalInput(filter.until)}
                   @change=${custom('until')}
               /></label>`
           : nothing
@@ -253,7 +245,7 @@ export class LogFilters {
         ><span>${t('alSearch')}</span>
         <input
           type="search"
-          .value=${live(filter.q ?? '')}
+          .value=${filter.q ?? ''}
           placeholder=${t('alSearchPlaceholder')}
           @change=${search}
       /></label>

@@ -3,12 +3,13 @@
  * the export), as the token manager lends its dialogs theirs: each part owns its state in
  * `#private` fields and renders itself; the element only puts them together.
  */
-import { TaskStatus, type Task } from '@lit/task';
-import type { ReactiveControllerHost } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import type { RequestOptions } from '../client/transport.js';
 import type { OperatorLocalize } from '../shared/localize.js';
 import type { AccessLogFilter } from './filters.js';
 import type { OperatorAccessLog } from './operator-access-log.js';
 import type { PagesController } from './pages-controller.js';
+import type { LogQuery } from './query.js';
 
 export interface LogParts {
   host: OperatorAccessLog;
@@ -24,16 +25,33 @@ export interface LogParts {
   /** Says `text` in the element's live region. */
   announce(text: string): void;
   /**
-   * A new object whenever what every part's words depend on changed since the last update: the
-   * language, the host's words, the catalogue (a language registered later). Each part renders
-   * through Lit's `guard` on what it shows and this: formatting dates and numbers and looking up
-   * words is most of what a render costs, and most renders (a page arriving) change none of it.
+   * What every part's words depend on: the language, the host's words, the catalogue (a language
+   * registered later). A new list only when one of them changed, so each part renders through
+   * Lit's `guard` on what it shows and this: formatting dates and numbers and looking up words is
+   * most of what a render costs, and most renders (a page arriving) change none of it.
    */
-  words: object;
+  words: readonly unknown[];
 }
 
-/** Aborts `task`'s request when the host disconnects, and makes it again when it reconnects. */
-export function resumable(host: ReactiveControllerHost, task: Task<readonly unknown[]>): void {
+/**
+ * A request of the current query's client and credential as a task: none without a query, run
+ * again when `args` of the query change, its failure reported as `operation`, aborted when the
+ * host disconnects and made again when it comes back.
+ */
+export function queryTask<T>(
+  { host, pages, report }: LogParts,
+  operation: string,
+  args: (query: LogQuery) => unknown[],
+  request: (query: LogQuery, options: RequestOptions) => Promise<T>,
+): Task<unknown[], T> {
+  const task = new Task(host, {
+    args: (): unknown[] => (pages.query ? [pages.query.api, ...args(pages.query)] : []),
+    task: (_, { signal }) => {
+      const query = pages.query;
+      return query ? request(query, query.options(signal, query.credential)) : initialState;
+    },
+    onError: (error) => report(operation, error),
+  });
   let aborted = false;
   host.addController({
     hostConnected() {
@@ -45,4 +63,5 @@ export function resumable(host: ReactiveControllerHost, task: Task<readonly unkn
       if (aborted) task.abort();
     },
   });
+  return task;
 }
