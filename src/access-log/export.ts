@@ -3,7 +3,6 @@
  * walks a query's entries with progress and Cancel, then hands the file over as a download.
  */
 import { html, nothing, type ReactiveController } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { AccessLogEntry } from '../client/types.js';
 import { OperatorExportCompleteEvent } from './events.js';
 import type { LogParts } from './parts.js';
@@ -152,10 +151,6 @@ export class ExportController implements ReactiveController {
 
   /** What the export is doing, with Retry after a failure; then Cancel, or the export buttons. */
   render() {
-    return guard([this.#state, this.#parts.words], () => this.#draw());
-  }
-
-  #draw() {
     const { l, describe } = this.#parts;
     const { t } = l;
     const run = this.#state;

@@ -5,7 +5,6 @@
  * reported (`accessLogs.tail`). It runs while the host's `live` is set.
  */
 import { html, nothing, type ReactiveController } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { isOperatorError } from '../client/errors.js';
 import { MINUTE } from '../shared/time.js';
 import type { LogParts } from './parts.js';
@@ -108,12 +107,6 @@ export class LiveTailController implements ReactiveController {
 
   /** The Live checkbox (the host's `live`), and what the live tail is doing, with Retry. */
   render() {
-    const { host, words } = this.#parts;
-    const key = [this.#state, this.#delay, this.#error, host.live, host.liveInterval, words];
-    return guard(key, () => this.#draw());
-  }
-
-  #draw() {
     const { host, l, describe } = this.#parts;
     const { t } = l;
     const state = this.#state;

@@ -25,12 +25,10 @@ interface ReadingAnchor {
 function readingAnchor(body: HTMLElement): ReadingAnchor | undefined {
   if (body.scrollTop <= 0) return;
   const top = body.getBoundingClientRect().top;
-  let first: HTMLElement | undefined;
-  // The virtualizer positions rows absolutely: DOM order need not be screen order.
-  for (const entry of body.querySelectorAll<HTMLElement>('.entry')) {
-    const box = entry.getBoundingClientRect();
-    if (box.bottom > top && (!first || box.top < first.getBoundingClientRect().top)) first = entry;
-  }
+  // Rows are in the DOM in their order (the virtualizer renders its range in order).
+  const first = [...body.querySelectorAll<HTMLElement>('.entry')].find(
+    (entry) => entry.getBoundingClientRect().bottom > top,
+  );
   return (
     first && {
       id: first.dataset.id!,
@@ -55,12 +53,9 @@ export class LogTable {
   #expanded = new Set<string>();
   #query?: LogQuery;
   #copied?: { id: string; ok: boolean };
-  /** The entries the table shows, and the frame that may show more. */
-  #items: readonly AccessLogEntry[] = [];
-  #frame?: number;
   /** The row being read while newer rows come in above it, and the layout's pin for it. */
   #anchor?: ReadingAnchor;
-  #pin?: { index: number; block: 'start' };
+  #pin?: { index: number };
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -79,7 +74,8 @@ export class LogTable {
     if (body && anchor) {
       anchor.index += fresh.length;
       this.#anchor = anchor;
-      this.#pin = { index: anchor.index, block: 'start' };
+      // Pinned at the start of the view (the default `block`).
+      this.#pin = { index: anchor.index };
       void this.#keep(body, anchor);
     }
     return true;
@@ -96,16 +92,14 @@ export class LogTable {
     await laidOut?.layoutComplete.catch(() => undefined);
     if (anchor !== this.#anchor) return;
     this.#anchor = undefined;
-    const row = [...body.querySelectorAll<HTMLElement>('.entry')].find(
-      (entry) => entry.dataset.id === anchor.id,
-    );
+    const row = body.querySelector(`[data-id="${CSS.escape(anchor.id)}"]`);
     if (row)
       body.scrollTop +=
         row.getBoundingClientRect().top - body.getBoundingClientRect().top - anchor.offset;
   }
 
   render() {
-    const { l, describe, pages, words } = this.#parts;
+    const { l, describe, pages } = this.#parts;
     const { t } = l;
     if (pages.status === 'error')
       return html`<div class="state error" part="state" role="alert">
@@ -125,15 +119,15 @@ export class LogTable {
     }
     const { newIps, bursts } = suspicion;
     return html`
-      ${guard([newIps, bursts, words], () =>
+      ${
         newIps || bursts
           ? html`<p class="summary" part="summary">
               <strong>${t('alSummaryLabel')}</strong>
               ${t('alSummary', newIps, bursts)}
             </p>`
-          : nothing,
-      )}
-      ${this.#table(this.#shown(entries))}
+          : nothing
+      }
+      ${this.#table(entries)}
       <p class="footer muted" part="footer">
         ${
           pages.moreError
@@ -155,23 +149,6 @@ export class LogTable {
     this.#parts.host.requestUpdate();
   }
 
-  /**
-   * The entries to show. Older pages may arrive faster than frames (load-all, a fast network):
-   * then the table takes them once a frame, sparing the virtualizer a layout per page that no one
-   * would see. Anything else (a new query, entries on top) shows at once.
-   */
-  #shown(entries: readonly AccessLogEntry[]) {
-    const more = entries !== this.#items && entries[0] === this.#items[0];
-    if (!more || this.#frame === undefined) {
-      this.#items = entries;
-      this.#frame ??= requestAnimationFrame(() => {
-        this.#frame = undefined;
-        if (this.#items !== this.#parts.pages.entries) this.#update();
-      });
-    }
-    return this.#items;
-  }
-
   /** The rendered range reached the last loaded entry: the next page, unless the last one failed. */
   #end() {
     const { pages } = this.#parts;
@@ -188,76 +165,90 @@ export class LogTable {
       this.#end();
   }
 
+  /**
+   * The table, drawn again only when its rows or what they show changed (not when the footer
+   * does, a page on its way).
+   */
   #table(entries: readonly AccessLogEntry[]) {
     const { l, pages, words } = this.#parts;
     const { t } = l;
     const pin = this.#pin;
     this.#pin = undefined;
     // Relative times ("3 minutes ago") move on each minute.
-    // Relative times ("3 minutes ago") move on each minute.
     const stamp = [words, Math.floor(Date.now() / MINUTE)];
-    return html`<div
-      part="table"
-      class="table"
-      role="table"
-      aria-label=${t('alCaption')}
-      aria-rowcount=${pages.more ? -1 : entries.length + 1}
-    >
-      ${guard([words], () => {
-        const columns = [
-          'alTime',
-          'token',
-          'alMethod',
-          'alPath',
-          'status',
-          'alIp',
-          'alDuration',
-        ] as const;
-        return html`<div role="rowgroup" part="header" class="head">
-          <div role="row" class="row" aria-rowindex="1">
-            ${columns.map(
-              (name, i) =>
-                html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
-            )}
-            <span role="columnheader"><span class="visually-hidden">${t('alDetails')}</span></span>
+    const columns = [
+      'alTime',
+      'token',
+      'alMethod',
+      'alPath',
+      'status',
+      'alIp',
+      'alDuration',
+    ] as const;
+    const key = [
+      entries,
+      pages.more,
+      pin,
+      this.#expanded,
+      this.#copied,
+      virtualizer,
+      unvirtualized,
+    ];
+    return guard(
+      [...key, ...stamp],
+      () =>
+        html`<div
+          part="table"
+          class="table"
+          role="table"
+          aria-label=${t('alCaption')}
+          aria-rowcount=${pages.more ? -1 : entries.length + 1}
+        >
+          <div role="rowgroup" part="header" class="head">
+            <div role="row" class="row" aria-rowindex="1">
+              ${columns.map(
+                (name, i) =>
+                  html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
+              )}
+              <span role="columnheader"
+                ><span class="visually-hidden">${t('alDetails')}</span></span
+              >
+            </div>
           </div>
-        </div>`;
-      })}
-      <div
-        role="rowgroup"
-        part="body"
-        class="body"
-        tabindex="0"
-        aria-label=${t('alCaption')}
-        @rangeChanged=${(event: Event & { last: number }) => {
-          if (event.last >= entries.length - 1) this.#end();
-        }}
-        @scroll=${unvirtualized ? (event: Event) => this.#nearEnd(event.currentTarget as HTMLElement) : nothing}
-        ${ref((body) => {
-          if (unvirtualized && body)
-            requestAnimationFrame(() => this.#nearEnd(body as HTMLElement));
-        })}
-      >
-        ${guard(
-          [entries, ...stamp, pin, this.#expanded, this.#copied, virtualizer, unvirtualized],
-          () =>
-            virtualizer
-              ? virtualizer.virtualize({
-                  items: entries as AccessLogEntry[], // it only reads them
-                  scroller: true,
-                  // Given once: it holds until the user scrolls.
-                  layout: pin ? { pin } : {},
-                  keyFunction: (entry: AccessLogEntry) => entry.id,
-                  // Rows go to Lit's `repeat`, which takes any value, a guard's too.
-                  renderItem: ((entry: AccessLogEntry, index: number) =>
-                    this.#row(stamp, entry, index)) as never,
-                })
-              : unvirtualized
-                ? entries.map((entry, index) => this.#row(stamp, entry, index))
-                : nothing,
-        )}
-      </div>
-    </div>`;
+          <div
+            role="rowgroup"
+            part="body"
+            class="body"
+            tabindex="0"
+            aria-label=${t('alCaption')}
+            @rangeChanged=${(event: Event & { last: number }) => {
+              if (event.last >= entries.length - 1) this.#end();
+            }}
+            @scroll=${unvirtualized ? (event: Event) => this.#nearEnd(event.currentTarget as HTMLElement) : nothing}
+            ${ref((body) => {
+              if (unvirtualized && body)
+                requestAnimationFrame(() => this.#nearEnd(body as HTMLElement));
+            })}
+          >
+            ${
+              virtualizer
+                ? virtualizer.virtualize({
+                    items: entries as AccessLogEntry[], // it only reads them
+                    scroller: true,
+                    // Given once: it holds until the user scrolls.
+                    layout: pin ? { pin } : {},
+                    keyFunction: (entry: AccessLogEntry) => entry.id,
+                    // Rows go to Lit's `repeat`, which takes any value, a guard's too.
+                    renderItem: ((entry: AccessLogEntry, index: number) =>
+                      this.#row(stamp, entry, index)) as never,
+                  })
+                : unvirtualized
+                  ? entries.map((entry, index) => this.#row(stamp, entry, index))
+                  : nothing
+            }
+          </div>
+        </div>`,
+    );
   }
 
   /** An entry's duration, as the table and its details show it. */

@@ -174,9 +174,8 @@ export class OperatorAccessLog extends OperatorElement {
       this.#announcement = text;
       this.requestUpdate();
     },
-    words: {},
+    words: [],
   };
-  #words: unknown[] = [];
 
   #filters = new LogFilters(this.#parts);
   #chart = new LogChart(this.#parts);
@@ -188,10 +187,7 @@ export class OperatorAccessLog extends OperatorElement {
     super.willUpdate(changed);
     const l = this.localize;
     const words = [l.lang(), this.messages, l.t('alDetails')];
-    if (words.some((item, i) => item !== this.#words[i])) {
-      this.#words = words;
-      this.#parts.words = {};
-    }
+    if (words.some((item, i) => item !== this.#parts.words[i])) this.#parts.words = words;
     if (changed.has('range') || changed.has('since') || changed.has('until'))
       this.#window = timeWindow(this.filter);
     // One query per (filter, window, page size, credential): a new one drops the pages.
@@ -233,7 +229,7 @@ export class OperatorAccessLog extends OperatorElement {
       known.add(entry.id);
     }
     const fresh: AccessLogEntry[] = [];
-    for await (const entry of query.entries(query.follow(signal), newest)) {
+    for await (const entry of query.entries(AbortSignal.any([query.signal, signal]), newest)) {
       if (!known.has(entry.id) && fresh.push(entry) >= MAX_NEW_PER_POLL) break;
     }
     if (signal.aborted || !fresh.length) return;
