@@ -39,13 +39,12 @@ export class LogQuery {
     /** A request's options for its signals: the element's language (`OperatorElement.requestOptions`). */
     readonly options: (...signals: AbortSignal[]) => RequestOptions,
   ) {
-    this.params = Object.freeze(listParams(filter, window));
-    this.stats = Object.freeze({
+    this.params = listParams(filter, window);
+    this.stats = {
       ...listParams({ tokenId: filter.tokenId, range: 'custom' }, window),
       bucket: bucketFor(window),
-    });
+    };
     this.signal = AbortSignal.any([credential, this.#abort.signal]);
-    Object.freeze(this);
   }
 
   /** Whether this query asks what a query of these arguments would (so it can stay). */
@@ -68,11 +67,6 @@ export class LogQuery {
   /** Ends the query: its requests are aborted and their answers dropped. */
   dispose(): void {
     this.#abort.abort(new DOMException('A newer query replaced this one', 'AbortError'));
-  }
-
-  /** A signal aborted with this query or with `other`. */
-  follow(other: AbortSignal): AbortSignal {
-    return AbortSignal.any([this.signal, other]);
   }
 
   /** One page of entries, newest first, from `cursor` (the first page without one). */

@@ -16,7 +16,9 @@ export const accessLogStyles = css`
     font-size: var(--_font-size-small);
   }
 
-  .muted {
+  .muted,
+  .token code,
+  .details dt {
     color: var(--_text-muted);
   }
 
@@ -229,10 +231,6 @@ export const accessLogStyles = css`
     inset-block-start: calc(100% + 0.25rem);
   }
 
-  .token code {
-    color: var(--_text-muted);
-  }
-
   .number {
     text-align: end;
     font-variant-numeric: tabular-nums;
@@ -292,10 +290,6 @@ export const accessLogStyles = css`
     grid-template-columns: max-content 1fr;
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
     margin: 0;
-  }
-
-  .details dt {
-    color: var(--_text-muted);
   }
 
   .details dd {
