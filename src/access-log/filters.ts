@@ -132,11 +132,12 @@ export class LogFilters {
   render() {
     const { host, pages, words } = this.#parts;
     const task = this.#tokens;
+    const filter = host.filter;
     // Only the current client's tokens: a new credential's list replaces them, never adds to them.
     const loaded = task.value?.api === pages.query?.api ? task.value : undefined;
-    const error = task.status === TaskStatus.ERROR && task.error;
-    return guard([...Object.values(host.filter), loaded, error, words], () =>
-      this.#draw(host.filter, loaded, error),
+    const failed = task.status === TaskStatus.ERROR && task.error;
+    return guard([...Object.values(filter), loaded, failed, words], () =>
+      this.#draw(filter, loaded, failed),
     );
   }
 

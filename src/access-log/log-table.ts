@@ -53,9 +53,8 @@ export class LogTable {
   #expanded = new Set<string>();
   #query?: LogQuery;
   #copied?: { id: string; ok: boolean };
-  /** The row being read while newer rows come in above it, and the layout's pin for it. */
+  /** The row being read while newer rows come in above it. */
   #anchor?: ReadingAnchor;
-  #pin?: { index: number };
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -74,8 +73,6 @@ export class LogTable {
     if (body && anchor) {
       anchor.index += fresh.length;
       this.#anchor = anchor;
-      // Pinned at the start of the view (the default `block`).
-      this.#pin = { index: anchor.index };
       void this.#keep(body, anchor);
     }
     return true;
@@ -87,8 +84,10 @@ export class LogTable {
    * top as the reader had it (a row may have been partly scrolled past).
    */
   async #keep(body: HTMLElement, anchor: ReadingAnchor) {
-    await this.#parts.host.updateComplete;
     const laidOut = virtualizer && (body as VirtualizerHostElement)[virtualizer.virtualizerRef];
+    // At the start of the view (the default `block`) through every reflow, until the user scrolls.
+    void laidOut?.updateLayoutConfig({ pin: { index: anchor.index } });
+    await this.#parts.host.updateComplete;
     await laidOut?.layoutComplete.catch(() => undefined);
     if (anchor !== this.#anchor) return;
     this.#anchor = undefined;
@@ -172,8 +171,6 @@ export class LogTable {
   #table(entries: readonly AccessLogEntry[]) {
     const { l, pages, words } = this.#parts;
     const { t } = l;
-    const pin = this.#pin;
-    this.#pin = undefined;
     // Relative times ("3 minutes ago") move on each minute.
     const stamp = [words, Math.floor(Date.now() / MINUTE)];
     const columns = [
@@ -185,15 +182,7 @@ export class LogTable {
       'alIp',
       'alDuration',
     ] as const;
-    const key = [
-      entries,
-      pages.more,
-      pin,
-      this.#expanded,
-      this.#copied,
-      virtualizer,
-      unvirtualized,
-    ];
+    const key = [entries, pages.more, this.#expanded, this.#copied, virtualizer, unvirtualized];
     return guard(
       [...key, ...stamp],
       () =>
@@ -235,8 +224,6 @@ export class LogTable {
                 ? virtualizer.virtualize({
                     items: entries as AccessLogEntry[], // it only reads them
                     scroller: true,
-                    // Given once: it holds until the user scrolls.
-                    layout: pin ? { pin } : {},
                     keyFunction: (entry: AccessLogEntry) => entry.id,
                     // Rows go to Lit's `repeat`, which takes any value, a guard's too.
                     renderItem: ((entry: AccessLogEntry, index: number) =>

@@ -35,9 +35,7 @@ export class PagesController implements ReactiveController {
   #loading?: Promise<void>;
   /** Aborts the request in flight when the host disconnects (which then makes it again). */
   #request?: AbortController;
-  /** Makes the request in flight again; kept by `hostDisconnected` for `hostConnected`. */
-  #again?: () => void;
-  #interrupted?: () => void;
+  #interrupted = false;
 
   constructor(host: ReactiveControllerHost, options: PagesOptions) {
     this.#host = host;
@@ -55,7 +53,8 @@ export class PagesController implements ReactiveController {
     this.#request?.abort();
     this.#query = query;
     this.#clear();
-    this.#loading = this.#interrupted = this.#again = undefined;
+    this.#loading = undefined;
+    this.#interrupted = false;
     this.#status = 'initial';
     if (query) this.reload();
   }
@@ -92,7 +91,7 @@ export class PagesController implements ReactiveController {
   reload(): Promise<void> {
     this.#clear();
     this.#status = 'pending';
-    return this.#fetch(undefined, () => this.reload());
+    return this.#fetch(undefined);
   }
 
   /**
@@ -103,7 +102,7 @@ export class PagesController implements ReactiveController {
     if (this.#status !== 'complete' || this.#cursor === null) return Promise.resolve();
     if (this.#loading) return this.#loading;
     this.#moreError = undefined;
-    return this.#fetch(this.#cursor, () => this.loadMore());
+    return this.#fetch(this.#cursor);
   }
 
   /** Puts entries newer than the loaded ones on top (for `query` only: else they are dropped). */
@@ -127,21 +126,20 @@ export class PagesController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const resume = this.#interrupted;
-    this.#interrupted = undefined;
-    resume?.();
+    // The page that disconnecting interrupted: the first one, or an older one.
+    if (this.#interrupted) void (this.#status === 'complete' ? this.loadMore() : this.reload());
+    this.#interrupted = false;
   }
 
   hostDisconnected(): void {
-    this.#interrupted = this.#loading && this.#again;
+    this.#interrupted = !!this.#loading;
     this.#request?.abort();
   }
 
-  #fetch(cursor: string | undefined, again: () => void): Promise<void> {
+  #fetch(cursor: string | undefined): Promise<void> {
     const query = this.#query!;
     this.#request?.abort();
     const request = (this.#request = new AbortController());
-    this.#again = again;
     const loading = query.page(cursor, request.signal).then((page) => {
       if (query.signal.aborted) return;
       request.signal.throwIfAborted();
