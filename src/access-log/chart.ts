@@ -13,21 +13,6 @@ import type { LogQuery } from './query.js';
 
 const total = (b: AccessLogBucket) => b.ok + b.client_error + b.server_error;
 
-/** The highest bucket total, and the stacked segments of each bar in a 0–100 box. */
-export function chartGeometry(buckets: readonly AccessLogBucket[]) {
-  const peak = Math.max(0, ...buckets.map(total));
-  const scale = peak ? 100 / peak : 0;
-  return {
-    peak,
-    bars: buckets.map((b) => {
-      const ok = b.ok * scale;
-      const client = b.client_error * scale;
-      const server = b.server_error * scale;
-      return { ok, client, server, top: 100 - ok - client - server };
-    }),
-  };
-}
-
 /**
  * The chart of the current query: its stats request (asked again when new entries came in), and
  * the bar that takes the tab stop.
@@ -111,7 +96,7 @@ export class LogChart {
               : { dateStyle: 'medium', timeStyle: 'short' },
           )
         : b.start;
-    const { peak, bars } = chartGeometry(buckets);
+    const peak = Math.max(0, ...buckets.map(total));
     const sum = buckets.reduce((s, b) => s + total(b), 0);
     if (!sum) return html`<p part="chart-empty" class="muted">${t('alChartEmpty')}</p>`;
 
@@ -150,8 +135,12 @@ export class LogChart {
         viewBox="0 0 ${buckets.length} 100"
         preserveAspectRatio="none"
       >
-        ${bars.map((bar, i) => {
-          const b = buckets[i]!;
+        ${buckets.map((b, i) => {
+          // The bar's segments, stacked in a 0–100 box scaled to the highest total.
+          const ok = (b.ok * 100) / peak;
+          const client = (b.client_error * 100) / peak;
+          const server = (b.server_error * 100) / peak;
+          const top = 100 - ok - client - server;
           return svg`<g
             class="bar"
             role="button"
@@ -162,9 +151,9 @@ export class LogChart {
             @focus=${() => this.#activate(i)}
           >
             <rect class="hit" x=${i} y="0" width="1" height="100"></rect>
-            <rect class="server" x=${i + 0.1} y=${bar.top} width="0.8" height=${bar.server}></rect>
-            <rect class="client" x=${i + 0.1} y=${bar.top + bar.server} width="0.8" height=${bar.client}></rect>
-            <rect class="ok" x=${i + 0.1} y=${100 - bar.ok} width="0.8" height=${bar.ok}></rect>
+            <rect class="server" x=${i + 0.1} y=${top} width="0.8" height=${server}></rect>
+            <rect class="client" x=${i + 0.1} y=${top + server} width="0.8" height=${client}></rect>
+            <rect class="ok" x=${i + 0.1} y=${100 - ok} width="0.8" height=${ok}></rect>
           </g>`;
         })}
       </svg>

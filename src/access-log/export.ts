@@ -48,11 +48,6 @@ export function toCsv(entries: readonly AccessLogEntry[]): string {
   return rows.join('\r\n') + '\r\n';
 }
 
-/** A JSON document: the entries as the API sends them, newest first. */
-export function toJson(entries: readonly AccessLogEntry[]): string {
-  return JSON.stringify(entries, null, 2);
-}
-
 /** The file of an export: its contents, type and a name that says when it was taken. */
 export function exportFile(
   entries: readonly AccessLogEntry[],
@@ -65,7 +60,8 @@ export function exportFile(
     blob:
       format === 'csv'
         ? new Blob([toCsv(entries)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([toJson(entries)], { type: 'application/json' }),
+        : // The entries as the API sends them, newest first.
+          new Blob([JSON.stringify(entries, null, 2)], { type: 'application/json' }),
   };
 }
 

@@ -110,7 +110,8 @@ export class LogTable {
     const { entries, suspicion } = pages;
     if (!entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
     // The virtualizer is fetched when there are rows to show, not before.
-    if (!virtualizer && !unvirtualized) void loadVirtualizer().then(() => this.#update());
+    if (!virtualizer && !unvirtualized)
+      void loadVirtualizer().then(() => this.#parts.host.requestUpdate());
     // Open details belong to the entries of one query.
     if (this.#query !== pages.query) {
       this.#query = pages.query;
@@ -142,10 +143,6 @@ export class LogTable {
         }
       </p>
     `;
-  }
-
-  #update() {
-    this.#parts.host.requestUpdate();
   }
 
   /** The rendered range reached the last loaded entry: the next page, unless the last one failed. */
@@ -340,7 +337,7 @@ export class LogTable {
   #toggle(entry: AccessLogEntry) {
     this.#expanded = new Set(this.#expanded);
     if (!this.#expanded.delete(entry.id)) this.#expanded.add(entry.id);
-    this.#update();
+    this.#parts.host.requestUpdate();
   }
 
   async #copy(entry: AccessLogEntry) {

@@ -107,4 +107,5 @@ declare module '../shared/localize.js' {
   interface OperatorMessages extends AccessLogMessages {}
 }
 
-registerMessages({ $code: 'en', $name: 'English', $dir: 'ltr', ...accessLogMessages });
+// English's name and direction come with the shared messages.
+registerMessages({ $code: 'en', ...accessLogMessages });
