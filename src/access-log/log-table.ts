@@ -55,6 +55,9 @@ export class LogTable {
   #copied?: { id: string; ok: boolean };
   /** The row being read while newer rows come in above it. */
   #anchor?: ReadingAnchor;
+  /** The entries the table shows, and the frame that will show newer ones. */
+  #items: readonly AccessLogEntry[] = [];
+  #frame = 0;
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -127,7 +130,7 @@ export class LogTable {
             </p>`
           : nothing
       }
-      ${this.#table(entries)}
+      ${this.#table(this.#shown(entries))}
       <p class="footer muted" part="footer">
         ${
           pages.moreError
@@ -143,6 +146,22 @@ export class LogTable {
         }
       </p>
     `;
+  }
+
+  /**
+   * The entries to show. Older pages may arrive faster than frames (load-all, a fast network):
+   * the table then takes them once a frame, sparing the virtualizer a layout per page that no one
+   * would see. Anything else (a new query, entries on top) shows at once.
+   */
+  #shown(entries: readonly AccessLogEntry[]) {
+    if (entries !== this.#items && (!this.#frame || entries[0] !== this.#items[0])) {
+      this.#items = entries;
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.#parts.host.requestUpdate();
+      });
+    }
+    return this.#items;
   }
 
   /** The rendered range reached the last loaded entry: the next page, unless the last one failed. */
