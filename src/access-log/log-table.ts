@@ -154,8 +154,10 @@ export class LogTable {
    * would see. Anything else (a new query, entries on top) shows at once.
    */
   #shown(entries: readonly AccessLogEntry[]) {
-    if (entries !== this.#items && (!this.#frame || entries[0] !== this.#items[0])) {
-      this.#items = entries;
+    const items = this.#items;
+    if (entries[0] !== items[0] || (entries.length !== items.length && !this.#frame)) {
+      // A list of its own (the pages grow theirs): the virtualizer sees a change by a new list.
+      this.#items = entries.slice();
       this.#frame = requestAnimationFrame(() => {
         this.#frame = 0;
         this.#parts.host.requestUpdate();

@@ -66,7 +66,10 @@ export class PagesController implements ReactiveController {
   get error(): unknown {
     return this.#error;
   }
-  /** The loaded entries, newest first; a new array whenever they change. */
+  /**
+   * The loaded entries, newest first. Older pages are added to the same list (copying it for
+   * each page would cost the square of the pages); newer entries on top make a new one.
+   */
   get entries(): readonly AccessLogEntry[] {
     return this.#entries;
   }
@@ -147,7 +150,7 @@ export class PagesController implements ReactiveController {
       // An empty page with a next_cursor is refused by the client's `list` already.
       if (next !== null && this.#cursors.has(next)) throw endless('a next_cursor twice');
       if (next !== null) this.#cursors.add(next);
-      this.#entries = this.#entries.concat(page.data);
+      this.#entries.push(...page.data);
       this.#suspicion.add(page.data);
       this.#cursor = next;
       this.#status = 'complete';
