@@ -101,7 +101,7 @@ export class LogTable {
   }
 
   render() {
-    const { l, describe, pages } = this.#parts;
+    const { l, describe, pages, words } = this.#parts;
     const { t } = l;
     if (pages.status === 'error')
       return html`<div class="state error" part="state" role="alert">
@@ -122,14 +122,14 @@ export class LogTable {
     }
     const { newIps, bursts } = suspicion;
     return html`
-      ${
+      ${guard([newIps, bursts, words], () =>
         newIps || bursts
           ? html`<p class="summary" part="summary">
               <strong>${t('alSummaryLabel')}</strong>
               ${t('alSummary', newIps, bursts)}
             </p>`
-          : nothing
-      }
+          : nothing,
+      )}
       ${this.#table(this.#shown(entries))}
       <p class="footer muted" part="footer">
         ${
