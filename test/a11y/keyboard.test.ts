@@ -11,7 +11,7 @@ import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import { computeAccessibleName } from 'dom-accessibility-api';
 import { listRequests, rows, until, waitForRows } from '../access-log/helpers.js';
 import { setupFake } from '../helpers/fake.js';
-import { findText } from '../helpers/queries.js';
+import { findText } from '../helpers/text.js';
 import { mount, noDialog, openDialog, stubClipboard } from '../token-manager/setup.js';
 
 type Key = Parameters<typeof sendKeys>[0];

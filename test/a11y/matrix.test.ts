@@ -15,7 +15,8 @@ import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { nextExport, until, waitForRows } from '../access-log/helpers.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole, findText } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import { click, openDialog, openGenerateForm } from '../token-manager/setup.js';
 import {
   applyCombination,
@@ -120,7 +121,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       const { el } = await mount<OperatorTokenManager>('operator-token-manager', {
         faults: [['tokens.list', { status: 500 }]],
       });
-      await findByRole(el, 'button', { name: 'Retry' });
+      await findByShadowRole(el, 'button', { name: 'Retry' });
       await everyCombination(el);
     });
 
@@ -150,7 +151,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       await listed(el);
       const { dialog, name } = await openGenerateForm(el);
       name.value = 'n'.repeat(70);
-      (await findByRole<HTMLInputElement>(dialog, 'radio', { name: 'Custom date' })).click();
+      (await findByShadowRole<HTMLInputElement>(dialog, 'radio', { name: 'Custom date' })).click();
       await click(dialog, 'Create token');
       await waitUntil(() => dialog.querySelectorAll('[part~=field-error]').length == 2);
       await everyCombination(el);
@@ -172,7 +173,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       await listed(el);
       const { dialog } = await openGenerateForm(el, 'CI');
       await click(dialog, 'Create token');
-      await findByRole(el, 'dialog', { name: /Your new secret/ });
+      await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
       await everyCombination(el);
     });
 
@@ -244,7 +245,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       await waitForRows(el);
       api.fault('accessLogs.list', { ...FOREVER, skip: 2, times: 1 });
       await click(el, 'Export CSV');
-      await findByRole(el, 'progressbar');
+      await findByShadowRole(el, 'progressbar');
       await everyCombination(el);
 
       await click(el, 'Cancel export');

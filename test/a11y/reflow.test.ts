@@ -10,7 +10,7 @@ import '../../src/access-log/index.js';
 import '../../src/token-manager/index.js';
 import { scroller, waitForRows } from '../access-log/helpers.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepElements } from '../helpers/queries.js';
+import { deepQuerySelectorAll } from 'shadow-dom-testing-library';
 import { openGenerateForm } from '../token-manager/setup.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
@@ -40,7 +40,7 @@ function deepActive(): Element | null {
 }
 
 /** What is lost: the page's sideways scroll, and each control that has no size or is cut off. */
-function lost(root: Element): string[] {
+function lost(root: HTMLElement): string[] {
   const problems: string[] = [];
   (deepActive() as HTMLElement | null)?.blur();
   const { scrollWidth } = document.documentElement;
@@ -48,14 +48,14 @@ function lost(root: Element): string[] {
     problems.push(
       `the page scrolls sideways: ${scrollWidth} > ${innerWidth}, past it: ${[
         ...document.querySelectorAll('body *'),
-        ...deepElements(root),
+        ...deepQuerySelectorAll(root, '*'),
       ]
         .filter((e) => e.getBoundingClientRect().right > innerWidth && !scrolls(clipper(e)))
         .slice(0, 10)
         .map(labelOf)
         .join(' ')}`,
     );
-  for (const control of deepElements(root).filter((e) => e.matches(CONTROLS))) {
+  for (const control of deepQuerySelectorAll(root, CONTROLS)) {
     // As a keyboard user meets it: focused (a cut-off time shows in full on focus).
     (control as HTMLElement).focus({ preventScroll: true });
     if (document.documentElement.scrollWidth > innerWidth)
@@ -82,7 +82,7 @@ function lost(root: Element): string[] {
   return problems;
 }
 
-function expectNothingLost(root: Element) {
+function expectNothingLost(root: HTMLElement) {
   const problems = lost(root);
   expect(problems, problems.join('\n')).to.deep.equal([]);
 }

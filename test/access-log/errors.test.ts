@@ -4,7 +4,12 @@ import { setViewport } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import type { FakeRoute } from '../../src/mocks/faults.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import {
   entryId,
   listRequests,
@@ -48,7 +53,7 @@ const tokenRequests = (api: { requests: ReadonlyArray<{ url: string }> }) =>
   api.requests.filter((r) => new URL(r.url).pathname.endsWith('/tokens'));
 
 const tokenSelect = (el: OperatorAccessLog) =>
-  getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
+  getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
 
 describe('<operator-access-log> under a hostile API', () => {
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
@@ -68,13 +73,13 @@ describe('<operator-access-log> under a hostile API', () => {
           return {};
         },
       });
-      const alert = await findByRole(el, 'alert');
+      const alert = await findByShadowRole(el, 'alert');
       expect(alert.textContent).to.match(/timestamp|date|time/i);
       await until(() => errors.includes('accessLogs.list InvalidResponseError'));
       expect(rows(el)).to.have.length(0);
       await expect(el).to.be.accessible();
       api.clearFaults();
-      (await findByRole(el, 'button', { name: 'Retry loading the log' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Retry loading the log' })).click();
       await waitForRows(el);
       page.stop();
       expect(page.errors).to.deep.equal([]);
@@ -92,8 +97,8 @@ describe('<operator-access-log> under a hostile API', () => {
       await until(() => errors.includes('accessLogs.stats InvalidResponseError'));
       await expect(el).to.be.accessible();
       api.clearFaults();
-      (await findByRole(el, 'button', { name: 'Retry loading the chart' })).click();
-      await findByRole(el, 'group', { name: /Choose a bar/ });
+      (await findByShadowRole(el, 'button', { name: 'Retry loading the chart' })).click();
+      await findByShadowRole(el, 'group', { name: /Choose a bar/ });
       page.stop();
       expect(page.errors).to.deep.equal([]);
     });
@@ -107,9 +112,9 @@ describe('<operator-access-log> under a hostile API', () => {
         },
       });
       await findText(el, 'All 5 requests for these filters are shown.');
-      expect(getByRole(el, 'table', { name: 'Access log' }).getAttribute('aria-rowcount')).to.equal(
-        '6',
-      );
+      expect(
+        getByShadowRole(el, 'table', { name: 'Access log' }).getAttribute('aria-rowcount'),
+      ).to.equal('6');
       await until(() => rows(el).length === 5);
     });
 
@@ -157,7 +162,9 @@ describe('<operator-access-log> under a hostile API', () => {
       expect(tokenSelect(el).options).to.have.length(101);
       expect(tokenRequests(api).length).to.equal(2);
       expect(errors).to.deep.equal(['tokens.list InvalidResponseError']);
-      expect(queryAllByRole(el, 'button', { name: 'Retry loading tokens' })).to.have.length(1);
+      expect(queryAllByShadowRole(el, 'button', { name: 'Retry loading tokens' })).to.have.length(
+        1,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -183,7 +190,7 @@ describe('<operator-access-log> under a hostile API', () => {
         observer.observe(el.shadowRoot!, { subtree: true, childList: true });
         el.client = b.client;
         const shown = await waitForRows(el);
-        await findByRole(el, 'group', { name: /Choose a bar/ });
+        await findByShadowRole(el, 'group', { name: /Choose a bar/ });
         const select = tokenSelect(el);
         await until(() => select.options.length === 4);
         observer.disconnect();
@@ -249,7 +256,7 @@ describe('<operator-access-log> under a hostile API', () => {
       await waitForRows(el);
       const errors = recordErrors();
       api.fault('accessLogs.list', { status: 503, times: 1 });
-      (await findByRole(el, 'button', { name: 'Export JSON' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export JSON' })).click();
       await findText(el, /The export stopped\./);
       expect(errors).to.deep.equal(['accessLogs.export ServerError']);
     });

@@ -3,7 +3,8 @@ import { setViewport } from '@web/test-runner-commands';
 import { expect, oneEvent } from '@open-wc/testing';
 import { CSV_COLUMNS, csvField, toCsv } from '../../src/access-log/export.js';
 import type { AccessLogEntry } from '../../src/client/types.js';
-import { findByRole, findText, queryAllByRole } from '../helpers/queries.js';
+import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import { setupFake } from '../helpers/fake.js';
 import {
   listRequests,
@@ -125,7 +126,7 @@ describe('<operator-access-log> export', () => {
         fake: { logEntries: 10_000 - DANGEROUS.length },
         attributes: { range: '30d' },
       });
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const now = api.clock.now();
       DANGEROUS.forEach((user_agent, i) =>
         api.addLogEntries(1, {
@@ -136,7 +137,7 @@ describe('<operator-access-log> export', () => {
       );
       const before = listRequests(api).length;
       const done = nextExport(el);
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       const { detail } = await done;
       expect(detail.format).to.equal('csv');
       expect(detail.count).to.equal(10_000);
@@ -173,7 +174,7 @@ describe('<operator-access-log> export', () => {
 
     it('downloads the file unless the host handles it', async () => {
       const { el } = await logFixture({ fake: { logEntries: 150 }, attributes: { range: '30d' } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const clicked: { download: string; href: string }[] = [];
       const click = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -181,7 +182,7 @@ describe('<operator-access-log> export', () => {
       };
       try {
         const event = oneEvent(el, 'operator-export-complete');
-        (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+        (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
         const { detail } = await event;
         await until(() => clicked.length == 1);
         expect(clicked[0]!.download).to.equal(detail.filename);
@@ -198,13 +199,13 @@ describe('<operator-access-log> export', () => {
         fake: { logEntries: 20 },
         attributes: { range: '30d' },
       });
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const now = api.clock.now();
       hostile.forEach((user_agent, i) =>
         api.addLogEntries(1, { user_agent, timestamp: new Date(now - 1000 * i).toISOString() }),
       );
       const done = nextExport(el);
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       const text = await (await done).detail.blob.text();
       for (const separator of [',', ';', '\t']) {
         const formulas = spreadsheetCells(text, separator).filter((cell) => /^[=+\-@]/.test(cell));
@@ -224,9 +225,9 @@ describe('<operator-access-log> export', () => {
   describe('JSON', () => {
     it('exports what matches the current filter', async () => {
       const { api, el } = await logFixture({ attributes: { range: '30d', status: '4xx' } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const done = nextExport(el);
-      (await findByRole(el, 'button', { name: 'Export JSON' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export JSON' })).click();
       const { detail } = await done;
       expect(detail.filename).to.match(/\.json$/);
       const entries = JSON.parse(await detail.blob.text()) as AccessLogEntry[];
@@ -240,23 +241,23 @@ describe('<operator-access-log> export', () => {
   describe('progress, Cancel and errors', () => {
     it('shows progress and cancels', async () => {
       const { api, el } = await logFixture({ attributes: { range: '30d' } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const completed: Event[] = [];
       el.addEventListener('operator-export-complete', (e) => completed.push(e));
       api.fault('accessLogs.list', { latency: 60_000, skip: 2, times: 1 });
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, 'Exporting… 200 entries so far.');
-      expect(queryAllByRole(el, 'progressbar')).to.have.length(1);
+      expect(queryAllByShadowRole(el, 'progressbar')).to.have.length(1);
       await expect(el).to.be.accessible();
-      (await findByRole(el, 'button', { name: 'Cancel export' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Cancel export' })).click();
       await findText(el, 'Export cancelled.');
-      await findByRole(el, 'button', { name: 'Export CSV' });
+      await findByShadowRole(el, 'button', { name: 'Export CSV' });
       expect(completed).to.have.length(0);
     });
 
     it('stops on an endless cursor with a clear error and operator-error', async () => {
       const { api, client, el } = await logFixture({ attributes: { range: '30d' } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const { data } = await client.accessLogs.list({ limit: 2 });
       const errors: string[] = [];
       el.addEventListener('operator-error', (e) =>
@@ -265,40 +266,40 @@ describe('<operator-access-log> export', () => {
       // Every page points at the same next page, for ever.
       api.fault('accessLogs.list', { body: { data, next_cursor: 'again' } });
       const before = listRequests(api).length;
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, /The export stopped\. .*next_cursor/);
       expect(errors).to.deep.equal(['accessLogs.export InvalidResponseError']);
       expect(listRequests(api).length - before).to.be.at.most(2);
-      await findByRole(el, 'button', { name: 'Retry export' });
+      await findByShadowRole(el, 'button', { name: 'Retry export' });
       await expect(el).to.be.accessible();
     });
 
     it('ends with its credential: a new client aborts it and nothing downloads', async () => {
       const { api, el, aborted } = await logFixtureRecordingAborts();
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const completed: Event[] = [];
       el.addEventListener('operator-export-complete', (e) => completed.push(e));
       // Credential A's third page of the export takes long; B is another account.
       api.fault('accessLogs.list', { latency: 60_000, skip: 2 });
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, 'Exporting… 200 entries so far.');
       el.client = setupFake({ seed: 2 }).client;
       await findText(el, 'Export cancelled.');
       await until(() => aborted.some((url) => url.includes('cursor=')), 'A’s page was aborted');
-      await findByRole(el, 'button', { name: 'Export CSV' });
+      await findByShadowRole(el, 'button', { name: 'Export CSV' });
       expect(completed).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('shows a failed export with Retry export', async () => {
       const { api, el } = await logFixture({ attributes: { range: '30d' }, client: { retry: 0 } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       api.fault('accessLogs.list', { status: 500, skip: 2, times: 1 });
-      (await findByRole(el, 'button', { name: 'Export JSON' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export JSON' })).click();
       await findText(el, 'The export stopped. Operator had a problem. Try again in a moment.');
       await expect(el).to.be.accessible();
       const done = nextExport(el);
-      (await findByRole(el, 'button', { name: 'Retry export' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Retry export' })).click();
       const { detail } = await done;
       expect(detail.format).to.equal('json');
       expect(detail.count).to.be.greaterThan(200);

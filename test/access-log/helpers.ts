@@ -6,7 +6,7 @@ import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import type { OperatorClientOptions } from '../../src/client/transport.js';
 import type { FakeOperatorApi, FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { queryAllByRole } from '../helpers/queries.js';
+import { queryAllByShadowRole } from 'shadow-dom-testing-library';
 
 export interface LogFixtureOptions {
   fake?: FakeOperatorApiOptions;
@@ -67,16 +67,16 @@ export async function logFixtureRecordingAborts() {
 
 /** The entries' rows in the DOM, newest first (the header row and details rows left out). */
 export function rows(el: OperatorAccessLog): HTMLElement[] {
-  const [table] = queryAllByRole(el, 'table', { name: 'Access log' });
+  const [table] = queryAllByShadowRole(el, 'table', { name: 'Access log' });
   if (!table) return [];
-  return queryAllByRole(table, 'row').filter(
+  return queryAllByShadowRole(table, 'row').filter(
     (row) => row.getAttribute('aria-rowindex') != '1' && !row.classList.contains('details'),
   );
 }
 
 /** The text of each cell of a row. */
 export function cells(row: HTMLElement): string[] {
-  return queryAllByRole(row, 'cell').map((cell) =>
+  return queryAllByShadowRole(row, 'cell').map((cell) =>
     (cell.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
 }

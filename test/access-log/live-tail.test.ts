@@ -2,7 +2,8 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { setViewport } from '@web/test-runner-commands';
 import { expect, oneEvent } from '@open-wc/testing';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { findByRole, findText, getByRole } from '../helpers/queries.js';
+import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import {
   entryId,
   laidOut,
@@ -49,7 +50,7 @@ describe('<operator-access-log> live tail', () => {
     it('turns on from the Live checkbox and prepends new entries', async () => {
       const { api, el } = await logFixture({ attributes: { 'live-interval': '50' } });
       const before = (await waitForRows(el)).map(entryId);
-      const live = getByRole<HTMLInputElement>(el, 'checkbox', { name: 'Live' });
+      const live = getByShadowRole<HTMLInputElement>(el, 'checkbox', { name: 'Live' });
       live.click();
       expect(el.live).to.equal(true);
       await el.updateComplete;
@@ -185,7 +186,7 @@ describe('<operator-access-log> live tail', () => {
       await ticks(30, 5);
       expect(listRequests(api).length).to.equal(count);
       const added = api.addLogEntries(1);
-      (await findByRole(el, 'button', { name: 'Retry' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Retry' })).click();
       await until(() => entryId(rows(el)[0]!) == added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
     });

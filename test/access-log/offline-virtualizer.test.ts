@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { getByRole } from '../helpers/queries.js';
+import { getByShadowRole } from 'shadow-dom-testing-library';
 import { cells, listRequests, logFixture, rows, scroller, until, waitForRows } from './helpers.js';
 
 // A network blip when the log first needs its virtualizer: this file's page fails the requests
@@ -46,7 +46,7 @@ describe('<operator-access-log> when its virtualizer cannot be fetched', () => {
   it('still expands an entry to its details', async () => {
     const { el } = await logFixture();
     const [row] = await waitForRows(el);
-    const toggle = getByRole(row!, 'button');
+    const toggle = getByShadowRole(row!, 'button');
     toggle.click();
     await until(() => toggle.getAttribute('aria-expanded') == 'true', 'the details did not open');
     const details = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;

@@ -3,7 +3,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import {
   cells,
   choose,
@@ -29,7 +34,7 @@ describe('<operator-access-log>', () => {
   describe('rendering', () => {
     it('shows loading, then the entries newest first with every column', async () => {
       const { api, el } = await logFixture();
-      await findByRole(el, 'table', { name: 'Access log' });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const shown = await waitForRows(el);
       const times = shown.map((row) => row.querySelector('time')!.getAttribute('datetime')!);
       expect([...times].sort().reverse()).to.deep.equal(times);
@@ -46,8 +51,8 @@ describe('<operator-access-log>', () => {
       expect(status).to.contain(String(newest.status));
       expect(ip).to.contain(newest.ip);
       expect(duration).to.match(/\d ms$/);
-      const table = getByRole(el, 'table', { name: 'Access log' });
-      const headers = queryAllByRole(table, 'columnheader').map((h) => h.textContent!.trim());
+      const table = getByShadowRole(el, 'table', { name: 'Access log' });
+      const headers = queryAllByShadowRole(table, 'columnheader').map((h) => h.textContent!.trim());
       expect(headers).to.deep.equal([
         'Time',
         'Token',
@@ -64,7 +69,7 @@ describe('<operator-access-log>', () => {
     it('shows Loading… while the first page is on its way', async () => {
       const { el } = await logFixture({ faults: [['accessLogs.list', { latency: 60_000 }]] });
       await findText(el, 'Loading…');
-      const statuses = queryAllByRole(el, 'status').map((status) => status.textContent);
+      const statuses = queryAllByShadowRole(el, 'status').map((status) => status.textContent);
       expect(statuses.some((text) => text?.includes('Loading…'))).to.equal(true);
       await expect(el).to.be.accessible();
       el.remove();
@@ -104,7 +109,7 @@ describe('<operator-access-log>', () => {
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
         (e) => e.id == id,
       )!;
-      const toggle = getByRole(row!, 'button');
+      const toggle = getByShadowRole(row!, 'button');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.click();
       await findText(el, entry.request_id);
@@ -118,7 +123,7 @@ describe('<operator-access-log>', () => {
         value: { writeText: async (text: string) => void copied.push(text) },
       });
       try {
-        (await findByRole(el, 'button', { name: 'Copy request ID' })).click();
+        (await findByShadowRole(el, 'button', { name: 'Copy request ID' })).click();
         await findText(el, 'Request ID copied.');
         expect(copied).to.deep.equal([entry.request_id]);
       } finally {
@@ -146,11 +151,11 @@ describe('<operator-access-log>', () => {
       el.style.width = '30rem';
       const [row] = await waitForRows(el);
       await until(() => cells(rows(el)[0]!).length == 6);
-      const table = getByRole(el, 'table', { name: 'Access log' });
-      expect(queryAllByRole(table, 'columnheader').map((h) => h.textContent!.trim())).to.deep.equal(
-        ['Time', 'Token', 'Method', 'Path', 'Status', 'Details'],
-      );
-      getByRole(row!, 'button').click();
+      const table = getByShadowRole(el, 'table', { name: 'Access log' });
+      expect(
+        queryAllByShadowRole(table, 'columnheader').map((h) => h.textContent!.trim()),
+      ).to.deep.equal(['Time', 'Token', 'Method', 'Path', 'Status', 'Details']);
+      getByShadowRole(row!, 'button').click();
       await findText(el, 'IP address');
       const id = entryId(row!);
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
@@ -205,7 +210,9 @@ describe('<operator-access-log>', () => {
       expect(listRequests(api).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
       expect(statsRequests(api).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
       for (const row of shown) expect(cells(row)[1]).to.contain(token.prefix);
-      const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
+      const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', {
+        name: 'Filter by token',
+      });
       await until(() => select.value == token.id);
     });
 
@@ -213,7 +220,7 @@ describe('<operator-access-log>', () => {
       const { api, el } = await logFixture({ attributes: { range: '30d' } });
       const [first] = await waitForRows(el);
       const token = api.tokens.find((t) => cells(first!)[1]!.includes(t.prefix))!;
-      const select = await findByRole<HTMLSelectElement>(el, 'combobox', {
+      const select = await findByShadowRole<HTMLSelectElement>(el, 'combobox', {
         name: 'Filter by token',
       });
       await until(() => select.options.length > 1);
@@ -242,7 +249,7 @@ describe('<operator-access-log>', () => {
     it('filters by status class and by exact code', async () => {
       const { api, el } = await logFixture({ attributes: { range: '30d' } });
       await waitForRows(el);
-      const status = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
+      const status = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(status, '4xx');
       await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '4xx');
       await until(
@@ -261,7 +268,7 @@ describe('<operator-access-log>', () => {
     it('filters by method', async () => {
       const { api, el } = await logFixture({ attributes: { range: '30d' } });
       await waitForRows(el);
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
       await until(() => listRequests(api).at(-1)!.searchParams.get('method') == 'POST');
       await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
       expect(el.getAttribute('method')).to.equal('POST');
@@ -273,7 +280,7 @@ describe('<operator-access-log>', () => {
       const ip = cells(first!)[5]!
         .replace(/New IP/, '')
         .trim();
-      const search = getByRole<HTMLInputElement>(el, 'searchbox', { name: 'Search' });
+      const search = getByShadowRole<HTMLInputElement>(el, 'searchbox', { name: 'Search' });
       search.focus();
       await sendKeys({ type: ip });
       await sendKeys({ press: 'Enter' });
@@ -288,7 +295,7 @@ describe('<operator-access-log>', () => {
     it('applies each time range, with a stats bucket to match', async () => {
       const { api, el } = await logFixture();
       await waitForRows(el);
-      const range = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Time range' });
+      const range = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Time range' });
       const expected = {
         '1h': ['minute', HOUR],
         '24h': ['hour', DAY],
@@ -345,11 +352,11 @@ describe('<operator-access-log>', () => {
       );
       const before = api.requests.length;
       api.fault('accessLogs.list', { latency: 2000, times: 1 });
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '2xx');
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '2xx');
       await until(() => api.requests.length > before);
       expect(rows(el)).to.have.length(0);
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '5xx');
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '5xx');
       await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '5xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('5')),
@@ -368,21 +375,23 @@ describe('<operator-access-log>', () => {
   describe('chart', () => {
     it('charts requests over time with a text alternative', async () => {
       const { el } = await logFixture();
-      const chart = await findByRole(el, 'group', { name: /requests from .* to .*Choose a bar/ });
-      const bars = queryAllByRole(chart, 'button');
+      const chart = await findByShadowRole(el, 'group', {
+        name: /requests from .* to .*Choose a bar/,
+      });
+      const bars = queryAllByShadowRole(chart, 'button');
       expect(bars.length).to.be.within(24, 25);
       expect(bars[0]!.getAttribute('aria-label')).to.match(
         /: \d+ successful, \d+ client errors?, \d+ server errors?$/,
       );
-      const table = getByRole(el, 'table', { name: 'Requests over time' });
-      expect(queryAllByRole(table, 'row')).to.have.length(bars.length + 1);
+      const table = getByShadowRole(el, 'table', { name: 'Requests over time' });
+      expect(queryAllByShadowRole(table, 'row')).to.have.length(bars.length + 1);
       await expect(el).to.be.accessible();
     });
 
     it('narrows the time range to a chosen bar, by click or keyboard', async () => {
       const { api, el } = await logFixture();
-      const chart = await findByRole(el, 'group', { name: /Choose a bar/ });
-      const bars = queryAllByRole(chart, 'button');
+      const chart = await findByShadowRole(el, 'group', { name: /Choose a bar/ });
+      const bars = queryAllByShadowRole(chart, 'button');
       const last = bars.at(-1)!;
       expect(last.tabIndex).to.equal(0);
       last.focus();
@@ -397,8 +406,8 @@ describe('<operator-access-log>', () => {
       expect(el.getAttribute('range')).to.equal('custom');
       expect(el.getAttribute('since')).to.equal(detail.since);
       await until(() => statsRequests(api).at(-1)!.searchParams.get('bucket') == 'minute');
-      const narrowed = await findByRole(el, 'group', { name: /Choose a bar/ });
-      queryAllByRole(narrowed, 'button')[0]!.dispatchEvent(
+      const narrowed = await findByShadowRole(el, 'group', { name: /Choose a bar/ });
+      queryAllByShadowRole(narrowed, 'button')[0]!.dispatchEvent(
         new MouseEvent('click', { bubbles: true }),
       );
       await until(() => el.until && Date.parse(el.until) - Date.parse(el.since!) == 60_000);
@@ -412,12 +421,12 @@ describe('<operator-access-log>', () => {
       api.fault('accessLogs.list', { status: 500, times: 1 });
       const errors: string[] = [];
       el.addEventListener('operator-error', (e) => errors.push(e.detail.operation));
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'GET');
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'GET');
       await findText(el, 'Operator had a problem. Try again in a moment.');
       expect(errors).to.include('accessLogs.list');
-      expect(getByRole(el, 'alert').textContent).to.contain('Operator had a problem');
+      expect(getByShadowRole(el, 'alert').textContent).to.contain('Operator had a problem');
       await expect(el).to.be.accessible();
-      (await findByRole(el, 'button', { name: 'Retry loading the log' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Retry loading the log' })).click();
       await waitForRows(el);
       expect(el.method).to.equal('GET');
     });
@@ -445,8 +454,8 @@ describe('<operator-access-log>', () => {
       });
       await findText(el, 'The chart could not be loaded.');
       await expect(el).to.be.accessible();
-      (await findByRole(el, 'button', { name: 'Retry loading the chart' })).click();
-      await findByRole(el, 'group', { name: /Choose a bar/ });
+      (await findByShadowRole(el, 'button', { name: 'Retry loading the chart' })).click();
+      await findByShadowRole(el, 'group', { name: /Choose a bar/ });
     });
 
     it('shows a failed token list with its own Retry', async () => {
@@ -456,8 +465,10 @@ describe('<operator-access-log>', () => {
       });
       await findText(el, 'The token list could not be loaded.');
       await expect(el).to.be.accessible();
-      (await findByRole(el, 'button', { name: 'Retry loading tokens' })).click();
-      const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
+      (await findByShadowRole(el, 'button', { name: 'Retry loading tokens' })).click();
+      const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', {
+        name: 'Filter by token',
+      });
       await until(() => select.options.length == api.tokens.length + 1);
     });
 
@@ -466,7 +477,7 @@ describe('<operator-access-log>', () => {
       await waitForRows(el);
       api.fault('accessLogs.list', { latency: 60_000, times: 1 });
       const parent = el.parentElement!;
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
       await until(() => listRequests(api).at(-1)!.searchParams.get('method') == 'POST');
       el.remove();
       await until(() => aborted.some((url) => url.includes('method=POST')));

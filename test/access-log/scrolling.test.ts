@@ -1,7 +1,8 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { setViewport } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
-import { findText } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import { listRequests, logFixture, rows, scroller, until, waitForRows } from './helpers.js';
 
 describe('<operator-access-log> paging', () => {
@@ -44,9 +45,7 @@ describe('<operator-access-log> paging', () => {
       await findText(el, 'Older requests could not be loaded. Operator had a problem.');
       expect(rows(el).length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
-      const retry = await import('../helpers/queries.js').then((q) =>
-        q.findByRole(el, 'button', { name: 'Retry loading older requests' }),
-      );
+      const retry = await findByShadowRole(el, 'button', { name: 'Retry loading older requests' });
       retry.click();
       await until(() => listRequests(api).length == 3);
       await until(() => rows(el).some((row) => Number(row.getAttribute('aria-rowindex')) > 80));

@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { OperatorAccessLog } from '../../dist/access-log/index.js';
 import '../../dist/provider/index.js';
 import { setupBuiltFake } from './built-fake.js';
-import { queryAllByRole } from '../helpers/queries.js';
+import { queryAllByShadowRole } from 'shadow-dom-testing-library';
 
 describe('the access-log entry', () => {
   it('registers its element only and renders entries from a provider client', async () => {
@@ -16,7 +16,9 @@ describe('the access-log entry', () => {
       ></operator-provider>`,
     );
     const log = provider.querySelector('operator-access-log')!;
-    await waitUntil(() => queryAllByRole(log, 'row').length > 3, 'no rows', { timeout: 8000 });
+    await waitUntil(() => queryAllByShadowRole(log, 'row').length > 3, 'no rows', {
+      timeout: 8000,
+    });
     expect(api.requests.some((r) => r.url.includes('/access-logs'))).to.be.true;
   });
 });

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import * as pkg from '../../dist/index.js';
 import { createOperatorClient } from '../../dist/client/index.js';
 import { setupBuiltFake } from './built-fake.js';
-import { findByRole } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
 
 describe('the built package', () => {
   it('registers both elements and exports the client', () => {
@@ -20,6 +20,6 @@ describe('the built package', () => {
       html`<operator-token-manager .client=${client}></operator-token-manager>`,
     );
     const first = api.tokens.find((t) => t.status === 'active')!;
-    expect(await findByRole(el, 'button', { name: `Rotate ${first.name}` })).to.exist;
+    expect(await findByShadowRole(el, 'button', { name: `Rotate ${first.name}` })).to.exist;
   });
 });

@@ -1,7 +1,7 @@
 // The single-file build, as a plain page loads it with <script type="module" src="…">.
 import { expect, fixture, html } from '@open-wc/testing';
 import { FAKE_CREDENTIAL, createFakeOperatorApi } from '../../dist/mocks/index.js';
-import { findByRole } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
 
 const cdn = (path: string) => new URL(`../../dist/cdn/${path}`, import.meta.url).href;
 
@@ -33,12 +33,12 @@ describe('the single-file build', () => {
 
   it('speaks French with translations/fr.js imported beside it', async () => {
     const el = await speaking('fr');
-    expect(await findByRole(el, 'button', { name: 'Générer un jeton' })).to.exist;
+    expect(await findByShadowRole(el, 'button', { name: 'Générer un jeton' })).to.exist;
   });
 
   it('speaks Arabic, right to left, with translations/ar.js imported beside it', async () => {
     const el = await speaking('ar');
-    expect(await findByRole(el, 'button', { name: 'إنشاء رمز مميز' })).to.exist;
+    expect(await findByShadowRole(el, 'button', { name: 'إنشاء رمز مميز' })).to.exist;
     expect(getComputedStyle(el).direction).to.equal('rtl');
   });
 });

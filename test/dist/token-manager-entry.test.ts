@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { OperatorTokenManager } from '../../dist/token-manager/index.js';
 import '../../dist/translations/fr.js';
 import { setupBuiltFake } from './built-fake.js';
-import { findByRole } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
 
 describe('the token-manager entry', () => {
   it('registers its element only, and speaks French under lang="fr"', async () => {
@@ -13,6 +13,6 @@ describe('the token-manager entry', () => {
     const el = await fixture(
       html`<operator-token-manager lang="fr" .client=${client}></operator-token-manager>`,
     );
-    expect(await findByRole(el, 'button', { name: 'Générer un jeton' })).to.exist;
+    expect(await findByShadowRole(el, 'button', { name: 'Générer un jeton' })).to.exist;
   });
 });

@@ -12,7 +12,7 @@ import { createOperatorClient, type ApiToken } from '../../src/client/index.js';
 import '../../src/index.js';
 import type { OperatorProvider } from '../../src/provider/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { findByRole } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
 import { openGenerateForm } from '../token-manager/setup.js';
 
 // Every test's dashboard has the log, whose virtualizer's ResizeObserver loop notice is benign, as
@@ -144,5 +144,5 @@ export const dialogClosed = (tokens: OperatorTokenManager) =>
 /** "Generate token" clicked, `name` typed once the scopes came over the network: the form. */
 export async function generateForm(tokens: OperatorTokenManager, name: string) {
   await openGenerateForm(tokens, name, HANG_GUARD);
-  return findByRole<HTMLDialogElement>(tokens, 'dialog', { name: 'Generate an API token' });
+  return findByShadowRole<HTMLDialogElement>(tokens, 'dialog', { name: 'Generate an API token' });
 }

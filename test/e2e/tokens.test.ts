@@ -1,7 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { until } from '../access-log/helpers.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { deepText, findByRole, findText, getByRole } from '../helpers/queries.js';
+import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import {
   click,
   copyAndClose,
@@ -26,7 +27,9 @@ import {
 
 /** The reveal dialog for a token named `name`, and the secret it shows. */
 async function revealed(tokens: OperatorTokenManager, name: string) {
-  const reveal = await findByRole(tokens, 'dialog', { name: `Your new secret for “${name}”` });
+  const reveal = await findByShadowRole(tokens, 'dialog', {
+    name: `Your new secret for “${name}”`,
+  });
   const field = reveal.querySelector<HTMLInputElement>('#secret')!;
   await until(() => field.value, 'no secret shown');
   return { reveal, secret: field.value };
@@ -54,7 +57,7 @@ describe('e2e: an admin through the proxy on another origin', () => {
     await expect(tokens).to.be.accessible();
     clipboard = stubClipboard(() => Promise.resolve());
     await click(reveal, 'Copy');
-    await findText(getByRole(reveal, 'status'), 'Copied to the clipboard.');
+    await findText(getByShadowRole(reveal, 'status'), 'Copied to the clipboard.');
     expect(clipboard.written).to.deep.equal([secret]);
     await expect(tokens).to.be.accessible();
     await click(reveal, 'Done');

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { deepText, findByRole, queryAllByRole } from '../helpers/queries.js';
+import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { deepText } from '../helpers/text.js';
 import { click, names } from '../token-manager/setup.js';
 import {
   dashboard,
@@ -13,7 +14,7 @@ import {
 } from './support.js';
 
 const writes = (el: OperatorTokenManager) =>
-  queryAllByRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
+  queryAllByShadowRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
 
 describe('e2e: a viewer through the proxy on another origin', () => {
   it('sees the tokens and the log read-only when the host says so', async () => {
@@ -23,7 +24,7 @@ describe('e2e: a viewer through the proxy on another origin', () => {
     await tokens.updateComplete;
     expect(names(tokens).length).to.be.greaterThan(0);
     expect(writes(tokens)).to.have.length(0);
-    expect(queryAllByRole(tokens, 'button', { name: /^View activity for / })).not.to.be.empty;
+    expect(queryAllByShadowRole(tokens, 'button', { name: /^View activity for / })).not.to.be.empty;
     await readLog(log);
     await expect(tokens).to.be.accessible();
   });
@@ -36,7 +37,7 @@ describe('e2e: a viewer through the proxy on another origin', () => {
     await click(await generateForm(tokens, name), 'Create token');
     expect((await error).detail.error.name).to.equal('PermissionError');
     await dialogClosed(tokens);
-    const notice = await findByRole(tokens, 'status');
+    const notice = await findByShadowRole(tokens, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
     expect(writes(tokens)).to.have.length(0);
     expect(await tokensNamed(name)).to.deep.equal([]);

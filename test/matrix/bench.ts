@@ -13,7 +13,8 @@ import type { FakeOperatorApi, FakeOperatorApiOptions, FakeRoute } from '../../s
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepElements, deepText, queryAllByRole } from '../helpers/queries.js';
+import { deepQuerySelectorAll, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { deepText } from '../helpers/text.js';
 
 /**
  * Short enough that a timeout costs little, long enough that an answer of the in-process fake
@@ -134,7 +135,8 @@ export async function mountTokenManager(bench: Bench, { wait = true } = {}) {
   bench.listen(el);
   el.client = bench.client;
   await fixture(html`${el}`);
-  if (wait) await waitUntil(() => queryAllByRole(el, 'table').length == 1, 'the list did not load');
+  if (wait)
+    await waitUntil(() => queryAllByShadowRole(el, 'table').length == 1, 'the list did not load');
   return el;
 }
 
@@ -150,18 +152,18 @@ export async function mountAccessLog(bench: Bench, attributes: Record<string, st
 }
 
 /** Elements below `el` (shadow roots included) that match `selector`. */
-export function deepQuery(el: Element, selector: string): HTMLElement[] {
-  return deepElements(el).filter((node) => node.matches(selector)) as HTMLElement[];
+export function deepQuery(el: HTMLElement, selector: string): HTMLElement[] {
+  return deepQuerySelectorAll(el, selector);
 }
 
 /**
  * What the element says: the text of its alerts and status regions, and of the parts named (status
  * lines that have no role of their own), joined by ` | `.
  */
-export function said(el: Element, parts: readonly string[] = []): string {
+export function said(el: HTMLElement, parts: readonly string[] = []): string {
   const nodes = new Set<Element>([
-    ...queryAllByRole(el, 'alert'),
-    ...queryAllByRole(el, 'status'),
+    ...queryAllByShadowRole(el, 'alert'),
+    ...queryAllByShadowRole(el, 'status'),
     ...parts.flatMap((part) => deepQuery(el, `[part~=${part}]`)),
   ]);
   return [...nodes]
@@ -176,7 +178,7 @@ export const RAW =
 
 /** Waits until the element says something matching `expected`, then checks it reads as a sentence. */
 export async function expectMessage(
-  el: Element,
+  el: HTMLElement,
   expected: RegExp,
   parts: readonly string[] = [],
   timeout = 8000,
@@ -193,7 +195,7 @@ export async function expectMessage(
   // "Press “Create token” again": the button it names is there to press.
   for (const [, name] of text.matchAll(/Press “([^”]+)”/g)) {
     expect(
-      queryAllByRole(el, 'button', { name }),
+      queryAllByShadowRole(el, 'button', { name }),
       `the message says to press “${name}”: "${text}"`,
     ).to.have.length(1);
   }
@@ -212,7 +214,7 @@ export async function step<T>(name: string, run: () => T | Promise<T>): Promise<
 }
 
 /** Whether the list flags a token as needing attention (its secret may not have reached anyone). */
-export function flagged(el: Element, token: ApiToken): boolean {
+export function flagged(el: HTMLElement, token: ApiToken): boolean {
   const row = deepQuery(el, '[part~=prefix]')
     .find((code) => code.textContent?.trim() == `${token.prefix}…`)
     ?.closest('tr');

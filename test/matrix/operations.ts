@@ -9,7 +9,12 @@ import type { FakeOperatorApiOptions, FakeRoute } from '../../src/mocks/index.js
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { entryId, nextExport, rows, waitForRows } from '../access-log/helpers.js';
 import { rejection } from '../helpers/assertions.js';
-import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import {
   click,
   noDialog,
@@ -95,7 +100,7 @@ const settled = (el: HTMLElement, fault: FaultCase, parts: readonly string[] = [
 
 /** The reveal dialog for `name`: its secret noted, copied, and the dialog closed with Done. */
 async function revealAndClose(bench: Bench, el: OperatorTokenManager, name: string) {
-  const reveal = await findByRole(el, 'dialog', { name: `Your new secret for “${name}”` });
+  const reveal = await findByShadowRole(el, 'dialog', { name: `Your new secret for “${name}”` });
   const secret = () =>
     (deepQuery(reveal, 'input') as HTMLInputElement[]).find((input) => /^op_/.test(input.value))
       ?.value;
@@ -110,10 +115,10 @@ async function revealAndClose(bench: Bench, el: OperatorTokenManager, name: stri
 /** A 403 on a write: no dialog left open, the list still there, and no write offered. */
 async function expectReadOnly(el: OperatorTokenManager) {
   await noDialog(el);
-  expect(queryAllByRole(el, 'table'), 'the list').to.have.length(1);
-  expect(queryAllByRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ })).to.deep.equal(
-    [],
-  );
+  expect(queryAllByShadowRole(el, 'table'), 'the list').to.have.length(1);
+  expect(
+    queryAllByShadowRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ }),
+  ).to.deep.equal([]);
 }
 
 /**
@@ -179,8 +184,8 @@ const tokensList: Operation = {
     await step('usable afterwards: Retry loads the list', async () => {
       bench.clear();
       await click(el, 'Retry');
-      await findByRole(el, 'table', { name: 'API tokens' });
-      expect(queryAllByRole(el, 'alert')).to.deep.equal([]);
+      await findByShadowRole(el, 'table', { name: 'API tokens' });
+      expect(queryAllByShadowRole(el, 'alert')).to.deep.equal([]);
     });
     await settled(el, fault);
     await step('no token minted', () => expect(bench.minted).to.deep.equal([]));
@@ -227,7 +232,7 @@ const tokensCreate: Operation = {
       const el = await mountTokenManager(bench);
       await fault.install(bench, 'tokens.create');
       const { dialog, name } = await openGenerateForm(el, NEW_NAME);
-      await findByRole(dialog, 'checkbox', { name: 'Admin' }); // the scopes are in
+      await findByShadowRole(dialog, 'checkbox', { name: 'Admin' }); // the scopes are in
       await click(dialog, 'Create token');
       await expectReported(bench, el, fault, ['tokens.create']);
       if (forbidden(fault)) {
@@ -266,8 +271,9 @@ const tokensRotate: Operation = {
         await step(
           'the dialog keeps the choice',
           () =>
-            expect(getByRole<HTMLInputElement>(dialog, 'radio', { name: 'For 7 days' }).checked).to
-              .be.true,
+            expect(
+              getByShadowRole<HTMLInputElement>(dialog, 'radio', { name: 'For 7 days' }).checked,
+            ).to.be.true,
         );
         await step('usable afterwards: Rotate again reveals the secret', async () => {
           bench.clear();
@@ -310,7 +316,7 @@ const thenCancel = (
 
 const tokensCreateCancel = thenCancel('tokens.create', async (_, el) => {
   const { dialog } = await openGenerateForm(el, NEW_NAME);
-  await findByRole(dialog, 'checkbox', { name: 'Admin' });
+  await findByShadowRole(dialog, 'checkbox', { name: 'Admin' });
   await click(dialog, 'Create token');
 });
 
@@ -363,7 +369,7 @@ const scopesList: Operation = {
       await step('usable afterwards: Retry loads the scopes, and Create works', async () => {
         bench.clear();
         await click(dialog, 'Retry');
-        await findByRole(dialog, 'checkbox', { name: 'Admin' });
+        await findByShadowRole(dialog, 'checkbox', { name: 'Admin' });
         await click(dialog, 'Create token');
         await revealAndClose(bench, el, NEW_NAME);
       });
@@ -410,7 +416,7 @@ const stats: Operation = {
     await step('usable afterwards: Retry draws the chart', async () => {
       bench.clear();
       await retry(el);
-      await findByRole(el, 'figure', { name: 'Requests over time' });
+      await findByShadowRole(el, 'figure', { name: 'Requests over time' });
     });
     await settled(el, fault, ['chart']);
   },
@@ -469,7 +475,7 @@ const tail: Operation = {
     await step('usable afterwards: the tail shows new requests again', async () => {
       bench.clear();
       // Retry, if the tail still offers it (its own next attempt may come first).
-      queryAllByRole(el, 'button', { name: /^Retry/ })[0]?.click();
+      queryAllByShadowRole(el, 'button', { name: /^Retry/ })[0]?.click();
       const [newest] = bench.api.addLogEntries(2);
       await waitFor(() => rows(el)[0] && entryId(rows(el)[0]!) == newest!.id, 'not on top');
     });

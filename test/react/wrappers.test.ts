@@ -17,7 +17,7 @@ import {
 } from '../../src/react/index.js';
 import type { OperatorTokenCreatedEvent } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
 import { choose, listRequests, waitForRows } from '../access-log/helpers.js';
 import { click, copyAndClose, names, openGenerateForm } from '../token-manager/setup.js';
 
@@ -95,7 +95,7 @@ describe('React wrappers', () => {
       await loaded(el);
       const { dialog } = await openGenerateForm(el, 'From React');
       await click(dialog, 'Create token');
-      const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+      const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
       const secret = reveal.querySelector<HTMLInputElement>('#secret')!.value;
       await waitUntil(() => created.length == 1, 'onTokenCreated was not called');
       expect(created[0]!.name).to.equal('From React');
@@ -152,7 +152,7 @@ describe('React wrappers', () => {
       );
       await waitForRows(el);
       expect(listRequests(api)[0]!.searchParams.get('limit')).to.equal('20');
-      const select = await findByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
+      const select = await findByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(select, '4xx');
       await waitUntil(() => filters.length == 1, 'onFilterChange was not called');
       expect(filters[0]).to.include({ status: '4xx', range: '30d' });

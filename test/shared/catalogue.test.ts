@@ -7,7 +7,7 @@ import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import '../../src/translations/fr.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepText, findText } from '../helpers/queries.js';
+import { deepText, findText } from '../helpers/text.js';
 
 class CatalogueProbe extends LitElement {
   localize = new OperatorLocalize(this);

@@ -4,7 +4,7 @@ import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepText, findText } from '../helpers/queries.js';
+import { deepText, findText } from '../helpers/text.js';
 import { rowOf } from '../token-manager/setup.js';
 
 describe('what every element shares', () => {

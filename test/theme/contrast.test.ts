@@ -4,7 +4,7 @@
  * and its reveal open; and 3:1 for what axe does not measure (the focus ring, the edge of a field).
  */
 import { expect } from '@open-wc/testing';
-import { findByRole, getByRole } from '../helpers/queries.js';
+import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
 import { click, mount, openGenerateForm } from '../token-manager/setup.js';
 import {
   applyTheme,
@@ -51,10 +51,10 @@ describe('contrast in every shipped theme', () => {
         expect(contrast(field.borderTopColor, surface), 'field edge').to.be.at.least(3);
 
         await click(dialog, 'Create token');
-        const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+        const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
         await checkContrast(el);
         // An outlined button's edge; a filled one is told by its label, which axe measured.
-        const show = getByRole(reveal, 'button', { name: 'Show' });
+        const show = getByShadowRole(reveal, 'button', { name: 'Show' });
         expect(
           contrast(getComputedStyle(show).borderTopColor, surface),
           'button edge',

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { OperatorAccessLog } from '../../src/access-log/index.js';
 import { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { deepElements } from '../helpers/queries.js';
+import { deepQuerySelectorAll } from 'shadow-dom-testing-library';
 import { mount, openGenerateForm } from '../token-manager/setup.js';
 import { ignoreResizeObserverNotices, logWithRows } from './support.js';
 
@@ -26,12 +26,11 @@ function edged(element: Element) {
   );
 }
 
-const controls = (root: Element) =>
-  deepElements(root).filter(
-    (e) =>
-      e.matches('button, input:not([type=checkbox], [type=radio]), select, textarea') &&
-      e.getClientRects().length,
-  );
+const controls = (root: HTMLElement) =>
+  deepQuerySelectorAll(
+    root,
+    'button, input:not([type=checkbox], [type=radio]), select, textarea',
+  ).filter((e) => e.getClientRects().length);
 
 describe('forced colours (Windows High Contrast)', () => {
   ignoreResizeObserverNotices();

@@ -6,7 +6,7 @@
 import { waitUntil } from '@open-wc/testing';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import { logFixture } from '../access-log/helpers.js';
-import { queryAllByRole } from '../helpers/queries.js';
+import { queryAllByShadowRole } from 'shadow-dom-testing-library';
 
 /** The shipped presets (src/themes/<name>.css, built to dist/themes/). */
 export const PRESETS = ['harbor', 'fern', 'ember'] as const;
@@ -52,7 +52,7 @@ export async function applyTheme({ scheme, preset }: Theme): Promise<() => void>
 /** An access log with rows on the screen. */
 export async function logWithRows(): Promise<OperatorAccessLog> {
   const { el } = await logFixture();
-  await waitUntil(() => queryAllByRole(el, 'row').length > 3, 'no rows', { timeout: 10_000 });
+  await waitUntil(() => queryAllByShadowRole(el, 'row').length > 3, 'no rows', { timeout: 10_000 });
   return el;
 }
 

@@ -4,7 +4,8 @@ import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from '../../src/mocks/index
 import '../../src/provider/operator-provider.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { BASE_URL, setupFake } from '../helpers/fake.js';
-import { deepText, findByRole, findText, queryAllByRole } from '../helpers/queries.js';
+import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import {
   click,
   mount,
@@ -17,7 +18,7 @@ import {
 } from './setup.js';
 
 const writes = (el: OperatorTokenManager) =>
-  queryAllByRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
+  queryAllByShadowRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
 
 describe('<operator-token-manager> read-only', () => {
   it('hides every write with the readonly attribute', async () => {
@@ -25,9 +26,9 @@ describe('<operator-token-manager> read-only', () => {
     el.setAttribute('readonly', '');
     await el.updateComplete;
     expect(writes(el)).to.have.length(0);
-    expect(queryAllByRole(el, 'button', { name: /^View activity for / }).length).to.be.greaterThan(
-      0,
-    );
+    expect(
+      queryAllByShadowRole(el, 'button', { name: /^View activity for / }).length,
+    ).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
@@ -39,7 +40,7 @@ describe('<operator-token-manager> read-only', () => {
     expect(detail.operation).to.equal('tokens.create');
     expect(detail.error.name).to.equal('PermissionError');
     await noDialog(el);
-    const notice = await findByRole(el, 'status');
+    const notice = await findByShadowRole(el, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
     await waitUntil(() => el.shadowRoot!.activeElement == notice, 'focus did not go to the reason');
     expect(writes(el)).to.have.length(0);
@@ -51,7 +52,7 @@ describe('<operator-token-manager> read-only', () => {
     const { el } = await mount({ tokens: 0 }, { client: { auth: FAKE_READONLY_CREDENTIAL } });
     await click((await openGenerateForm(el)).dialog, 'Create token');
     await noDialog(el);
-    const notice = await findByRole(el, 'status');
+    const notice = await findByShadowRole(el, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
     await waitUntil(() => el.shadowRoot!.activeElement == notice);
     expect(writes(el)).to.have.length(0);
@@ -61,7 +62,7 @@ describe('<operator-token-manager> read-only', () => {
   it('keeps a revealed secret when the element becomes read-only', async () => {
     const { el } = await mount();
     await click((await openGenerateForm(el)).dialog, 'Create token');
-    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+    const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     el.readonly = true;
     await el.updateComplete;
     expect(reveal.querySelector<HTMLInputElement>('#secret')!.value).to.match(/^op_test_/);
@@ -78,7 +79,7 @@ describe('<operator-token-manager> credentials', () => {
       </operator-provider>`,
     );
     const el = provider.querySelector('operator-token-manager')!;
-    await findByRole(el, 'table');
+    await findByShadowRole(el, 'table');
     expect(names(el)).to.have.length(api.tokens.length);
   });
 
@@ -138,7 +139,7 @@ describe('<operator-token-manager> credentials', () => {
       );
       await findText(el, 'Your session has expired.');
       el.auth = () => FAKE_CREDENTIAL;
-      await findByRole(el, 'table');
+      await findByShadowRole(el, 'table');
       expect(names(el)).to.have.length(api.tokens.length);
       expect(deepText(el)).not.to.include('session has expired');
       expect(el.outerHTML).not.to.include(FAKE_CREDENTIAL);
@@ -174,7 +175,7 @@ describe('<operator-token-manager> keyboard', () => {
     await waitUntil(() => el.shadowRoot!.activeElement?.id == 'name', 'focus is not on Name');
     await sendKeys({ type: 'By keyboard' });
     await sendKeys({ press: 'Enter' });
-    await findByRole(el, 'dialog', { name: 'Your new secret for “By keyboard”' });
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “By keyboard”' });
     await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() == 'Copy');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => clipboard!.written.length == 1);
@@ -188,7 +189,7 @@ describe('<operator-token-manager> keyboard', () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const { api, el } = await mount();
     const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
-    const rotate = await findByRole(rowOf(el, token.prefix), 'button', {
+    const rotate = await findByShadowRole(rowOf(el, token.prefix), 'button', {
       name: `Rotate ${token.name}`,
     });
     rotate.focus();
@@ -202,7 +203,7 @@ describe('<operator-token-manager> keyboard', () => {
     await openDialog(el);
     await tabTo(el, 'Rotate token');
     await sendKeys({ press: 'Enter' });
-    await findByRole(el, 'dialog', { name: /Your new secret/ });
+    await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     await sendKeys({ press: 'Escape' });
     await findText(el, 'You have not copied the secret.');
     await tabTo(el, 'Close without copying');
@@ -220,7 +221,7 @@ describe('<operator-token-manager> keyboard', () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const { api, el } = await mount();
     const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
-    (await findByRole(el, 'button', { name: `Revoke ${token.name}` })).focus();
+    (await findByShadowRole(el, 'button', { name: `Revoke ${token.name}` })).focus();
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
     await tabTo(el, 'Revoke token');

@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { deepText, findByRole, findText, getByRole } from '../helpers/queries.js';
+import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import { click, mount, names, openDialog, openGenerateForm, rotate } from './setup.js';
 
 describe('<operator-token-manager> errors', () => {
@@ -13,7 +14,7 @@ describe('<operator-token-manager> errors', () => {
     await expect(el).to.be.accessible();
     api.clearFaults();
     await click(el, 'Retry');
-    await findByRole(el, 'table');
+    await findByShadowRole(el, 'table');
     expect(names(el)).to.have.length(api.tokens.length);
   });
 
@@ -46,7 +47,7 @@ describe('<operator-token-manager> errors', () => {
     expect(api.requests.filter((r) => r.method == 'POST')).to.have.length(0);
     api.clearFaults();
     await click(dialog, 'Retry');
-    await findByRole(dialog, 'checkbox', { name: 'Admin' });
+    await findByShadowRole(dialog, 'checkbox', { name: 'Admin' });
     expect(name.value).to.equal('Kept');
   });
 
@@ -56,16 +57,17 @@ describe('<operator-token-manager> errors', () => {
     const errors: string[] = [];
     el.addEventListener('operator-error', (e) => errors.push(e.detail.operation));
     const { dialog, name } = await openGenerateForm(el, 'Retry me');
-    (await findByRole<HTMLInputElement>(dialog, 'checkbox', { name: 'Admin' })).click();
+    (await findByShadowRole<HTMLInputElement>(dialog, 'checkbox', { name: 'Admin' })).click();
     await click(dialog, 'Create token');
-    await findText(await findByRole(dialog, 'alert'), 'Operator had a problem.');
+    await findText(await findByShadowRole(dialog, 'alert'), 'Operator had a problem.');
     expect(errors).to.deep.equal(['tokens.create']);
     expect(name.value).to.equal('Retry me');
-    expect(getByRole<HTMLInputElement>(dialog, 'checkbox', { name: 'Admin' }).checked).to.be.true;
+    expect(getByShadowRole<HTMLInputElement>(dialog, 'checkbox', { name: 'Admin' }).checked).to.be
+      .true;
     await expect(el).to.be.accessible();
     api.clearFaults();
     await click(dialog, 'Create token');
-    await findByRole(el, 'dialog', { name: 'Your new secret for “Retry me”' });
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Retry me”' });
     expect(api.tokens.filter((t) => t.name == 'Retry me')).to.have.length(1);
   });
 
@@ -74,13 +76,14 @@ describe('<operator-token-manager> errors', () => {
     const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
     api.fault('tokens.rotate', { network: true });
     const dialog = await rotate(el, token, 'For 7 days');
-    await findText(await findByRole(dialog, 'alert'), 'Could not reach Operator.');
-    expect(getByRole<HTMLInputElement>(dialog, 'radio', { name: 'For 7 days' }).checked).to.be.true;
+    await findText(await findByShadowRole(dialog, 'alert'), 'Could not reach Operator.');
+    expect(getByShadowRole<HTMLInputElement>(dialog, 'radio', { name: 'For 7 days' }).checked).to.be
+      .true;
     expect(names(el)).to.have.length(api.tokens.length);
     await expect(el).to.be.accessible();
     api.clearFaults();
     await click(dialog, 'Rotate token');
-    await findByRole(el, 'dialog', { name: /Your new secret/ });
+    await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     const body = api.requests.filter((r) => r.url.endsWith('/rotate')).at(-1)!.body;
     expect(body).to.deep.equal({ grace_period_seconds: 604800 });
   });
@@ -92,7 +95,7 @@ describe('<operator-token-manager> errors', () => {
     await click(el, `Revoke ${token.name}`);
     const dialog = await openDialog(el);
     await click(dialog, 'Revoke token');
-    await findText(await findByRole(dialog, 'alert'), 'Operator had a problem.');
+    await findText(await findByShadowRole(dialog, 'alert'), 'Operator had a problem.');
     expect(dialog.open).to.be.true;
     api.clearFaults();
     const revoked = oneEvent(el, 'operator-token-revoked');

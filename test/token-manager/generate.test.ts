@@ -1,7 +1,12 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { RecordedRequest } from '../../src/mocks/index.js';
-import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import {
   click,
   DAY,
@@ -22,18 +27,19 @@ describe('<operator-token-manager> generate', () => {
     const { dialog, name } = await openGenerateForm(el);
     expect(el.shadowRoot!.activeElement).to.equal(name);
     expect(deepText(dialog)).to.include('CRM Integration');
-    await findByRole(dialog, 'checkbox', { name: 'Read conversations' });
+    await findByShadowRole(dialog, 'checkbox', { name: 'Read conversations' });
     expect(deepText(dialog)).to.include('None selected gives the token full access.');
-    expect(getByRole<HTMLInputElement>(dialog, 'radio', { name: '90 days' }).checked).to.be.true;
+    expect(getByShadowRole<HTMLInputElement>(dialog, 'radio', { name: '90 days' }).checked).to.be
+      .true;
     await expect(el).to.be.accessible();
   });
 
   it('creates a token with the chosen name, scopes and expiration, listed first', async () => {
     const { api, el } = await mount();
     const { dialog } = await openGenerateForm(el, 'CRM Integration');
-    (await findByRole(dialog, 'checkbox', { name: 'Read conversations' })).click();
-    getByRole(dialog, 'checkbox', { name: 'Write conversations' }).click();
-    getByRole(dialog, 'radio', { name: '30 days' }).click();
+    (await findByShadowRole(dialog, 'checkbox', { name: 'Read conversations' })).click();
+    getByShadowRole(dialog, 'checkbox', { name: 'Write conversations' }).click();
+    getByShadowRole(dialog, 'radio', { name: '30 days' }).click();
     const created = oneEvent(el, 'operator-token-created');
     await click(dialog, 'Create token');
     const { detail } = await created;
@@ -43,14 +49,14 @@ describe('<operator-token-manager> generate', () => {
     expect(Date.parse(body.expires_at) - Date.now()).to.be.within(30 * DAY - 60_000, 30 * DAY);
     expect(detail.token.name).to.equal('CRM Integration');
     expect(JSON.stringify(detail)).not.to.match(/secret/);
-    await findByRole(el, 'dialog', { name: 'Your new secret for “CRM Integration”' });
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “CRM Integration”' });
     expect(names(el)[0]).to.equal('CRM Integration');
   });
 
   it('warns about no expiration, and sends none', async () => {
     const { api, el } = await mount();
     const { dialog } = await openGenerateForm(el);
-    (await findByRole(dialog, 'radio', { name: 'No expiration' })).click();
+    (await findByShadowRole(dialog, 'radio', { name: 'No expiration' })).click();
     await findText(dialog, 'A token without expiration works until someone revokes it.');
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
@@ -63,7 +69,7 @@ describe('<operator-token-manager> generate', () => {
   it('validates a custom date inline, then expires at the end of that day', async () => {
     const { api, el } = await mount();
     const { dialog } = await openGenerateForm(el);
-    (await findByRole(dialog, 'radio', { name: 'Custom date' })).click();
+    (await findByShadowRole(dialog, 'radio', { name: 'Custom date' })).click();
     const date = await waitUntil(() =>
       dialog.querySelector<HTMLInputElement>('input[type=date]'),
     ).then(() => dialog.querySelector<HTMLInputElement>('input[type=date]')!);
@@ -107,7 +113,7 @@ describe('<operator-token-manager> generate', () => {
     });
     await click(el, 'Generate token');
     const dialog = await openDialog(el);
-    const bogus = await findByRole<HTMLInputElement>(dialog, 'checkbox', { name: 'Bogus' });
+    const bogus = await findByShadowRole<HTMLInputElement>(dialog, 'checkbox', { name: 'Bogus' });
     bogus.click();
     await click(dialog, 'Create token');
     await findText(dialog, 'Unknown scope bogus:scope');
@@ -118,7 +124,7 @@ describe('<operator-token-manager> generate', () => {
     api.clock.advance(100 * DAY);
     await click(dialog, 'Create token');
     await findText(dialog, 'expires_at must be in the future.');
-    const ninety = getByRole<HTMLInputElement>(dialog, 'radio', { name: '90 days' });
+    const ninety = getByShadowRole<HTMLInputElement>(dialog, 'radio', { name: '90 days' });
     expect(ninety.getAttribute('aria-invalid')).to.equal('true');
     expect(el.shadowRoot!.activeElement).to.equal(ninety);
   });
@@ -140,7 +146,7 @@ describe('<operator-token-manager> generate', () => {
     await sendKeys({ press: 'End' });
     await sendKeys({ type: ' (EU)' });
     await click(dialog, 'Create token');
-    await findByRole(el, 'dialog', { name: /Your new secret/ });
+    await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     expect(api.tokens[0]!.name).to.equal('CRM Integration (EU)');
   });
 
@@ -148,10 +154,10 @@ describe('<operator-token-manager> generate', () => {
     const { el } = await mount({ scopes: [] });
     await click(el, 'Generate token');
     const dialog = await openDialog(el);
-    await findByRole(dialog, 'radio', { name: '90 days' });
+    await findByShadowRole(dialog, 'radio', { name: '90 days' });
     await waitUntil(() => !deepText(dialog).includes('Loading'));
-    expect(queryAllByRole(dialog, 'group', { name: 'Scopes' })).to.have.length(0);
-    expect(queryAllByRole(dialog, 'checkbox')).to.have.length(0);
+    expect(queryAllByShadowRole(dialog, 'group', { name: 'Scopes' })).to.have.length(0);
+    expect(queryAllByShadowRole(dialog, 'checkbox')).to.have.length(0);
   });
 
   it('creates one token from a double click', async () => {
@@ -159,11 +165,11 @@ describe('<operator-token-manager> generate', () => {
     const before = api.tokens.length;
     await click(el, 'Generate token');
     const dialog = await openDialog(el);
-    await findByRole(dialog, 'checkbox', { name: 'Read conversations' });
-    const create = getByRole(dialog, 'button', { name: 'Create token' });
+    await findByShadowRole(dialog, 'checkbox', { name: 'Read conversations' });
+    const create = getByShadowRole(dialog, 'button', { name: 'Create token' });
     create.click();
     create.click();
-    await findByRole(el, 'dialog', { name: /Your new secret/ });
+    await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     expect(posts(api)).to.have.length(1);
     expect(api.tokens).to.have.length(before + 1);
   });
@@ -173,19 +179,19 @@ describe('<operator-token-manager> generate', () => {
     api.fault('tokens.create', { latency: 150 });
     await click(el, 'Generate token');
     const dialog = await openDialog(el);
-    await findByRole(dialog, 'checkbox', { name: 'Read conversations' });
-    getByRole(dialog, 'textbox', { name: 'Name' }).focus();
+    await findByShadowRole(dialog, 'checkbox', { name: 'Read conversations' });
+    getByShadowRole(dialog, 'textbox', { name: 'Name' }).focus();
     await sendKeys({ type: 'Twice' });
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
-    await findByRole(el, 'dialog', { name: /Your new secret for “Twice”/ });
+    await findByShadowRole(el, 'dialog', { name: /Your new secret for “Twice”/ });
     expect(posts(api)).to.have.length(1);
     expect(api.tokens.filter((t) => t.name == 'Twice')).to.have.length(1);
   });
 
   it('closes on Cancel and on Escape, back on "Generate token", creating nothing', async () => {
     const { api, el } = await mount();
-    const opener = await findByRole(el, 'button', { name: 'Generate token' });
+    const opener = await findByShadowRole(el, 'button', { name: 'Generate token' });
     opener.click();
     await click(await openDialog(el), 'Cancel');
     await noDialog(el);
@@ -203,7 +209,7 @@ describe('<operator-token-manager> generate', () => {
     const clipboard = stubClipboard(() => Promise.resolve());
     try {
       await click((await openGenerateForm(el)).dialog, 'Create token');
-      const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+      const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
       await click(reveal, 'Copy');
       await findText(reveal, 'Copied');
       await click(reveal, 'Done');

@@ -13,7 +13,12 @@ import {
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { statusOf } from '../../src/token-manager/token-list.js';
 import { BASE_URL } from '../helpers/fake.js';
-import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import {
   click,
   names,
@@ -96,13 +101,13 @@ describe('<operator-token-manager> Cancel while a write is in flight', () => {
     await click(dialog, 'Create token');
     await waitUntil(() => api.tokens.length == before + 1, 'the create did not reach the fake');
     await click(dialog, 'Cancel');
-    const finishing = await findByRole(dialog, 'button', { name: 'Finishing…' });
+    const finishing = await findByShadowRole(dialog, 'button', { name: 'Finishing…' });
     expect(finishing.getAttribute('aria-disabled')).to.equal('true');
-    await findText(getByRole(dialog, 'status'), 'Finishing…');
+    await findText(getByShadowRole(dialog, 'status'), 'Finishing…');
     expect(dialog.open).to.be.true;
     await expect(el).to.be.accessible();
     release();
-    await findByRole(el, 'dialog', { name: 'Your new secret for “In flight”' });
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “In flight”' });
     expect(names(el)[0]).to.equal('In flight');
     expect(api.tokens).to.have.length(before + 1);
   });
@@ -115,14 +120,14 @@ describe('<operator-token-manager> Cancel while a write is in flight', () => {
     const dialog = await rotate(el, token, 'No: it stops at once');
     await waitUntil(() => api.tokens.find((t) => t.id == token.id)!.status == 'revoked');
     await sendKeys({ press: 'Escape' });
-    await findByRole(dialog, 'button', { name: 'Finishing…' });
+    await findByShadowRole(dialog, 'button', { name: 'Finishing…' });
     expect(dialog.open).to.be.true;
     release();
-    await findByRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
+    await findByShadowRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
     await copyAndClose(el);
     const row = rowOf(el, token.prefix);
     expect(deepText(row.querySelector('[part~=badge]')!)).to.equal('Revoked');
-    expect(queryAllByRole(row, 'button', { name: `Rotate ${token.name}` })).to.have.length(0);
+    expect(queryAllByShadowRole(row, 'button', { name: `Rotate ${token.name}` })).to.have.length(0);
   });
 });
 
@@ -137,7 +142,7 @@ describe('<operator-token-manager> Cancel while a revoke is in flight', () => {
     await click(dialog, 'Revoke token');
     await waitUntil(() => api.tokens.find((t) => t.id == token.id)!.status == 'revoked');
     await sendKeys({ press: 'Escape' });
-    await findByRole(dialog, 'button', { name: 'Finishing…' });
+    await findByShadowRole(dialog, 'button', { name: 'Finishing…' });
     expect(dialog.open).to.be.true;
     await expect(el).to.be.accessible();
     release();
@@ -156,16 +161,16 @@ describe('<operator-token-manager> a lost answer', () => {
     const errors: string[] = [];
     el.addEventListener('operator-error', (e) => errors.push(e.detail.operation));
     const { dialog, name } = await openGenerateForm(el, 'Lost once');
-    (await findByRole<HTMLInputElement>(dialog, 'radio', { name: '30 days' })).click();
+    (await findByShadowRole<HTMLInputElement>(dialog, 'radio', { name: '30 days' })).click();
     await click(dialog, 'Create token');
-    const alert = await findByRole(dialog, 'alert');
+    const alert = await findByShadowRole(dialog, 'alert');
     await findText(alert, 'It may have gone through. Press “Create token” again to get its secret');
     expect(errors).to.deep.equal(['tokens.create']);
     expect(name.value).to.equal('Lost once');
     await expect(el).to.be.accessible();
     api.clearFaults();
     await click(dialog, 'Create token');
-    await findByRole(el, 'dialog', { name: 'Your new secret for “Lost once”' });
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Lost once”' });
     expect(api.tokens.filter((t) => t.name == 'Lost once')).to.have.length(1);
     const requests = api.requests.filter((r) => r.method == 'POST');
     expect(requests.length).to.be.greaterThan(1);
@@ -180,7 +185,7 @@ describe('<operator-token-manager> a lost answer', () => {
     api.fault('tokens.create', { dropResponse: true });
     const { dialog } = await openGenerateForm(el, 'Never shown');
     await click(dialog, 'Create token');
-    await findText(await findByRole(dialog, 'alert'), 'may have gone through');
+    await findText(await findByShadowRole(dialog, 'alert'), 'may have gone through');
     await click(dialog, 'Cancel');
     await noDialog(el);
     await waitUntil(() => names(el).includes('Never shown'), 'the list was not reloaded');
@@ -199,12 +204,12 @@ describe('<operator-token-manager> a lost answer', () => {
     api.fault('tokens.rotate', { dropResponse: true });
     const dialog = await rotate(el, token, 'For 1 hour');
     await findText(
-      await findByRole(dialog, 'alert'),
+      await findByShadowRole(dialog, 'alert'),
       'It may have gone through. Press “Rotate token” again',
     );
     api.clearFaults();
     await click(dialog, 'Rotate token');
-    await findByRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
+    await findByShadowRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
     expect(api.tokens.filter((t) => t.name == token.name && !t.replaced_by)).to.have.length(1);
   });
 });
@@ -224,7 +229,7 @@ describe('<operator-token-manager> credential generations', () => {
     a.release();
     await waitUntil(() => names(a.el).length == b.api.tokens.length, 'B’s list did not load');
     expect(names(a.el)).not.to.include('From A');
-    expect(queryAllByRole(a.el, 'dialog', { name: /Your new secret/ })).to.have.length(0);
+    expect(queryAllByShadowRole(a.el, 'dialog', { name: /Your new secret/ })).to.have.length(0);
     expect(created).to.have.length(0);
   });
 
@@ -250,13 +255,13 @@ describe('<operator-token-manager> a token changed elsewhere', () => {
     await client.tokens.revoke(token.id);
     const error = oneEvent(el, 'operator-error');
     const dialog = await rotate(el, token, 'For 1 hour');
-    await findText(await findByRole(dialog, 'alert'), 'cannot be rotated');
+    await findText(await findByShadowRole(dialog, 'alert'), 'cannot be rotated');
     expect((await error).detail.operation).to.equal('tokens.rotate');
     const row = rowOf(el, token.prefix);
     await waitUntil(() => deepText(row.querySelector('[part~=badge]')!) == 'Revoked');
     await click(dialog, 'Cancel');
     await noDialog(el);
-    expect(queryAllByRole(row, 'button', { name: /^(Rotate|Revoke) / })).to.have.length(0);
+    expect(queryAllByShadowRole(row, 'button', { name: /^(Rotate|Revoke) / })).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 });
@@ -269,7 +274,7 @@ describe('<operator-token-manager> the reload after a write', () => {
     // The reload that follows the refused rotation does not answer within this test.
     api.fault('tokens.list', { latency: 600_000, times: 1 });
     const dialog = await rotate(el, token, 'For 1 hour');
-    await findText(await findByRole(dialog, 'alert'), 'cannot be rotated');
+    await findText(await findByShadowRole(dialog, 'alert'), 'cannot be rotated');
     // The writer asked for the reload as the refusal came in: the list is pending now.
     await el.updateComplete;
     expect(deepText(el)).not.to.contain('Loading…');
@@ -284,15 +289,15 @@ describe('<operator-token-manager> Create while the scopes load', () => {
     hold((request) => request.url.endsWith('/scopes'));
     await click(el, 'Generate token');
     const dialog = await openDialog(el);
-    const create = await findByRole(dialog, 'button', { name: 'Create token' });
+    const create = await findByShadowRole(dialog, 'button', { name: 'Create token' });
     create.focus();
     create.click();
-    await findText(getByRole(dialog, 'status'), 'The scopes are still loading.');
+    await findText(getByShadowRole(dialog, 'status'), 'The scopes are still loading.');
     expect(el.shadowRoot!.activeElement == create, 'focus left "Create token"').to.be.true;
     expect(api.requests.filter((r) => r.method == 'POST')).to.have.length(0);
     await expect(el).to.be.accessible();
     release();
-    await findByRole(dialog, 'checkbox', { name: 'Admin' });
+    await findByShadowRole(dialog, 'checkbox', { name: 'Admin' });
   });
 });
 
@@ -301,7 +306,7 @@ describe('<operator-token-manager> leaving the page', () => {
     const { api, el } = await setup();
     const { dialog } = await openGenerateForm(el, 'Left behind');
     await click(dialog, 'Create token');
-    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+    const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     const field = reveal.querySelector<HTMLInputElement>('#secret')!;
     await waitUntil(() => field.value);
     const secret = field.value;
@@ -329,12 +334,12 @@ describe('<operator-token-manager> pages the list cannot trust', () => {
     document.addEventListener('operator-error', listen);
     try {
       const el = await render(client);
-      await findByRole(el, 'alert');
+      await findByShadowRole(el, 'alert');
       expect(deepText(el)).not.to.include('Loading');
       expect(errors).to.include('InvalidResponseError');
       await expect(el).to.be.accessible();
       await click(el, 'Retry');
-      await findByRole(el, 'table');
+      await findByShadowRole(el, 'table');
       expect(names(el)).to.have.length(api.tokens.length);
     } finally {
       document.removeEventListener('operator-error', listen);
@@ -346,7 +351,7 @@ describe('<operator-token-manager> pages the list cannot trust', () => {
     // A client (or a proxy behind it) that passes on a page longer than asked.
     const list = async () => ({ data: api.tokens, next_cursor: null });
     const el = await render({ ...client, tokens: { ...client.tokens, list } }, 10);
-    await findByRole(el, 'table');
+    await findByShadowRole(el, 'table');
     expect(names(el)).to.have.length(10);
   });
 });
@@ -364,18 +369,18 @@ describe('<operator-token-manager> failures reach the host', () => {
     await click(el, `Revoke ${token.name}`);
     let dialog = await openDialog(el);
     await click(dialog, 'Revoke token');
-    await findByRole(dialog, 'alert');
+    await findByShadowRole(dialog, 'alert');
     await click(dialog, 'Cancel');
     await noDialog(el);
     api.fault('tokens.rotate', { status: 404, times: 1 });
     dialog = await rotate(el, token, 'For 1 hour');
-    await findByRole(dialog, 'alert');
+    await findByShadowRole(dialog, 'alert');
     await click(dialog, 'Cancel');
     await noDialog(el);
     api.fault('tokens.create', { status: 401 });
     dialog = (await openGenerateForm(el)).dialog;
     await click(dialog, 'Create token');
-    await findText(await findByRole(dialog, 'alert'), 'Your session has expired.');
+    await findText(await findByShadowRole(dialog, 'alert'), 'Your session has expired.');
     expect(events).to.deep.equal([
       'error tokens.revoke',
       'error tokens.rotate',

@@ -2,7 +2,12 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { statusOf } from '../../src/token-manager/token-list.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import { choose, click, DAY, mount, names, openDialog, rowOf } from './setup.js';
 
 describe('<operator-token-manager> rendering', () => {
@@ -10,7 +15,7 @@ describe('<operator-token-manager> rendering', () => {
     const { api, el } = await mount({}, { wait: false });
     await findText(el, 'Loading…');
     await expect(el).to.be.accessible();
-    await findByRole(el, 'table', { name: 'API tokens' });
+    await findByShadowRole(el, 'table', { name: 'API tokens' });
     const tokens = api.tokens;
     expect(names(el)).to.deep.equal(tokens.map((token) => token.name));
     for (const token of tokens) {
@@ -99,15 +104,15 @@ describe('<operator-token-manager> rendering', () => {
     const replacement = api.tokens.find((t) => t.id == old.replaced_by)!;
     const row = rowOf(el, old.prefix);
     expect(deepText(row)).to.include(`Replaced by ${replacement.prefix}…`);
-    getByRole(row, 'button', { name: `Revoke now ${old.name}` });
-    expect(queryAllByRole(row, 'button', { name: `Rotate ${old.name}` })).to.have.length(0);
+    getByShadowRole(row, 'button', { name: `Revoke now ${old.name}` });
+    expect(queryAllByShadowRole(row, 'button', { name: `Rotate ${old.name}` })).to.have.length(0);
   });
 
   it('shows an empty state with a call to action', async () => {
     const { el } = await mount({ tokens: 0 });
     await findText(el, 'No API tokens yet');
-    getByRole(el, 'button', { name: 'Generate token' });
-    expect(queryAllByRole(el, 'search')).to.have.length(0);
+    getByShadowRole(el, 'button', { name: 'Generate token' });
+    expect(queryAllByShadowRole(el, 'search')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -119,7 +124,7 @@ describe('<operator-token-manager> rendering', () => {
       </div>`,
     );
     const el = host.querySelector('operator-token-manager')!;
-    const table = await findByRole(el, 'table', { name: 'API tokens' });
+    const table = await findByShadowRole(el, 'table', { name: 'API tokens' });
     expect(el.getBoundingClientRect().width).to.be.at.most(host.clientWidth);
     const scroller = table.parentElement!;
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
@@ -135,7 +140,7 @@ describe('<operator-token-manager> rendering', () => {
       </div>`,
     );
     const el = host.querySelector('operator-token-manager')!;
-    const table = await findByRole(el, 'table', { name: 'API tokens' });
+    const table = await findByShadowRole(el, 'table', { name: 'API tokens' });
     const scroller = table.parentElement!;
     expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
     expect(el.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right);
@@ -171,8 +176,8 @@ describe('<operator-token-manager> rendering', () => {
     document.documentElement.dir = 'rtl';
     try {
       const { api, el } = await mount();
-      const search = getByRole(el, 'searchbox', { name: 'Search by name' });
-      const generate = getByRole(el, 'button', { name: 'Generate token' });
+      const search = getByShadowRole(el, 'searchbox', { name: 'Search by name' });
+      const generate = getByShadowRole(el, 'button', { name: 'Generate token' });
       expect(generate.getBoundingClientRect().right).to.be.lessThan(
         search.getBoundingClientRect().left,
       );
@@ -185,9 +190,9 @@ describe('<operator-token-manager> rendering', () => {
       const form = await openDialog(el);
       await waitUntil(() => !form.querySelector('[part~=status]'), 'the scopes did not load');
       await click(form, 'Create token');
-      const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
-      getByRole(reveal, 'button', { name: 'Show' }).click(); // the field is a textbox once shown
-      const secret = await findByRole(reveal, 'textbox', { name: 'Secret' });
+      const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
+      getByShadowRole(reveal, 'button', { name: 'Show' }).click(); // the field is a textbox once shown
+      const secret = await findByShadowRole(reveal, 'textbox', { name: 'Secret' });
       expect(getComputedStyle(secret).direction).to.equal('ltr');
     } finally {
       document.documentElement.dir = '';
@@ -197,8 +202,8 @@ describe('<operator-token-manager> rendering', () => {
   it('takes words of the host (white-labelling)', async () => {
     const { el } = await mount();
     el.messages = { tmGenerate: 'New API key', tmRotateNamed: (name: string) => `Renew ${name}` };
-    await findByRole(el, 'button', { name: 'New API key' });
-    expect(queryAllByRole(el, 'button', { name: /^Renew / }).length).to.be.greaterThan(0);
+    await findByShadowRole(el, 'button', { name: 'New API key' });
+    expect(queryAllByShadowRole(el, 'button', { name: /^Renew / }).length).to.be.greaterThan(0);
   });
 });
 
@@ -240,7 +245,7 @@ describe('<operator-token-manager> finding tokens', () => {
 
   it('searches the loaded tokens by name', async () => {
     const { api, el } = await mount();
-    const input = getByRole<HTMLInputElement>(el, 'searchbox', { name: 'Search by name' });
+    const input = getByShadowRole<HTMLInputElement>(el, 'searchbox', { name: 'Search by name' });
     input.focus();
     await sendKeys({ type: 'crm' });
     await waitUntil(() => names(el).length < api.tokens.length);
@@ -264,12 +269,13 @@ describe('<operator-token-manager> finding tokens', () => {
     const last = new URL(api.requests.at(-1)!.url);
     expect(last.searchParams.get('status')).to.equal('active');
     expect(last.searchParams.get('cursor')).to.be.a('string');
-    while (queryAllByRole(el, 'button', { name: 'Load more' }).length) {
+    while (queryAllByShadowRole(el, 'button', { name: 'Load more' }).length) {
       const count = names(el).length;
       await click(el, 'Load more');
       await waitUntil(
         () =>
-          names(el).length > count || !queryAllByRole(el, 'button', { name: 'Load more' }).length,
+          names(el).length > count ||
+          !queryAllByShadowRole(el, 'button', { name: 'Load more' }).length,
       );
     }
     expect(names(el)).to.deep.equal(active.map((t) => t.name));

@@ -1,13 +1,20 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import { click, mount, noDialog, openGenerateForm, stubClipboard, traces } from './setup.js';
 
 /** Generates a token and returns the reveal dialog, its field and the secret shown. */
 async function reveal(el: OperatorTokenManager) {
   await click((await openGenerateForm(el)).dialog, 'Create token');
-  const dialog = await findByRole<HTMLDialogElement>(el, 'dialog', { name: /Your new secret/ });
+  const dialog = await findByShadowRole<HTMLDialogElement>(el, 'dialog', {
+    name: /Your new secret/,
+  });
   const field = dialog.querySelector<HTMLInputElement>('#secret')!;
   await waitUntil(() => field.value);
   return { dialog, field, secret: field.value };
@@ -47,7 +54,7 @@ describe('<operator-token-manager> reveal once', () => {
     expect(detail).to.deep.equal({ tokenId: createdDetail.token.id });
     expect(clipboard.written).to.deep.equal([secret]);
     expect(field.type).to.equal('password');
-    await findText(getByRole(dialog, 'status'), 'Copied to the clipboard.');
+    await findText(getByShadowRole(dialog, 'status'), 'Copied to the clipboard.');
     await expect(el).to.be.accessible();
     await click(dialog, 'Done');
     await noDialog(el);
@@ -62,7 +69,7 @@ describe('<operator-token-manager> reveal once', () => {
       const { el } = await mount();
       const { dialog, field, secret } = await reveal(el);
       await click(dialog, 'Copy');
-      await findText(getByRole(dialog, 'status'), /press (Ctrl\+C|⌘\+C)/);
+      await findText(getByShadowRole(dialog, 'status'), /press (Ctrl\+C|⌘\+C)/);
       expect(field.type).to.equal('text');
       expect(el.shadowRoot!.activeElement).to.equal(field);
       expect(field.value.slice(field.selectionStart!, field.selectionEnd!)).to.equal(secret);
@@ -73,7 +80,7 @@ describe('<operator-token-manager> reveal once', () => {
       await sendKeys({ press: 'KeyC' });
       await sendKeys({ up: modifier });
       await copied;
-      await findText(getByRole(dialog, 'status'), 'Copied to the clipboard.');
+      await findText(getByShadowRole(dialog, 'status'), 'Copied to the clipboard.');
       await click(dialog, 'Done');
       await noDialog(el);
     });
@@ -81,10 +88,10 @@ describe('<operator-token-manager> reveal once', () => {
 
   it('asks before "Done" when nothing was copied', async () => {
     const { el } = await mount();
-    const opener = getByRole(el, 'button', { name: 'Generate token' });
+    const opener = getByShadowRole(el, 'button', { name: 'Generate token' });
     const { dialog, secret } = await reveal(el);
     await click(dialog, 'Done');
-    await findText(getByRole(dialog, 'alert'), 'You have not copied the secret.');
+    await findText(getByShadowRole(dialog, 'alert'), 'You have not copied the secret.');
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Go back');
     await expect(el).to.be.accessible();
     await click(dialog, 'Go back');
@@ -145,7 +152,7 @@ describe('<operator-token-manager> reveal once', () => {
     await el.updateComplete;
     expect(dialog.open).to.be.true;
     expect(field.value).to.equal(secret);
-    expect(queryAllByRole(dialog, 'button', { name: 'Copy' })).to.have.length(1);
+    expect(queryAllByShadowRole(dialog, 'button', { name: 'Copy' })).to.have.length(1);
   });
 
   it('forgets the secret when the element is taken off the page', async () => {

@@ -1,6 +1,11 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { statusOf } from '../../src/token-manager/token-list.js';
-import { deepText, findByRole, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { deepText } from '../helpers/text.js';
 import { click, mount, names, noDialog, openDialog, rowOf, rotate, copyAndClose } from './setup.js';
 
 const working = (api: Awaited<ReturnType<typeof mount>>['api']) =>
@@ -13,8 +18,8 @@ describe('<operator-token-manager> rotate', () => {
     await click(el, `Rotate ${token.name}`);
     const dialog = await openDialog(el);
     expect(dialog.matches('[part~=confirm-dialog]')).to.be.true;
-    await findByRole(el, 'dialog', { name: `Rotate “${token.name}”?` });
-    const radios = queryAllByRole<HTMLInputElement>(dialog, 'radio');
+    await findByShadowRole(el, 'dialog', { name: `Rotate “${token.name}”?` });
+    const radios = queryAllByShadowRole<HTMLInputElement>(dialog, 'radio');
     expect(radios.map((r) => deepText(r.parentElement!))).to.deep.equal([
       'No: it stops at once',
       'For 1 hour',
@@ -22,7 +27,7 @@ describe('<operator-token-manager> rotate', () => {
       'For 7 days',
     ]);
     expect(radios[2]!.checked).to.be.true;
-    getByRole(dialog, 'button', { name: 'Cancel' });
+    getByShadowRole(dialog, 'button', { name: 'Cancel' });
     await expect(el).to.be.accessible();
   });
 
@@ -38,7 +43,7 @@ describe('<operator-token-manager> rotate', () => {
     expect(detail.previous.replaced_by).to.equal(detail.token.id);
     expect(Object.keys(detail)).to.deep.equal(['token', 'previous']);
     expect(JSON.stringify(detail)).not.to.include('secret');
-    await findByRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
+    await findByShadowRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
     await expect(el).to.be.accessible();
     await copyAndClose(el);
     expect(names(el)[0]).to.equal(token.name);
@@ -46,8 +51,8 @@ describe('<operator-token-manager> rotate', () => {
     expect(deepText(old)).to.include(`Replaced by ${detail.token.prefix}…`);
     expect(old.cells[4]!.querySelector('time')!.dateTime).to.equal(detail.previous.expires_at);
     expect(deepText(old)).to.match(/in (1 hour|60 minutes)/);
-    getByRole(old, 'button', { name: `Revoke now ${token.name}` });
-    expect(queryAllByRole(old, 'button', { name: `Rotate ${token.name}` })).to.have.length(0);
+    getByShadowRole(old, 'button', { name: `Revoke now ${token.name}` });
+    expect(queryAllByShadowRole(old, 'button', { name: `Rotate ${token.name}` })).to.have.length(0);
   });
 
   it('revokes the old token at once with no grace period', async () => {
@@ -75,7 +80,7 @@ describe('<operator-token-manager> revoke', () => {
       (t) => t.last_used_at && Date.now() - Date.parse(t.last_used_at) < 86_400_000,
     )!;
     await click(el, `Revoke ${recent.name}`);
-    const dialog = await findByRole(el, 'dialog', { name: `Revoke “${recent.name}”?` });
+    const dialog = await findByShadowRole(el, 'dialog', { name: `Revoke “${recent.name}”?` });
     expect(deepText(dialog)).to.include(`${recent.prefix}…`);
     expect(deepText(dialog)).to.include(
       `from ${recent.last_used_ip}: an integration may still depend on it.`,
@@ -112,7 +117,7 @@ describe('<operator-token-manager> revoke', () => {
     await waitUntil(
       () =>
         el.shadowRoot!.activeElement ==
-        getByRole(row, 'button', { name: `View activity for ${token.name}` }),
+        getByShadowRole(row, 'button', { name: `View activity for ${token.name}` }),
       'focus did not stay in the row',
     );
   });

@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { registerMessages } from '../../src/shared/localize.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepText, findByRole, getByRole } from '../helpers/queries.js';
+import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
+import { deepText } from '../helpers/text.js';
 import { click, openDialog } from './setup.js';
 
 /** A token manager under `lang`, its list loaded; `messages` on the element when given. */
@@ -31,7 +32,7 @@ describe('<operator-token-manager> the scopes’ words', () => {
     const dialog = await scopes(el);
     const asked = api.requests.filter((r) => r.method == 'GET');
     expect(asked.map((r) => r.headers['accept-language'])).to.deep.equal(asked.map(() => 'pt-BR'));
-    await findByRole(dialog, 'checkbox', { name: 'Ler conversas' });
+    await findByShadowRole(dialog, 'checkbox', { name: 'Ler conversas' });
     expect(deepText(dialog)).to.include('Acesso somente leitura às conversas e às suas mensagens.');
     await expect(el).to.be.accessible();
   });
@@ -43,9 +44,9 @@ describe('<operator-token-manager> the scopes’ words', () => {
         id == 'admin' ? 'Tout, facturation comprise.' : description,
     });
     const dialog = await scopes(el);
-    getByRole(dialog, 'checkbox', { name: 'Propriétaire' });
+    getByShadowRole(dialog, 'checkbox', { name: 'Propriétaire' });
     // The others stay as Operator words them in French.
-    getByRole(dialog, 'checkbox', { name: 'Lire les conversations' });
+    getByShadowRole(dialog, 'checkbox', { name: 'Lire les conversations' });
     expect(deepText(dialog)).to.include('Tout, facturation comprise.');
   });
 
@@ -57,8 +58,8 @@ describe('<operator-token-manager> the scopes’ words', () => {
     try {
       const { el } = await mountIn('de');
       const dialog = await scopes(el);
-      getByRole(dialog, 'checkbox', { name: 'Tokens einsehen' });
-      getByRole(dialog, 'checkbox', { name: 'Unterhaltungen lesen' });
+      getByShadowRole(dialog, 'checkbox', { name: 'Tokens einsehen' });
+      getByShadowRole(dialog, 'checkbox', { name: 'Unterhaltungen lesen' });
     } finally {
       registerMessages({ $code: 'de', tmScopeLabel: (_, label) => label });
     }

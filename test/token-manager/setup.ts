@@ -5,7 +5,12 @@ import type { FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepElements, findByRole, findText, getByRole } from '../helpers/queries.js';
+import {
+  deepQuerySelectorAll,
+  findByShadowRole,
+  getByShadowRole,
+} from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 
 export const DAY = 86_400_000;
 
@@ -48,7 +53,7 @@ export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogEl
 export async function openGenerateForm(el: OperatorTokenManager, typed?: string, timeout?: number) {
   await click(el, 'Generate token');
   const dialog = await openDialog(el);
-  const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
+  const name = await findByShadowRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
   // `timeout`: longer where the scopes come over a real network (the e2e tests).
   await waitUntil(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load', {
     timeout,
@@ -81,8 +86,8 @@ export function rowOf(el: OperatorTokenManager, prefix: string): HTMLTableRowEle
 }
 
 /** Clicks a button found by its accessible name. */
-export async function click(root: Element, name: string | RegExp): Promise<HTMLButtonElement> {
-  const button = await findByRole<HTMLButtonElement>(root, 'button', { name });
+export async function click(root: HTMLElement, name: string | RegExp): Promise<HTMLButtonElement> {
+  const button = await findByShadowRole<HTMLButtonElement>(root, 'button', { name });
   button.click();
   return button;
 }
@@ -95,14 +100,14 @@ export async function rotate(
 ): Promise<HTMLDialogElement> {
   await click(el, `Rotate ${token.name}`);
   const dialog = await openDialog(el);
-  getByRole(dialog, 'radio', { name: grace }).click();
+  getByShadowRole(dialog, 'radio', { name: grace }).click();
   await click(dialog, 'Rotate token');
   return dialog;
 }
 
 /** Picks an option of a labelled `<select>` as a user would, with a change event. */
 export function choose(el: OperatorTokenManager, label: string, value: string): void {
-  const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: label });
+  const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: label });
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
@@ -136,7 +141,7 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
   const found: string[] = [];
   const piece = secret.slice(-12);
   if (el.shadowRoot!.innerHTML.includes(piece) || el.outerHTML.includes(piece)) found.push('HTML');
-  for (const node of [el, ...deepElements(el)]) {
+  for (const node of [el, ...deepQuerySelectorAll(el, '*')]) {
     for (const attr of Array.from(node.attributes))
       if (attr.value.includes(piece)) found.push(`attribute ${attr.name}`);
     if ('value' in node && String((node as HTMLInputElement).value).includes(piece))
@@ -182,7 +187,7 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
 export async function copyAndClose(el: OperatorTokenManager) {
   const clipboard = stubClipboard(() => Promise.resolve());
   try {
-    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+    const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     await click(reveal, 'Copy');
     await findText(reveal, 'Copied');
     await click(reveal, 'Done');

@@ -7,7 +7,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { findByRole, findText } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import {
   click,
   copyAndClose,
@@ -48,12 +49,12 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
       asked++;
       // The form waits, open, with what the user typed, while the host asks.
       typed = el.shadowRoot!.querySelector<HTMLInputElement>('input[name=name]')!.value;
-      await findByRole(el, 'button', { name: 'Create token' });
+      await findByShadowRole(el, 'button', { name: 'Create token' });
       return true;
     };
     const { dialog } = await openGenerateForm(el, 'Needs a step-up');
     await click(dialog, 'Create token');
-    await findByRole(el, 'dialog', { name: 'Your new secret for “Needs a step-up”' });
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Needs a step-up”' });
     expect(asked).to.equal(1);
     expect(typed).to.equal('Needs a step-up');
     expect(api.tokens).to.have.length(before + 1);
@@ -73,13 +74,13 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     el.stepUp = async () => false;
     const { dialog, name } = await openGenerateForm(el, 'Given up');
     await click(dialog, 'Create token');
-    await findText(await findByRole(dialog, 'alert'), CONFIRM);
+    await findText(await findByShadowRole(dialog, 'alert'), CONFIRM);
     expect(name.value).to.equal('Given up');
     expect(heard).to.deep.equal({ 'operator-error': ['tokens.create'] });
     expect(api.tokens.filter((t) => t.name == 'Given up')).to.have.length(0);
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
-    await findByRole(el, 'dialog', { name: 'Your new secret for “Given up”' });
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Given up”' });
     expect(api.tokens.filter((t) => t.name == 'Given up')).to.have.length(1);
     expect(new Set(keys(api)).size).to.equal(1);
   });
@@ -91,7 +92,7 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     el.stepUp = async () => (asked++, true);
     const { dialog } = await openGenerateForm(el, 'Still refused');
     await click(dialog, 'Create token');
-    await findText(await findByRole(dialog, 'alert'), CONFIRM);
+    await findText(await findByShadowRole(dialog, 'alert'), CONFIRM);
     expect(asked).to.equal(1);
     expect(keys(api)).to.have.length(2);
   });
@@ -102,7 +103,7 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     el.stepUp = () => Promise.reject(new Error('the host’s prompt broke'));
     const { dialog } = await openGenerateForm(el, 'Broken prompt');
     await click(dialog, 'Create token');
-    await findText(await findByRole(dialog, 'alert'), CONFIRM);
+    await findText(await findByShadowRole(dialog, 'alert'), CONFIRM);
     expect(api.tokens.filter((t) => t.name == 'Broken prompt')).to.have.length(0);
   });
 
@@ -114,7 +115,7 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     const asked: string[] = [];
     el.stepUp = async () => (asked.push('asked'), true);
     await rotate(el, token, 'For 1 hour');
-    await findByRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
+    await findByShadowRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
     expect(api.tokens.filter((t) => t.name == token.name && !t.replaced_by)).to.have.length(1);
     expect(new Set(keys(api)).size).to.equal(1);
     await copyAndClose(el);
@@ -153,13 +154,13 @@ describe('<operator-token-manager> step-up without a hook', () => {
     const required = oneEvent(el, 'operator-step-up-required');
     await click(dialog, 'Create token');
     expect((await required).detail).to.deep.equal({ operation: 'tokens.create' });
-    await findText(await findByRole(dialog, 'alert'), CONFIRM);
+    await findText(await findByShadowRole(dialog, 'alert'), CONFIRM);
     expect(name.value).to.equal('Host confirms');
     expect(heard['operator-unauthorized']).to.be.undefined;
     await expect(el).to.be.accessible();
     // The host's own prompt, then the user presses the same button.
     await click(dialog, 'Create token');
-    await findByRole(el, 'dialog', { name: 'Your new secret for “Host confirms”' });
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Host confirms”' });
     expect(api.tokens.filter((t) => t.name == 'Host confirms')).to.have.length(1);
     expect(new Set(keys(api)).size).to.equal(1);
   });

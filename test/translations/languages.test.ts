@@ -16,7 +16,8 @@ import { ptBR } from '../../src/translations/pt-BR.js';
 import { logFixture, nextExport } from '../access-log/helpers.js';
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole, findText, queryAllByRole } from '../helpers/queries.js';
+import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 
 const english: Record<string, unknown> = {
   ...sharedMessages,
@@ -134,7 +135,7 @@ const languages: Language[] = [
 
 /** Whether the first column header lies left of the second (a left-to-right table). */
 function leftToRight(el: HTMLElement): boolean {
-  const [first, second] = queryAllByRole(el, 'columnheader').map((cell) =>
+  const [first, second] = queryAllByShadowRole(el, 'columnheader').map((cell) =>
     cell.getBoundingClientRect(),
   );
   return first!.left < second!.left;
@@ -170,8 +171,8 @@ describe('shipped languages', () => {
 
       it('shows the token manager in the language, laid out in its direction', async () => {
         const el = await tokenManager(code);
-        await findByRole(el, 'table', { name: language.tokensCaption });
-        await findByRole(el, 'button', { name: language.generate });
+        await findByShadowRole(el, 'table', { name: language.tokensCaption });
+        await findByShadowRole(el, 'button', { name: language.generate });
         expect(getComputedStyle(el).direction).to.equal(language.dir);
         expect(leftToRight(el)).to.equal(language.dir == 'ltr');
         await expect(el).to.be.accessible();
@@ -191,9 +192,9 @@ describe('shipped languages', () => {
             attributes: { lang: code, range: '30d' },
           });
           // An empty log shows no table, only that nothing matches.
-          if (count) await findByRole(el, 'table', { name: language.logCaption });
+          if (count) await findByShadowRole(el, 'table', { name: language.logCaption });
           const done = nextExport(el);
-          (await findByRole(el, 'button', { name: language.exportCsv })).click();
+          (await findByShadowRole(el, 'button', { name: language.exportCsv })).click();
           const { detail } = await done;
           expect(detail.count).to.equal(count);
           await findText(el, text);
