@@ -8,10 +8,10 @@ import {
   type FakeOperatorApi,
   type FakeOperatorApiOptions,
 } from '../../src/mocks/index.js';
+import { NOW } from '../helpers/clock.js';
 
+export { NOW };
 export const BASE = 'https://api.operator.test/v1';
-/** A fixed clock start, so that tests do not depend on the day they run. */
-export const NOW = Date.UTC(2026, 5, 3, 12, 0, 0);
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
