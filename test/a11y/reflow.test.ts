@@ -8,10 +8,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/access-log/index.js';
 import '../../src/token-manager/index.js';
-import { scroller, waitForRows } from '../access-log/helpers.js';
+import { scroller, waitForRows } from '../helpers/access-log.js';
 import { setupFake } from '../helpers/fake.js';
 import { deepQuerySelectorAll } from 'shadow-dom-testing-library';
-import { openGenerateForm } from '../token-manager/setup.js';
+import { openGenerateForm } from '../helpers/token-manager.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 

@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/access-log/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { scroller, until } from '../access-log/helpers.js';
+import { scroller, until } from '../helpers/access-log.js';
 import { setupFake } from '../helpers/fake.js';
 import { getByShadowRole } from 'shadow-dom-testing-library';
 import { violations } from './support.js';

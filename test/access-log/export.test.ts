@@ -8,11 +8,11 @@ import { findText } from '../helpers/text.js';
 import { setupFake } from '../helpers/fake.js';
 import {
   listRequests,
-  logFixture,
-  logFixtureRecordingAborts,
+  mountAccessLog,
+  mountAccessLogRecordingAborts,
   nextExport,
   until,
-} from './helpers.js';
+} from '../helpers/access-log.js';
 
 /** A small RFC 4180 parser: CRLF records, quoted fields with doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -122,20 +122,20 @@ describe('<operator-access-log> export', () => {
 
     it('exports 10,000 entries through every page, which parse back with the guard', async function () {
       this.timeout(60_000);
-      const { api, client, el } = await logFixture({
-        fake: { logEntries: 10_000 - DANGEROUS.length },
+      const { fake, client, el } = await mountAccessLog({
+        fakeOptions: { logEntries: 10_000 - DANGEROUS.length },
         attributes: { range: '30d' },
       });
       await findByShadowRole(el, 'table', { name: 'Access log' });
-      const now = api.clock.now();
+      const now = fake.clock.now();
       DANGEROUS.forEach((user_agent, i) =>
-        api.addLogEntries(1, {
+        fake.addLogEntries(1, {
           user_agent,
           path: i ? '/v1/conversations' : '/v1/search?q=a,"b"',
           timestamp: new Date(now - 1000 * i).toISOString(),
         }),
       );
-      const before = listRequests(api).length;
+      const before = listRequests(fake).length;
       const done = nextExport(el);
       (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       const { detail } = await done;
@@ -143,7 +143,7 @@ describe('<operator-access-log> export', () => {
       expect(detail.count).to.equal(10_000);
       expect(detail.filename).to.match(/^access-log-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.csv$/);
       expect(detail.blob.type).to.equal('text/csv;charset=utf-8');
-      expect(listRequests(api).length - before).to.equal(100);
+      expect(listRequests(fake).length - before).to.equal(100);
 
       const text = await detail.blob.text();
       expect(text.endsWith('\r\n')).to.equal(true);
@@ -153,7 +153,7 @@ describe('<operator-access-log> export', () => {
       expect(records.every((record) => record.length == CSV_COLUMNS.length)).to.equal(true);
 
       const expected: AccessLogEntry[] = [];
-      const since = listRequests(api)[0]!.searchParams.get('since')!;
+      const since = listRequests(fake)[0]!.searchParams.get('since')!;
       for await (const entry of client.accessLogs.iterate({ since, limit: 100 }))
         expected.push(entry);
       const column = (name: keyof AccessLogEntry) => CSV_COLUMNS.indexOf(name);
@@ -173,7 +173,10 @@ describe('<operator-access-log> export', () => {
     });
 
     it('downloads the file unless the host handles it', async () => {
-      const { el } = await logFixture({ fake: { logEntries: 150 }, attributes: { range: '30d' } });
+      const { el } = await mountAccessLog({
+        fakeOptions: { logEntries: 150 },
+        attributes: { range: '30d' },
+      });
       await findByShadowRole(el, 'table', { name: 'Access log' });
       const clicked: { download: string; href: string }[] = [];
       const click = HTMLAnchorElement.prototype.click;
@@ -195,14 +198,14 @@ describe('<operator-access-log> export', () => {
     it('keeps every cell text in spreadsheets that split on a comma, a semicolon or a tab', async () => {
       const attack = "Mozilla/5.0;=cmd|' /C calc'!A0;x";
       const hostile = [attack, 'a\t=1+1\t@b', '-1;+2', 'x;"=HYPERLINK(1)"', '\t\t-3'];
-      const { api, el } = await logFixture({
-        fake: { logEntries: 20 },
+      const { fake, el } = await mountAccessLog({
+        fakeOptions: { logEntries: 20 },
         attributes: { range: '30d' },
       });
       await findByShadowRole(el, 'table', { name: 'Access log' });
-      const now = api.clock.now();
+      const now = fake.clock.now();
       hostile.forEach((user_agent, i) =>
-        api.addLogEntries(1, { user_agent, timestamp: new Date(now - 1000 * i).toISOString() }),
+        fake.addLogEntries(1, { user_agent, timestamp: new Date(now - 1000 * i).toISOString() }),
       );
       const done = nextExport(el);
       (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
@@ -224,7 +227,7 @@ describe('<operator-access-log> export', () => {
 
   describe('JSON', () => {
     it('exports what matches the current filter', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d', status: '4xx' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d', status: '4xx' } });
       await findByShadowRole(el, 'table', { name: 'Access log' });
       const done = nextExport(el);
       (await findByShadowRole(el, 'button', { name: 'Export JSON' })).click();
@@ -234,17 +237,17 @@ describe('<operator-access-log> export', () => {
       expect(entries.length).to.equal(detail.count);
       expect(entries.length).to.be.greaterThan(0);
       expect(entries.every((e) => e.status >= 400 && e.status < 500)).to.equal(true);
-      expect(listRequests(api).at(-1)!.searchParams.get('status')).to.equal('4xx');
+      expect(listRequests(fake).at(-1)!.searchParams.get('status')).to.equal('4xx');
     });
   });
 
   describe('progress, Cancel and errors', () => {
     it('shows progress and cancels', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       await findByShadowRole(el, 'table', { name: 'Access log' });
       const completed: Event[] = [];
       el.addEventListener('operator-export-complete', (e) => completed.push(e));
-      api.fault('accessLogs.list', { latency: 60_000, skip: 2, times: 1 });
+      fake.fault('accessLogs.list', { latency: 60_000, skip: 2, times: 1 });
       (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, 'Exporting… 200 entries so far.');
       expect(queryAllByShadowRole(el, 'progressbar')).to.have.length(1);
@@ -256,7 +259,7 @@ describe('<operator-access-log> export', () => {
     });
 
     it('stops on an endless cursor with a clear error and operator-error', async () => {
-      const { api, client, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, client, el } = await mountAccessLog({ attributes: { range: '30d' } });
       await findByShadowRole(el, 'table', { name: 'Access log' });
       const { data } = await client.accessLogs.list({ limit: 2 });
       const errors: string[] = [];
@@ -264,23 +267,23 @@ describe('<operator-access-log> export', () => {
         errors.push(`${e.detail.operation} ${e.detail.error.name}`),
       );
       // Every page points at the same next page, for ever.
-      api.fault('accessLogs.list', { body: { data, next_cursor: 'again' } });
-      const before = listRequests(api).length;
+      fake.fault('accessLogs.list', { body: { data, next_cursor: 'again' } });
+      const before = listRequests(fake).length;
       (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, /The export stopped\. .*next_cursor/);
       expect(errors).to.deep.equal(['accessLogs.export InvalidResponseError']);
-      expect(listRequests(api).length - before).to.be.at.most(2);
+      expect(listRequests(fake).length - before).to.be.at.most(2);
       await findByShadowRole(el, 'button', { name: 'Retry export' });
       await expect(el).to.be.accessible();
     });
 
     it('ends with its credential: a new client aborts it and nothing downloads', async () => {
-      const { api, el, aborted } = await logFixtureRecordingAborts();
+      const { fake, el, aborted } = await mountAccessLogRecordingAborts();
       await findByShadowRole(el, 'table', { name: 'Access log' });
       const completed: Event[] = [];
       el.addEventListener('operator-export-complete', (e) => completed.push(e));
       // Credential A's third page of the export takes long; B is another account.
-      api.fault('accessLogs.list', { latency: 60_000, skip: 2 });
+      fake.fault('accessLogs.list', { latency: 60_000, skip: 2 });
       (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, 'Exporting… 200 entries so far.');
       el.client = setupFake({ seed: 2 }).client;
@@ -292,9 +295,12 @@ describe('<operator-access-log> export', () => {
     });
 
     it('shows a failed export with Retry export', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' }, client: { retry: 0 } });
+      const { fake, el } = await mountAccessLog({
+        attributes: { range: '30d' },
+        clientOptions: { retry: 0 },
+      });
       await findByShadowRole(el, 'table', { name: 'Access log' });
-      api.fault('accessLogs.list', { status: 500, skip: 2, times: 1 });
+      fake.fault('accessLogs.list', { status: 500, skip: 2, times: 1 });
       (await findByShadowRole(el, 'button', { name: 'Export JSON' })).click();
       await findText(el, 'The export stopped. Operator had a problem. Try again in a moment.');
       await expect(el).to.be.accessible();

@@ -12,19 +12,17 @@ import { fakeClock } from '../helpers/clock.js';
 import { findText } from '../helpers/text.js';
 import {
   cells,
-  choose,
   entryId,
   listRequests,
-  logFixture,
-  logFixtureRecordingAborts,
+  mountAccessLog,
+  mountAccessLogRecordingAborts,
   rows,
   statsRequests,
   until,
   waitForRows,
-} from './helpers.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+} from '../helpers/access-log.js';
+import { choose } from '../helpers/user.js';
+import { DAY, HOUR } from '../../src/shared/time.js';
 
 describe('<operator-access-log>', () => {
   // The virtualizer's ResizeObserver may report a benign loop error; Lit's own tests ignore it too.
@@ -34,13 +32,13 @@ describe('<operator-access-log>', () => {
 
   describe('rendering', () => {
     it('shows loading, then the entries newest first with every column', async () => {
-      const { api, el } = await logFixture();
+      const { fake, el } = await mountAccessLog();
       await findByShadowRole(el, 'table', { name: 'Access log' });
       const shown = await waitForRows(el);
       const times = shown.map((row) => row.querySelector('time')!.getAttribute('datetime')!);
       expect([...times].sort().reverse()).to.deep.equal(times);
 
-      const first = listRequests(api)[0]!;
+      const first = listRequests(fake)[0]!;
       const newest = (
         await el.client!.accessLogs.list({ since: first.searchParams.get('since')!, limit: 1 })
       ).data[0]!;
@@ -68,7 +66,7 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows Loading… while the first page is on its way', async () => {
-      const { el } = await logFixture({ faults: [['accessLogs.list', { latency: 60_000 }]] });
+      const { el } = await mountAccessLog({ faults: [['accessLogs.list', { latency: 60_000 }]] });
       await findText(el, 'Loading…');
       const statuses = queryAllByShadowRole(el, 'status').map((status) => status.textContent);
       expect(statuses.some((text) => text?.includes('Loading…'))).to.equal(true);
@@ -85,7 +83,7 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows the exact time on hover and focus', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       const [row] = await waitForRows(el);
       const time = row!.querySelector('time')!;
       const exact = time.querySelector('[part=exact-time]')!;
@@ -104,7 +102,7 @@ describe('<operator-access-log>', () => {
     });
 
     it('expands an entry to its user agent and request ID, which can be copied', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       const [row] = await waitForRows(el);
       const id = entryId(row!);
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
@@ -137,7 +135,7 @@ describe('<operator-access-log>', () => {
     });
 
     it('fits a narrow grid host', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       const host = document.createElement('div');
       host.style.cssText = 'display: grid; width: 20rem';
       el.replaceWith(host);
@@ -148,7 +146,7 @@ describe('<operator-access-log>', () => {
     });
 
     it('moves IP and duration to the details in a narrow container', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       el.style.width = '30rem';
       const [row] = await waitForRows(el);
       await until(() => cells(rows(el)[0]!).length == 6);
@@ -167,21 +165,21 @@ describe('<operator-access-log>', () => {
     });
 
     it('marks suspicious use with text, not colour alone', async () => {
-      const { api, client, el } = await logFixture({ attributes: { range: '1h' } });
+      const { fake, client, el } = await mountAccessLog({ attributes: { range: '1h' } });
       const { token } = await client.tokens.create({ name: 'Probe' });
-      const now = new Date(api.clock.now() - 60_000);
-      api.addLogEntries(1, {
+      const now = new Date(fake.clock.now() - 60_000);
+      fake.addLogEntries(1, {
         token_id: token.id,
         ip: '198.51.100.1',
         timestamp: now.toISOString(),
       });
-      api.addLogEntries(1, {
+      fake.addLogEntries(1, {
         token_id: token.id,
         ip: '203.0.113.99',
         timestamp: new Date(now.getTime() + 1000).toISOString(),
       });
       for (let i = 0; i < 6; i++)
-        api.addLogEntries(1, {
+        fake.addLogEntries(1, {
           token_id: token.id,
           ip: '198.51.100.1',
           status: 401,
@@ -200,16 +198,16 @@ describe('<operator-access-log>', () => {
   describe('filters', () => {
     it('pre-filters to the token of the token-id attribute', async () => {
       let tokenId = '';
-      const { api, el } = await logFixture({
+      const { fake, el } = await mountAccessLog({
         attributes: async ({ client }) => {
           tokenId = (await client.accessLogs.list({ limit: 1 })).data[0]!.token_id;
           return { 'token-id': tokenId, range: '30d' };
         },
       });
-      const token = api.tokens.find((t) => t.id == tokenId)!;
+      const token = fake.tokens.find((t) => t.id == tokenId)!;
       const shown = await waitForRows(el);
-      expect(listRequests(api).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
-      expect(statsRequests(api).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
+      expect(listRequests(fake).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
+      expect(statsRequests(fake).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
       for (const row of shown) expect(cells(row)[1]).to.contain(token.prefix);
       const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', {
         name: 'Filter by token',
@@ -218,9 +216,9 @@ describe('<operator-access-log>', () => {
     });
 
     it('filters by token from the select, reflects it and fires operator-filter-change', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       const [first] = await waitForRows(el);
-      const token = api.tokens.find((t) => cells(first!)[1]!.includes(t.prefix))!;
+      const token = fake.tokens.find((t) => cells(first!)[1]!.includes(t.prefix))!;
       const select = await findByShadowRole<HTMLSelectElement>(el, 'combobox', {
         name: 'Filter by token',
       });
@@ -239,7 +237,7 @@ describe('<operator-access-log>', () => {
       });
       await el.updateComplete;
       expect(el.getAttribute('token-id')).to.equal(token.id);
-      await until(() => listRequests(api).at(-1)!.searchParams.get('token_id') == token.id);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('token_id') == token.id);
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[1]!.includes(token.prefix)),
         'only rows of that token',
@@ -248,18 +246,18 @@ describe('<operator-access-log>', () => {
     });
 
     it('filters by status class and by exact code', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       await waitForRows(el);
       const status = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(status, '4xx');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '4xx');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') == '4xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => /\b4\d\d\b/.test(cells(row)[4]!)),
         'only 4xx rows',
       );
       expect(el.getAttribute('status')).to.equal('4xx');
       choose(status, '404');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '404');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') == '404');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('404')),
         'only 404 rows',
@@ -267,16 +265,16 @@ describe('<operator-access-log>', () => {
     });
 
     it('filters by method', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       await waitForRows(el);
       choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('method') == 'POST');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('method') == 'POST');
       await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
       expect(el.getAttribute('method')).to.equal('POST');
     });
 
     it('searches path and IP on Enter', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       const [first] = await waitForRows(el);
       const ip = cells(first!)[5]!
         .replace(/New IP/, '')
@@ -285,7 +283,7 @@ describe('<operator-access-log>', () => {
       search.focus();
       await sendKeys({ type: ip });
       await sendKeys({ press: 'Enter' });
-      await until(() => listRequests(api).at(-1)!.searchParams.get('q') == ip);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('q') == ip);
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[5]!.includes(ip)),
       );
@@ -298,7 +296,7 @@ describe('<operator-access-log>', () => {
       fakeClock(['Date']);
 
       it('applies each time range, with a stats bucket to match', async () => {
-        const { api, el } = await logFixture();
+        const { fake, el } = await mountAccessLog();
         await waitForRows(el);
         const range = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Time range' });
         const expected = {
@@ -314,9 +312,9 @@ describe('<operator-access-log>', () => {
           if (value != el.range) choose(range, value);
           const spanOf = (url?: URL) =>
             Date.now() - Date.parse(url?.searchParams.get('since') ?? '');
-          await until(() => spanOf(listRequests(api).at(-1)) == span);
-          await until(() => spanOf(statsRequests(api).at(-1)) == span);
-          expect(statsRequests(api).at(-1)!.searchParams.get('bucket')).to.equal(bucket);
+          await until(() => spanOf(listRequests(fake).at(-1)) == span);
+          await until(() => spanOf(statsRequests(fake).at(-1)) == span);
+          expect(statsRequests(fake).at(-1)!.searchParams.get('bucket')).to.equal(bucket);
           expect(el.range).to.equal(value);
         }
       });
@@ -325,9 +323,11 @@ describe('<operator-access-log>', () => {
     it('takes a custom range from since and until, and from the From/To fields', async () => {
       const end = new Date(Date.now() - 2 * DAY).toISOString();
       const since = new Date(Date.now() - 5 * DAY).toISOString();
-      const { api, el } = await logFixture({ attributes: { range: 'custom', since, until: end } });
+      const { fake, el } = await mountAccessLog({
+        attributes: { range: 'custom', since, until: end },
+      });
       const shown = await waitForRows(el);
-      const request = listRequests(api)[0]!;
+      const request = listRequests(fake)[0]!;
       expect(request.searchParams.get('since')).to.equal(since);
       expect(request.searchParams.get('until')).to.equal(end);
       for (const row of shown) {
@@ -344,33 +344,33 @@ describe('<operator-access-log>', () => {
         .slice(0, 16);
       from!.dispatchEvent(new Event('change', { bubbles: true }));
       const expected = new Date(Math.floor(local.getTime() / 60_000) * 60_000).toISOString();
-      await until(() => listRequests(api).at(-1)!.searchParams.get('since') == expected);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('since') == expected);
       expect(el.since).to.equal(expected);
       await waitForRows(el);
       await expect(el).to.be.accessible();
     });
 
     it('renders only the newest filter’s results', async () => {
-      const { api, el, aborted } = await logFixtureRecordingAborts();
+      const { fake, el, aborted } = await mountAccessLogRecordingAborts();
       await waitForRows(el);
       const seen = new Set<string>();
       const observer = new MutationObserver(() =>
         rows(el).forEach((row) => seen.add(cells(row)[4]!.slice(0, 1))),
       );
-      const before = api.requests.length;
-      api.fault('accessLogs.list', { latency: 2000, times: 1 });
+      const before = fake.requests.length;
+      fake.fault('accessLogs.list', { latency: 2000, times: 1 });
       choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '2xx');
-      await until(() => api.requests.length > before);
+      await until(() => fake.requests.length > before);
       expect(rows(el)).to.have.length(0);
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
       choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '5xx');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '5xx');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') == '5xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('5')),
       );
       observer.disconnect();
       expect([...seen], 'status classes rendered').to.deep.equal(['5']);
-      const slow = listRequests(api).findIndex((url) => url.searchParams.get('status') == '2xx');
+      const slow = listRequests(fake).findIndex((url) => url.searchParams.get('status') == '2xx');
       expect(slow).to.be.greaterThan(-1);
       expect(
         aborted.some((url) => url.includes('status=2xx')),
@@ -381,7 +381,7 @@ describe('<operator-access-log>', () => {
 
   describe('chart', () => {
     it('charts requests over time with a text alternative', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       const chart = await findByShadowRole(el, 'group', {
         name: /requests from .* to .*Choose a bar/,
       });
@@ -396,7 +396,7 @@ describe('<operator-access-log>', () => {
     });
 
     it('narrows the time range to a chosen bar, by click or keyboard', async () => {
-      const { api, el } = await logFixture();
+      const { fake, el } = await mountAccessLog();
       const chart = await findByShadowRole(el, 'group', { name: /Choose a bar/ });
       const bars = queryAllByShadowRole(chart, 'button');
       const last = bars.at(-1)!;
@@ -409,10 +409,10 @@ describe('<operator-access-log>', () => {
       const { detail } = await event;
       expect(detail.range).to.equal('custom');
       expect(Date.parse(detail.until!) - Date.parse(detail.since!)).to.equal(HOUR);
-      await until(() => listRequests(api).at(-1)!.searchParams.get('until') == detail.until);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('until') == detail.until);
       expect(el.getAttribute('range')).to.equal('custom');
       expect(el.getAttribute('since')).to.equal(detail.since);
-      await until(() => statsRequests(api).at(-1)!.searchParams.get('bucket') == 'minute');
+      await until(() => statsRequests(fake).at(-1)!.searchParams.get('bucket') == 'minute');
       const narrowed = await findByShadowRole(el, 'group', { name: /Choose a bar/ });
       queryAllByShadowRole(narrowed, 'button')[0]!.dispatchEvent(
         new MouseEvent('click', { bubbles: true }),
@@ -423,9 +423,9 @@ describe('<operator-access-log>', () => {
 
   describe('errors', () => {
     it('shows a failed log request with Retry, which loads it', async () => {
-      const { api, el } = await logFixture({ client: { retry: 0 }, fake: {} });
+      const { fake, el } = await mountAccessLog({ clientOptions: { retry: 0 }, fakeOptions: {} });
       await waitForRows(el);
-      api.fault('accessLogs.list', { status: 500, times: 1 });
+      fake.fault('accessLogs.list', { status: 500, times: 1 });
       const errors: string[] = [];
       el.addEventListener('operator-error', (e) => errors.push(e.detail.operation));
       choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'GET');
@@ -455,8 +455,8 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows a failed chart with its own Retry', async () => {
-      const { el } = await logFixture({
-        client: { retry: 0 },
+      const { el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
         faults: [['accessLogs.stats', { status: 503, times: 1 }]],
       });
       await findText(el, 'The chart could not be loaded.');
@@ -466,8 +466,8 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows a failed token list with its own Retry', async () => {
-      const { api, el } = await logFixture({
-        client: { retry: 0 },
+      const { fake, el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
         faults: [['tokens.list', { status: 500, times: 1 }]],
       });
       await findText(el, 'The token list could not be loaded.');
@@ -476,28 +476,28 @@ describe('<operator-access-log>', () => {
       const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', {
         name: 'Filter by token',
       });
-      await until(() => select.options.length == api.tokens.length + 1);
+      await until(() => select.options.length == fake.tokens.length + 1);
     });
 
     it('aborts its requests when removed, and loads again when put back', async () => {
-      const { api, el, aborted } = await logFixtureRecordingAborts();
+      const { fake, el, aborted } = await mountAccessLogRecordingAborts();
       await waitForRows(el);
-      api.fault('accessLogs.list', { latency: 60_000, times: 1 });
+      fake.fault('accessLogs.list', { latency: 60_000, times: 1 });
       const parent = el.parentElement!;
       choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('method') == 'POST');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('method') == 'POST');
       el.remove();
       await until(() => aborted.some((url) => url.includes('method=POST')));
-      api.clearFaults();
+      fake.clearFaults();
       parent.append(el);
       await until(
-        () => listRequests(api).filter((u) => u.searchParams.get('method') == 'POST').length == 2,
+        () => listRequests(fake).filter((u) => u.searchParams.get('method') == 'POST').length == 2,
       );
       await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
     });
 
     it('says when nothing matches the filter', async () => {
-      const { el } = await logFixture({ attributes: { q: 'no-such-path-anywhere' } });
+      const { el } = await mountAccessLog({ attributes: { q: 'no-such-path-anywhere' } });
       await findText(el, 'No requests match these filters in this time range.');
       expect(rows(el)).to.have.length(0);
       await expect(el).to.be.accessible();

@@ -19,8 +19,8 @@ describe('the Operator client: rate limits', () => {
     ];
     for (const [what, header, expected] of cases) {
       it(`is ${String(expected)} for ${what}`, async () => {
-        const { api, client } = setupFake({}, { retry: 0 });
-        api.fault('tokens.list', { status: 429, retryAfter: header });
+        const { fake, client } = setupFake({}, { retry: 0 });
+        fake.fault('tokens.list', { status: 429, retryAfter: header });
         const error = (await rejection(client.tokens.list())) as RateLimitError;
         expect(error.name).to.equal('RateLimitError');
         expect(error.retryAfter).to.equal(expected);
@@ -32,9 +32,9 @@ describe('the Operator client: rate limits', () => {
       const time = fakeClock(['Date']);
 
       it('is the seconds until it', async () => {
-        const { api, client } = setupFake({}, { retry: 0 });
+        const { fake, client } = setupFake({}, { retry: 0 });
         const at = new Date(time.clock.now + 30_000).toUTCString();
-        api.fault('tokens.list', { status: 429, retryAfter: at });
+        fake.fault('tokens.list', { status: 429, retryAfter: at });
         const error = (await rejection(client.tokens.list())) as RateLimitError;
         expect(error.retryAfter).to.equal(30);
       });
@@ -45,41 +45,41 @@ describe('the Operator client: rate limits', () => {
     const time = fakeClock(['setTimeout', 'clearTimeout']);
 
     it('wait the Retry-After of a 429', async () => {
-      const { api, client, sent } = clientOnClock(time.clock, { retry: 1 });
-      api.fault('scopes.list', { status: 429, retryAfter: 2, times: 1 });
+      const { fake, client, sent } = clientOnClock(time.clock, { retry: 1 });
+      fake.fault('scopes.list', { status: 429, retryAfter: 2, times: 1 });
       const scopes = await settle(time.clock, client.scopes.list());
       expect(scopes.data.length).to.be.greaterThan(0);
-      expect(api.requests).to.have.length(2);
+      expect(fake.requests).to.have.length(2);
       expect(gaps(sent)).to.deep.equal([2000]);
     });
 
     it('wait at least 1 s after a 429 without Retry-After', async () => {
-      const { api, client, sent } = clientOnClock(time.clock, { retry: 1 });
-      api.fault('scopes.list', { status: 429, retryAfter: null, times: 1 });
+      const { fake, client, sent } = clientOnClock(time.clock, { retry: 1 });
+      fake.fault('scopes.list', { status: 429, retryAfter: null, times: 1 });
       await settle(time.clock, client.scopes.list());
-      expect(api.requests).to.have.length(2);
+      expect(fake.requests).to.have.length(2);
       expect(gaps(sent)[0]).to.be.at.least(1000);
     });
 
     it('back off from 1 s, doubling, after 429s without Retry-After', async () => {
-      const { api, client, sent } = clientOnClock(time.clock, { retry: 3 });
-      api.fault('scopes.list', { status: 429, retryAfter: 'soon', times: 3 });
+      const { fake, client, sent } = clientOnClock(time.clock, { retry: 3 });
+      fake.fault('scopes.list', { status: 429, retryAfter: 'soon', times: 3 });
       await settle(time.clock, client.scopes.list());
-      expect(api.requests).to.have.length(4);
+      expect(fake.requests).to.have.length(4);
       expect(gaps(sent)).to.deep.equal([1000, 2000, 4000]);
     });
 
     it('do not wait longer than ky would after a 503 without Retry-After', async () => {
-      const { api, client, sent } = clientOnClock(time.clock, { retry: 1 });
-      api.fault('scopes.list', { status: 503, times: 1 });
+      const { fake, client, sent } = clientOnClock(time.clock, { retry: 1 });
+      fake.fault('scopes.list', { status: 503, times: 1 });
       await settle(time.clock, client.scopes.list());
-      expect(api.requests).to.have.length(2);
+      expect(fake.requests).to.have.length(2);
       expect(gaps(sent)[0]).to.be.below(1000);
     });
 
     it('stop waiting when the caller aborts during the wait', async () => {
-      const { api, client } = clientOnClock(time.clock, { retry: 1 });
-      api.fault('scopes.list', { status: 429, retryAfter: null });
+      const { fake, client } = clientOnClock(time.clock, { retry: 1 });
+      fake.fault('scopes.list', { status: 429, retryAfter: null });
       const controller = new AbortController();
       const failed = rejection(client.scopes.list({ signal: controller.signal }));
       // Turns of the page's event loop, the clock standing still, until the wait has begun.
@@ -87,7 +87,7 @@ describe('the Operator client: rate limits', () => {
       controller.abort();
       const error = await failed;
       expect(error.name).to.equal('AbortError');
-      expect(api.requests).to.have.length(1);
+      expect(fake.requests).to.have.length(1);
     });
   });
 });

@@ -14,18 +14,18 @@ import { setupFake } from '../helpers/fake.js';
  */
 export function clientOnClock(clock: Clock, options: Partial<OperatorClientOptions> = {}) {
   const sent: number[] = [];
-  const { api, client } = setupFake(
+  const { fake, client } = setupFake(
     {},
     {
       timeout: 30_000,
       ...options,
       fetch: (input, init) => {
         sent.push(clock.now);
-        return api.fetch(input, init);
+        return fake.fetch(input, init);
       },
     },
   );
-  return { api, client, sent };
+  return { fake, client, sent };
 }
 
 /** The waits between requests, from the times they were sent. */
@@ -33,9 +33,9 @@ export const gaps = (sent: number[]) => sent.slice(1).map((at, i) => at - sent[i
 
 /** A token as the fake lists it, with `changes` over it. */
 export const tokenWith = (
-  api: FakeOperatorApi,
+  fake: FakeOperatorApi,
   changes: Partial<Record<keyof ApiToken, unknown>>,
-) => ({ ...api.tokens[0]!, ...changes }) as ApiToken;
+) => ({ ...fake.tokens[0]!, ...changes }) as ApiToken;
 
 /** A stats bucket with `changes` over a well-formed one. */
 export const bucketWith = (changes: Partial<Record<keyof AccessLogBucket, unknown>>) =>

@@ -9,7 +9,7 @@ describe('the access-log entry', () => {
   it('registers its element only and renders entries from a provider client', async () => {
     expect(customElements.get('operator-access-log')).to.equal(OperatorAccessLog);
     expect(customElements.get('operator-token-manager')).to.equal(undefined);
-    const { api, client } = setupBuiltFake({ logEntries: 300 });
+    const { fake, client } = setupBuiltFake({ logEntries: 300 });
     const provider = await fixture(
       html`<operator-provider .client=${client}
         ><operator-access-log range="30d"></operator-access-log
@@ -19,6 +19,6 @@ describe('the access-log entry', () => {
     await waitUntil(() => queryAllByShadowRole(log, 'row').length > 3, 'no rows', {
       timeout: 8000,
     });
-    expect(api.requests.some((r) => r.url.includes('/access-logs'))).to.be.true;
+    expect(fake.requests.some((r) => r.url.includes('/access-logs'))).to.be.true;
   });
 });

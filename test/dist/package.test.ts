@@ -15,11 +15,11 @@ describe('the built package', () => {
   });
 
   it('renders the token manager on the built fake through the built client', async () => {
-    const { api, client } = setupBuiltFake();
+    const { fake, client } = setupBuiltFake();
     const el = await fixture(
       html`<operator-token-manager .client=${client}></operator-token-manager>`,
     );
-    const first = api.tokens.find((t) => t.status === 'active')!;
+    const first = fake.tokens.find((t) => t.status === 'active')!;
     expect(await findByShadowRole(el, 'button', { name: `Rotate ${first.name}` })).to.exist;
   });
 });

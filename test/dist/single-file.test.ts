@@ -65,14 +65,14 @@ async function speaking(lang: string): Promise<HTMLElement> {
   });
   await registered;
 
-  const api = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1' });
+  const fake = createFakeOperatorApi({ baseUrl: 'https://api.operator.test/v1' });
   const { createOperatorClient } = (await import(cdn('operator-admin.js'))) as {
     createOperatorClient: typeof import('../../dist/client/index.js').createOperatorClient;
   };
   const client = createOperatorClient({
     baseUrl: 'https://api.operator.test/v1',
     auth: FAKE_CREDENTIAL,
-    fetch: api.fetch,
+    fetch: fake.fetch,
   });
   return fixture(
     html`<operator-token-manager lang=${lang} .client=${client}></operator-token-manager>`,

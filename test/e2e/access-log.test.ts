@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { cells, choose, rows } from '../access-log/helpers.js';
+import { cells, rows } from '../helpers/access-log.js';
+import { choose } from '../helpers/user.js';
 import { getByShadowRole } from 'shadow-dom-testing-library';
-import { rowOf } from '../token-manager/setup.js';
+import { rowOf } from '../helpers/token-manager.js';
 import { dashboard, readLog, signIn } from './support.js';
 
 /** The token prefix of each row the log shows (its token cell ends `<prefix>…`). */

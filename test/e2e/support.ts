@@ -7,13 +7,13 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { HANG_GUARD, rows, until } from '../access-log/helpers.js';
+import { HANG_GUARD, rows, until } from '../helpers/access-log.js';
 import { createOperatorClient, type ApiToken } from '../../src/client/index.js';
 import '../../src/index.js';
 import type { OperatorProvider } from '../../src/provider/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { findByShadowRole } from 'shadow-dom-testing-library';
-import { openGenerateForm } from '../token-manager/setup.js';
+import { openGenerateForm } from '../helpers/token-manager.js';
 
 // Every test's dashboard has the log, whose virtualizer's ResizeObserver loop notice is benign, as
 // the log's own tests say.

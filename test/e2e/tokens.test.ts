@@ -1,10 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { until } from '../access-log/helpers.js';
+import { until } from '../helpers/access-log.js';
+import { click } from '../helpers/user.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
 import { deepText, findText } from '../helpers/text.js';
 import {
-  click,
   copyAndClose,
   names,
   noDialog,
@@ -13,7 +13,7 @@ import {
   rowOf,
   stubClipboard,
   traces,
-} from '../token-manager/setup.js';
+} from '../helpers/token-manager.js';
 import {
   dashboard,
   generateForm,

@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
 import { deepText } from '../helpers/text.js';
-import { click, names } from '../token-manager/setup.js';
+import { names } from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
 import {
   dashboard,
   generateForm,

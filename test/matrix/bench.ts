@@ -53,7 +53,7 @@ export interface ReportedError {
 }
 
 export class Bench {
-  readonly api: FakeOperatorApi;
+  readonly fake: FakeOperatorApi;
   readonly client: OperatorClient;
   hostile: Hostile = {};
   /** `operator-error` events, in order. */
@@ -64,19 +64,19 @@ export class Bench {
   readonly revealed: string[] = [];
   readonly #initialIds: Set<string>;
 
-  constructor(fake: FakeOperatorApiOptions) {
-    const { api, client } = setupFake(fake, {
+  constructor(fakeOptions: FakeOperatorApiOptions) {
+    const { fake, client } = setupFake(fakeOptions, {
       ...MATRIX_CLIENT,
       fetch: (input, init) => this.#fetch(new Request(input, init)),
     });
-    this.api = api;
+    this.fake = fake;
     this.client = client;
-    this.#initialIds = new Set(api.tokens.map((token) => token.id));
+    this.#initialIds = new Set(fake.tokens.map((token) => token.id));
   }
 
   async #fetch(request: Request): Promise<Response> {
     const route = routeOf(request);
-    const response = await this.api.fetch(request);
+    const response = await this.fake.fetch(request);
     if (this.hostile.truncate && route == this.hostile.truncate && response.ok) {
       const text = await response.text();
       const headers = new Headers(response.headers);
@@ -96,7 +96,7 @@ export class Bench {
 
   /** Ends every fault: the network and the fake behave again. */
   clear(): void {
-    this.api.clearFaults();
+    this.fake.clearFaults();
     this.hostile = {};
   }
 
@@ -113,17 +113,17 @@ export class Bench {
 
   /** The tokens the fake holds that it did not hold when the bench was set up. */
   get minted(): ApiToken[] {
-    return this.api.tokens.filter((token) => !this.#initialIds.has(token.id));
+    return this.fake.tokens.filter((token) => !this.#initialIds.has(token.id));
   }
 
   /** The requests of a route that reached the fake. */
   requests(route: FakeRoute): number {
-    return this.api.requests.filter((request) => routeOf(request) == route).length;
+    return this.fake.requests.filter((request) => routeOf(request) == route).length;
   }
 
   /** A token that can be rotated and revoked. */
   get workingToken(): ApiToken {
-    const token = this.api.tokens.find((t) => t.status == 'active' && !t.replaced_by);
+    const token = this.fake.tokens.find((t) => t.status == 'active' && !t.replaced_by);
     if (!token) throw new Error('the fake holds no active token');
     return token;
   }

@@ -7,7 +7,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { isOperatorError, type OperatorError } from '../../src/client/errors.js';
 import type { FakeOperatorApiOptions, FakeRoute } from '../../src/mocks/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { entryId, nextExport, rows, waitForRows } from '../access-log/helpers.js';
+import { entryId, nextExport, rows, waitForRows } from '../helpers/access-log.js';
+import { click } from '../helpers/user.js';
 import { rejection } from '../helpers/assertions.js';
 import {
   findByShadowRole,
@@ -16,14 +17,13 @@ import {
 } from 'shadow-dom-testing-library';
 import { deepText, findText } from '../helpers/text.js';
 import {
-  click,
   noDialog,
   openDialog,
   openGenerateForm,
   rotate,
   rowOf,
   stubClipboard,
-} from '../token-manager/setup.js';
+} from '../helpers/token-manager.js';
 import {
   Bench,
   deepQuery,
@@ -283,7 +283,7 @@ const tokensRotate: Operation = {
         await settled(el, fault);
         await step('the old token is replaced by the new one', () => {
           const [minted] = bench.minted;
-          const old = bench.api.tokens.find((t) => t.id == token.id)!;
+          const old = bench.fake.tokens.find((t) => t.id == token.id)!;
           expect(old.replaced_by).to.equal(minted?.id);
         });
       }
@@ -346,7 +346,7 @@ const tokensRevoke: Operation = {
         await click(dialog, 'Revoke token');
         await noDialog(el);
         await waitFor(() => /Revoked/.test(deepText(rowOf(el, token.prefix))), 'not shown revoked');
-        expect(bench.api.tokens.find((t) => t.id == token.id)!.status).to.equal('revoked');
+        expect(bench.fake.tokens.find((t) => t.id == token.id)!.status).to.equal('revoked');
       });
       await settled(el, fault);
     }
@@ -447,7 +447,7 @@ const exportCsv: Operation = {
       await retry(el);
       await waitFor(() => count >= 0, 'no export finished');
       // More than the first page (100), at most what the fake holds.
-      expect(count).to.be.within(101, bench.api.logCount);
+      expect(count).to.be.within(101, bench.fake.logCount);
     });
     await settled(el, fault, ['export-status']);
   },
@@ -476,7 +476,7 @@ const tail: Operation = {
       bench.clear();
       // Retry, if the tail still offers it (its own next attempt may come first).
       queryAllByShadowRole(el, 'button', { name: /^Retry/ })[0]?.click();
-      const [newest] = bench.api.addLogEntries(2);
+      const [newest] = bench.fake.addLogEntries(2);
       await waitFor(() => rows(el)[0] && entryId(rows(el)[0]!) == newest!.id, 'not on top');
     });
     await settled(el, fault, ['live-status']);

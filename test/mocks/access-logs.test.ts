@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { AccessLogBucket, AccessLogEntry, ApiToken, Page } from '../../src/client/types.js';
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
-import { DAY, HOUR, NOW, fake, get, walk, type ErrorReply } from './support.js';
+import { DAY, HOUR } from '../../src/shared/time.js';
+import { NOW, createFake, get, walk, type ErrorReply } from './support.js';
 
 type Stats = { data: AccessLogBucket[] };
 
 /** One fake and its whole log, read once through the API, shared by the read-only tests. */
-let api: FakeOperatorApi;
+let fake: FakeOperatorApi;
 let all: AccessLogEntry[];
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -14,8 +15,8 @@ const ids = (entries: AccessLogEntry[]) => entries.map((entry) => entry.id);
 
 describe('fake Operator API: access logs', () => {
   before(async () => {
-    api = fake({ logEntries: 3000 });
-    all = (await walk<AccessLogEntry>(api, '/access-logs', { limit: 100 })).items;
+    fake = createFake({ logEntries: 3000 });
+    all = (await walk<AccessLogEntry>(fake, '/access-logs', { limit: 100 })).items;
   });
 
   describe('listing', () => {
@@ -29,9 +30,9 @@ describe('fake Operator API: access logs', () => {
     });
 
     it('pages by 50 by default and by any limit up to 100', async () => {
-      const page = await get<Page<AccessLogEntry>>(api, '/access-logs');
+      const page = await get<Page<AccessLogEntry>>(fake, '/access-logs');
       expect(ids(page.body.data)).to.deep.equal(ids(all.slice(0, 50)));
-      const { items, pages } = await walk<AccessLogEntry>(api, '/access-logs', { limit: 37 });
+      const { items, pages } = await walk<AccessLogEntry>(fake, '/access-logs', { limit: 37 });
       expect(pages).to.equal(Math.ceil(3000 / 37));
       expect(ids(items)).to.deep.equal(ids(all));
     });
@@ -72,7 +73,7 @@ describe('fake Operator API: access logs', () => {
         const expected = all.filter(predicate);
         expect(expected.length, 'the seed has matching entries').to.be.greaterThan(0);
         expect(expected.length, 'the filter excludes some').to.be.lessThan(all.length);
-        const { items } = await walk<AccessLogEntry>(api, '/access-logs', {
+        const { items } = await walk<AccessLogEntry>(fake, '/access-logs', {
           ...params(),
           limit: 40,
         });
@@ -82,7 +83,7 @@ describe('fake Operator API: access logs', () => {
 
     it('returns an empty page for a token with no traffic', async () => {
       const { body } = await get<Page<AccessLogEntry>>(
-        api,
+        fake,
         '/access-logs?token_id=tok_0000000000000000',
       );
       expect(body).to.deep.equal({ data: [], next_cursor: null });
@@ -107,7 +108,7 @@ describe('fake Operator API: access logs', () => {
     ];
     for (const [query, field] of invalid) {
       it(`answers ${query} with 400 naming ${field}`, async () => {
-        const { status, body } = await get<ErrorReply>(api, `/access-logs?${query}`);
+        const { status, body } = await get<ErrorReply>(fake, `/access-logs?${query}`);
         expect(status).to.equal(400);
         expect(body.error).to.include({ code: 400, field });
       });
@@ -123,7 +124,7 @@ describe('fake Operator API: access logs', () => {
       );
 
     it('counts the last 24 hours by hour by default, oldest first', async () => {
-      const { status, body } = await get<Stats>(api, '/access-logs/stats');
+      const { status, body } = await get<Stats>(fake, '/access-logs/stats');
       expect(status).to.equal(200);
       expect(body.data).to.have.length(24);
       expect(body.data[0].start).to.equal(iso(NOW - DAY));
@@ -135,10 +136,10 @@ describe('fake Operator API: access logs', () => {
     });
 
     it('defaults to the last hour by minute and the last 30 days by day', async () => {
-      const minutes = await get<Stats>(api, '/access-logs/stats?bucket=minute');
+      const minutes = await get<Stats>(fake, '/access-logs/stats?bucket=minute');
       expect(minutes.body.data).to.have.length(60);
       expect(contiguous(minutes.body.data, 60_000)).to.be.true;
-      const days = await get<Stats>(api, '/access-logs/stats?bucket=day');
+      const days = await get<Stats>(fake, '/access-logs/stats?bucket=day');
       // From 30 days before noon, floored to midnight: 31 buckets.
       expect(days.body.data).to.have.length(31);
       expect(days.body.data[0].start).to.equal(iso(Date.UTC(2026, 4, 4)));
@@ -151,10 +152,10 @@ describe('fake Operator API: access logs', () => {
       const until = iso(NOW - 2 * DAY - 777);
       const params = { token_id: tokenId, since, until };
       const { body } = await get<Stats>(
-        api,
+        fake,
         `/access-logs/stats?bucket=hour&${new URLSearchParams(params)}`,
       );
-      const listed = await walk<AccessLogEntry>(api, '/access-logs', { ...params, limit: 100 });
+      const listed = await walk<AccessLogEntry>(fake, '/access-logs', { ...params, limit: 100 });
       expect(listed.items.length).to.be.greaterThan(0);
       expect(sum(body.data)).to.equal(listed.items.length);
       expect(body.data[0].start).to.equal(iso(Math.floor(Date.parse(since) / HOUR) * HOUR));
@@ -162,8 +163,8 @@ describe('fake Operator API: access logs', () => {
     });
 
     it('includes empty buckets', async () => {
-      const quiet = api.tokens.find((token) => token.last_used_at === null)!;
-      const { body } = await get<Stats>(api, `/access-logs/stats?token_id=${quiet.id}`);
+      const quiet = fake.tokens.find((token) => token.last_used_at === null)!;
+      const { body } = await get<Stats>(fake, `/access-logs/stats?token_id=${quiet.id}`);
       expect(body.data).to.have.length(24);
       expect(sum(body.data)).to.equal(0);
     });
@@ -177,7 +178,7 @@ describe('fake Operator API: access logs', () => {
     ];
     for (const [query, field] of invalid) {
       it(`answers ${query} with 400 naming ${field}`, async () => {
-        const { status, body } = await get<ErrorReply>(api, `/access-logs/stats?${query}`);
+        const { status, body } = await get<ErrorReply>(fake, `/access-logs/stats?${query}`);
         expect(status).to.equal(400);
         expect(body.error.field).to.equal(field);
       });
@@ -185,7 +186,7 @@ describe('fake Operator API: access logs', () => {
 
     it('allows exactly 1000 buckets', async () => {
       const { status, body } = await get<Stats>(
-        api,
+        fake,
         `/access-logs/stats?bucket=minute&since=${iso(NOW - 1000 * 60_000)}&until=${iso(NOW)}`,
       );
       expect(status).to.equal(200);
@@ -195,7 +196,7 @@ describe('fake Operator API: access logs', () => {
 
   describe('seeded tokens', () => {
     it('agree with their newest entry on last_used_at and last_used_ip', async () => {
-      const used = api.tokens.filter((token) => all.some((e) => e.token_id === token.id));
+      const used = fake.tokens.filter((token) => all.some((e) => e.token_id === token.id));
       expect(used.length).to.be.greaterThan(6);
       for (const token of used) {
         const newest = all.find((entry) => entry.token_id === token.id)!;
@@ -211,7 +212,7 @@ describe('fake Operator API: access logs', () => {
 
   describe('new traffic', () => {
     it('appears at the top of page 1 without breaking an existing cursor', async () => {
-      const live = fake({ logEntries: 500 });
+      const live = createFake({ logEntries: 500 });
       const first = await get<Page<AccessLogEntry>>(live, '/access-logs?limit=20');
       const second = await get<Page<AccessLogEntry>>(
         live,
@@ -236,7 +237,7 @@ describe('fake Operator API: access logs', () => {
     });
 
     it("updates the token's last use and honours the fields given", async () => {
-      const live = fake();
+      const live = createFake();
       const token = live.tokens.find((t) => t.name === 'Local development')!;
       expect(token.last_used_at).to.equal(null);
       live.clock.advance(HOUR);
@@ -267,17 +268,17 @@ describe('fake Operator API: access logs', () => {
     });
 
     it('logs 401s for a token that is no longer valid', () => {
-      const live = fake();
+      const live = createFake();
       const revoked = live.tokens.find((t) => t.status === 'revoked')!;
       const entries = live.addLogEntries(5, { token_id: revoked.id });
       expect(entries.every((entry) => entry.status === 401)).to.be.true;
     });
 
     it('refuses a token the fake does not have', () => {
-      expect(() => fake().addLogEntries(1, { token_id: 'tok_0000000000000000' })).to.throw(
+      expect(() => createFake().addLogEntries(1, { token_id: 'tok_0000000000000000' })).to.throw(
         RangeError,
       );
-      expect(() => fake({ tokens: 0 }).addLogEntries(1)).to.throw(RangeError);
+      expect(() => createFake({ tokens: 0 }).addLogEntries(1)).to.throw(RangeError);
     });
   });
 });

@@ -18,8 +18,9 @@ import {
 import type { OperatorTokenCreatedEvent } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
 import { findByShadowRole } from 'shadow-dom-testing-library';
-import { choose, listRequests, waitForRows } from '../access-log/helpers.js';
-import { click, copyAndClose, names, openGenerateForm } from '../token-manager/setup.js';
+import { listRequests, waitForRows } from '../helpers/access-log.js';
+import { choose, click } from '../helpers/user.js';
+import { copyAndClose, names, openGenerateForm } from '../helpers/token-manager.js';
 
 /** True when A and B are the same type; a `const x: Equal<A, B> = true` fails to compile if not. */
 type Equal<A, B> =
@@ -67,7 +68,7 @@ describe('React wrappers', () => {
 
   describe('OperatorTokenManager', () => {
     it('sets client and pageSize as properties: the list asks for that page size', async () => {
-      const { api, client } = setupFake({ tokens: 12 });
+      const { fake, client } = setupFake({ tokens: 12 });
       const el = await render(
         h(OperatorTokenManager, { client, pageSize: 5 }),
         'operator-token-manager',
@@ -76,7 +77,7 @@ describe('React wrappers', () => {
       expect(el.client).to.equal(client);
       expect(el.pageSize).to.equal(5);
       expect(names(el)).to.have.length(5);
-      expect(new URL(api.requests[0]!.url).searchParams.get('limit')).to.equal('5');
+      expect(new URL(fake.requests[0]!.url).searchParams.get('limit')).to.equal('5');
       await expect(el).to.be.accessible();
     });
 
@@ -106,8 +107,8 @@ describe('React wrappers', () => {
     });
 
     it('calls the handler of the latest render, and none once the prop is gone', async () => {
-      const { api, client } = setupFake({}, { retry: 0 });
-      api.fault('tokens.list', { status: 503 });
+      const { fake, client } = setupFake({}, { retry: 0 });
+      fake.fault('tokens.list', { status: 503 });
       const calls: string[] = [];
       const props = (who: string): TokenManagerProps => ({
         client,
@@ -139,7 +140,7 @@ describe('React wrappers', () => {
     setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
     it('takes client, range and pageSize, and calls onFilterChange with the filter', async () => {
-      const { api, client } = setupFake();
+      const { fake, client } = setupFake();
       const filters: OperatorFilterChangeEvent['detail'][] = [];
       const el = await render(
         h(OperatorAccessLog, {
@@ -151,7 +152,7 @@ describe('React wrappers', () => {
         'operator-access-log',
       );
       await waitForRows(el);
-      expect(listRequests(api)[0]!.searchParams.get('limit')).to.equal('20');
+      expect(listRequests(fake)[0]!.searchParams.get('limit')).to.equal('20');
       const select = await findByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(select, '4xx');
       await waitUntil(() => filters.length == 1, 'onFilterChange was not called');

@@ -6,11 +6,11 @@ import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { fakeClock } from '../helpers/clock.js';
 import { setupFake } from '../helpers/fake.js';
 import { deepText, findText } from '../helpers/text.js';
-import { rowOf } from '../token-manager/setup.js';
+import { rowOf } from '../helpers/token-manager.js';
 
 describe('what every element shares', () => {
   it('fires operator-unauthorized once per credential, however many requests get 401', async () => {
-    const { api, client } = setupFake({ logEntries: 50 }, { auth: 'op_test_expired' });
+    const { fake, client } = setupFake({ logEntries: 50 }, { auth: 'op_test_expired' });
     let unauthorized = 0;
     let errors = 0;
     const el = await fixture<OperatorAccessLog>(
@@ -28,13 +28,13 @@ describe('what every element shares', () => {
     // A renewed credential that fails again is reported again.
     el.client = setupFake({}, { auth: 'op_test_other' }).client;
     await waitUntil(() => unauthorized === 2, 'reported for the new client', { timeout: 5000 });
-    expect(api.requests.length).to.be.greaterThan(2);
+    expect(fake.requests.length).to.be.greaterThan(2);
     await expect(el).to.be.accessible();
   });
 
   it('says a 403 on a read is a role that may not view, and an unreadable answer in a sentence of its own', async () => {
-    const { api, client } = setupFake({ logEntries: 20 });
-    api.fault('tokens.list', { status: 403, times: 1 });
+    const { fake, client } = setupFake({ logEntries: 20 });
+    fake.fault('tokens.list', { status: 403, times: 1 });
     const manager = await fixture<OperatorTokenManager>(
       html`<operator-token-manager .client=${client}></operator-token-manager>`,
     );
@@ -42,7 +42,7 @@ describe('what every element shares', () => {
     expect(deepText(manager)).not.to.contain('may view but not change');
     await expect(manager).to.be.accessible();
 
-    api.fault('accessLogs.list', { body: { data: [{ id: 'x' }], next_cursor: null } });
+    fake.fault('accessLogs.list', { body: { data: [{ id: 'x' }], next_cursor: null } });
     const log = await fixture<OperatorAccessLog>(
       html`<operator-access-log .client=${client}></operator-access-log>`,
     );

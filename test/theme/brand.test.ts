@@ -4,11 +4,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { getByShadowRole } from 'shadow-dom-testing-library';
-import { mount } from '../token-manager/setup.js';
+import { mountTokenManager } from '../helpers/token-manager.js';
 import { contrast, srgb } from './support.js';
 
 async function primaryButton(style: string) {
-  const { el } = await mount();
+  const { el } = await mountTokenManager();
   el.setAttribute('style', style);
   const button = getByShadowRole(el, 'button', { name: 'Generate token' });
   return { el, button, style: getComputedStyle(button) };

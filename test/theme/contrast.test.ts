@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
-import { click, mount, openGenerateForm } from '../token-manager/setup.js';
+import { mountTokenManager, openGenerateForm } from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
 import {
   applyTheme,
   axeContrast,
@@ -37,7 +38,7 @@ describe('contrast in every shipped theme', () => {
       afterEach(() => remove());
 
       it('the token manager: its list, its Generate form and its reveal', async () => {
-        const { el } = await mount();
+        const { el } = await mountTokenManager();
         await checkContrast(el);
         const { dialog, name } = await openGenerateForm(el);
         await checkContrast(el);

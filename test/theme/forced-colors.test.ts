@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { OperatorAccessLog } from '../../src/access-log/index.js';
 import { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { deepQuerySelectorAll } from 'shadow-dom-testing-library';
-import { mount, openGenerateForm } from '../token-manager/setup.js';
+import { mountTokenManager, openGenerateForm } from '../helpers/token-manager.js';
 import { ignoreResizeObserverNotices, logWithRows } from './support.js';
 
 const emulate = (features: Record<string, string>) =>
@@ -42,7 +42,7 @@ describe('forced colours (Windows High Contrast)', () => {
   });
 
   it('the token manager: every control, badge and scope keeps an edge, and focus a ring', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const shown = [...controls(el), ...el.shadowRoot!.querySelectorAll('.badge, .scopes li')];
     expect(shown.length).to.be.greaterThan(10);
     for (const element of shown) expect(edged(element), element.outerHTML).to.equal(true);
@@ -95,7 +95,7 @@ describe('reduced motion', () => {
         .join('\n');
       expect(text).not.to.match(/transition|animation|scroll-behavior:\s*smooth/);
     }
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     await openGenerateForm(el);
     const log = await logWithRows();
     expect(el.shadowRoot!.getAnimations()).to.be.empty;

@@ -7,22 +7,22 @@ import { BASE_URL, setupFake } from '../helpers/fake.js';
 import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
 import { deepText, findText } from '../helpers/text.js';
 import {
-  click,
-  mount,
+  mountTokenManager,
   names,
   noDialog,
   openDialog,
   openGenerateForm,
   rowOf,
   stubClipboard,
-} from './setup.js';
+} from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
 
 const writes = (el: OperatorTokenManager) =>
   queryAllByShadowRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
 
 describe('<operator-token-manager> read-only', () => {
   it('hides every write with the readonly attribute', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     el.setAttribute('readonly', '');
     await el.updateComplete;
     expect(writes(el)).to.have.length(0);
@@ -33,7 +33,10 @@ describe('<operator-token-manager> read-only', () => {
   });
 
   it('enters the read-only state by itself on a 403, and says why', async () => {
-    const { api, el } = await mount({}, { client: { auth: FAKE_READONLY_CREDENTIAL } });
+    const { fake, el } = await mountTokenManager(
+      {},
+      { clientOptions: { auth: FAKE_READONLY_CREDENTIAL } },
+    );
     const error = oneEvent(el, 'operator-error');
     await click((await openGenerateForm(el)).dialog, 'Create token');
     const { detail } = await error;
@@ -44,12 +47,15 @@ describe('<operator-token-manager> read-only', () => {
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
     await waitUntil(() => el.shadowRoot!.activeElement == notice, 'focus did not go to the reason');
     expect(writes(el)).to.have.length(0);
-    expect(names(el)).to.have.length(api.tokens.length);
+    expect(names(el)).to.have.length(fake.tokens.length);
     await expect(el).to.be.accessible();
   });
 
   it('says why from the empty state too', async () => {
-    const { el } = await mount({ tokens: 0 }, { client: { auth: FAKE_READONLY_CREDENTIAL } });
+    const { el } = await mountTokenManager(
+      { tokens: 0 },
+      { clientOptions: { auth: FAKE_READONLY_CREDENTIAL } },
+    );
     await click((await openGenerateForm(el)).dialog, 'Create token');
     await noDialog(el);
     const notice = await findByShadowRole(el, 'status');
@@ -60,7 +66,7 @@ describe('<operator-token-manager> read-only', () => {
   });
 
   it('keeps a revealed secret when the element becomes read-only', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     await click((await openGenerateForm(el)).dialog, 'Create token');
     const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     el.readonly = true;
@@ -72,7 +78,7 @@ describe('<operator-token-manager> read-only', () => {
 
 describe('<operator-token-manager> credentials', () => {
   it('takes its client from an <operator-provider> ancestor', async () => {
-    const { api, client } = setupFake();
+    const { fake, client } = setupFake();
     const provider = await fixture(
       html`<operator-provider .client=${client}>
         <operator-token-manager></operator-token-manager>
@@ -80,17 +86,17 @@ describe('<operator-token-manager> credentials', () => {
     );
     const el = provider.querySelector('operator-token-manager')!;
     await findByShadowRole(el, 'table');
-    expect(names(el)).to.have.length(api.tokens.length);
+    expect(names(el)).to.have.length(fake.tokens.length);
   });
 
   it('reloads when the client changes, and drops the old client’s late response', async () => {
     const old = setupFake({ seed: 1 });
-    old.api.fault('tokens.list', { latency: 400 });
+    old.fake.fault('tokens.list', { latency: 400 });
     let settled = false;
     const client = createOperatorClient({
       baseUrl: BASE_URL,
       auth: FAKE_CREDENTIAL,
-      fetch: (input, init) => old.api.fetch(input, init).finally(() => (settled = true)),
+      fetch: (input, init) => old.fake.fetch(input, init).finally(() => (settled = true)),
     });
     const el = await fixture<OperatorTokenManager>(
       html`<operator-token-manager .client=${client}></operator-token-manager>`,
@@ -101,7 +107,7 @@ describe('<operator-token-manager> credentials', () => {
     await waitUntil(() => names(el).length == 3, 'the new list did not show');
     await waitUntil(() => settled, 'the old request never ended');
     await el.updateComplete;
-    expect(names(el)).to.deep.equal(fresh.api.tokens.map((t) => t.name));
+    expect(names(el)).to.deep.equal(fresh.fake.tokens.map((t) => t.name));
   });
 
   it('drops a "Load more" of the old client', async () => {
@@ -110,26 +116,26 @@ describe('<operator-token-manager> credentials', () => {
     const client = createOperatorClient({
       baseUrl: BASE_URL,
       auth: FAKE_CREDENTIAL,
-      fetch: (input, init) => old.api.fetch(input, init).finally(() => settled++),
+      fetch: (input, init) => old.fake.fetch(input, init).finally(() => settled++),
     });
     const el = await fixture<OperatorTokenManager>(
       html`<operator-token-manager .client=${client} page-size="5"></operator-token-manager>`,
     );
     await waitUntil(() => names(el).length == 5);
-    old.api.fault('tokens.list', { latency: 400 });
+    old.fake.fault('tokens.list', { latency: 400 });
     await click(el, 'Load more');
     const fresh = setupFake({ seed: 3, tokens: 2 });
     el.client = fresh.client;
     await waitUntil(() => names(el).length == 2, 'the new list did not show');
     await waitUntil(() => settled == 2, 'the old "Load more" never ended');
     await el.updateComplete;
-    expect(names(el)).to.deep.equal(fresh.api.tokens.map((t) => t.name));
+    expect(names(el)).to.deep.equal(fresh.fake.tokens.map((t) => t.name));
   });
 
   it('asks for a new session on a 401, then reloads when `auth` changes', async () => {
-    const { api } = setupFake();
+    const { fake } = setupFake();
     const realFetch = window.fetch;
-    window.fetch = api.fetch;
+    window.fetch = fake.fetch;
     try {
       const el = await fixture<OperatorTokenManager>(
         html`<operator-token-manager
@@ -140,7 +146,7 @@ describe('<operator-token-manager> credentials', () => {
       await findText(el, 'Your session has expired.');
       el.auth = () => FAKE_CREDENTIAL;
       await findByShadowRole(el, 'table');
-      expect(names(el)).to.have.length(api.tokens.length);
+      expect(names(el)).to.have.length(fake.tokens.length);
       expect(deepText(el)).not.to.include('session has expired');
       expect(el.outerHTML).not.to.include(FAKE_CREDENTIAL);
     } finally {
@@ -168,7 +174,7 @@ describe('<operator-token-manager> keyboard', () => {
   it('generates, copies and closes with the keyboard, back on "Generate token"', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     clipboard = stubClipboard(() => Promise.resolve());
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const opener = await tabTo(el, 'Generate token');
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
@@ -187,8 +193,8 @@ describe('<operator-token-manager> keyboard', () => {
 
   it('rotates with the keyboard; Escape cancels back on the button', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
-    const { api, el } = await mount();
-    const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const { fake, el } = await mountTokenManager();
+    const token = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
     const rotate = await findByShadowRole(rowOf(el, token.prefix), 'button', {
       name: `Rotate ${token.name}`,
     });
@@ -219,8 +225,8 @@ describe('<operator-token-manager> keyboard', () => {
 
   it('revokes with the keyboard', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
-    const { api, el } = await mount();
-    const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const { fake, el } = await mountTokenManager();
+    const token = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
     (await findByShadowRole(el, 'button', { name: `Revoke ${token.name}` })).focus();
     await sendKeys({ press: 'Enter' });
     await openDialog(el);

@@ -82,8 +82,8 @@ const totals = {
 
 /** One user at one element: the list, the open form, the reveals, and the credential. */
 class Session {
-  readonly api = createFakeOperatorApi({ baseUrl: BASE_URL, tokens: 3, logEntries: 0, seed: 3 });
-  readonly seeded = new Set(this.api.tokens.map((token) => token.id));
+  readonly fake = createFakeOperatorApi({ baseUrl: BASE_URL, tokens: 3, logEntries: 0, seed: 3 });
+  readonly seeded = new Set(this.fake.tokens.map((token) => token.id));
   client!: OperatorClient;
   generation = new AbortController();
   rows: ApiToken[] = [];
@@ -126,7 +126,7 @@ class Session {
     this.client = createOperatorClient({
       baseUrl: BASE_URL,
       auth: FAKE_CREDENTIAL,
-      fetch: this.api.fetch,
+      fetch: this.fake.fetch,
       retry: { limit: 2, delay: () => 0, jitter: false, afterStatusCodes: [] },
     });
   }
@@ -146,8 +146,8 @@ class Session {
   }
 
   faults(route: FakeRoute, faults: Fault[]) {
-    this.api.clearFaults();
-    for (const f of faults) this.api.fault(route, f);
+    this.fake.clearFaults();
+    for (const f of faults) this.fake.fault(route, f);
   }
 
   /** A reveal is closed: copied (delivered), or the page was left first. */
@@ -170,7 +170,7 @@ class Session {
       this.reloading = this.list();
     }
     const outcome = await sending;
-    this.api.clearFaults();
+    this.fake.clearFaults();
     await this.reloading;
     if (outcome.status === 'done') {
       this.form = undefined;
@@ -218,7 +218,7 @@ class Session {
         return this.form && this.send(this.form, s.faults, s.during);
       case 'list':
         await this.list(s.faults);
-        this.api.clearFaults();
+        this.fake.clearFaults();
         return;
       case 'close':
         expect(this.writer.cancel()).to.be.true;
@@ -236,13 +236,13 @@ class Session {
 
   /** Every check that holds after each step. */
   check() {
-    const server = this.api.tokens;
+    const server = this.fake.tokens;
     if (!this.stale && !this.writer.busy) {
       expect(view(this.rows), 'the list is not the server’s').to.deep.equal(view(server));
     }
     // One Idempotency-Key per create intent (each has its own name), and one token for it.
     const keys = new Map<string, Set<string>>();
-    for (const request of this.api.requests) {
+    for (const request of this.fake.requests) {
       const name = (request.body as { name?: string } | undefined)?.name;
       if (request.method !== 'POST' || !name) continue;
       keys.set(name, (keys.get(name) ?? new Set()).add(request.headers['idempotency-key']!));
@@ -260,11 +260,11 @@ class Session {
     this.closeReveal(true);
     this.writer.cancel();
     this.form = undefined;
-    this.api.clearFaults();
+    this.fake.clearFaults();
     await this.list();
     this.check();
     const flagged = this.writer.attention(this.rows);
-    const minted = this.api.tokens.filter((token) => !this.seeded.has(token.id));
+    const minted = this.fake.tokens.filter((token) => !this.seeded.has(token.id));
     for (const token of minted) {
       const revealed = this.reveals.get(token.id) ?? 0;
       expect(

@@ -8,15 +8,17 @@ import {
   queryAllByShadowRole,
 } from 'shadow-dom-testing-library';
 import { deepText, findText } from '../helpers/text.js';
-import { choose, click, DAY, mount, names, openDialog, rowOf } from './setup.js';
+import { mountTokenManager, names, openDialog, rowOf } from '../helpers/token-manager.js';
+import { choose, click } from '../helpers/user.js';
+import { DAY } from '../../src/shared/time.js';
 
 describe('<operator-token-manager> rendering', () => {
   it('shows loading, then every token newest first with its facts', async () => {
-    const { api, el } = await mount({}, { wait: false });
+    const { fake, el } = await mountTokenManager({}, { wait: false });
     await findText(el, 'Loading…');
     await expect(el).to.be.accessible();
     await findByShadowRole(el, 'table', { name: 'API tokens' });
-    const tokens = api.tokens;
+    const tokens = fake.tokens;
     expect(names(el)).to.deep.equal(tokens.map((token) => token.name));
     for (const token of tokens) {
       const text = deepText(rowOf(el, token.prefix));
@@ -31,7 +33,7 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('shows each status, with the revocation date of a revoked token', async () => {
-    const { api, el } = await mount();
+    const { fake, el } = await mountTokenManager();
     const labels = {
       active: 'Active',
       expiring: 'Expires soon',
@@ -39,7 +41,7 @@ describe('<operator-token-manager> rendering', () => {
       revoked: 'Revoked',
     };
     const seen = new Set<string>();
-    for (const token of api.tokens) {
+    for (const token of fake.tokens) {
       const status = statusOf(token);
       seen.add(status);
       const badge = rowOf(el, token.prefix).querySelector('[part~=badge]')!;
@@ -51,8 +53,8 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('shows times relatively, and the exact time on hover and on focus', async () => {
-    const { api, el } = await mount();
-    const token = api.tokens[0]!;
+    const { fake, el } = await mountTokenManager();
+    const token = fake.tokens[0]!;
     const time = rowOf(el, token.prefix).querySelectorAll('time')[0]!;
     expect(time.dateTime).to.equal(token.created_at);
     const exact = time.querySelector<HTMLElement>('[part~=exact-time]')!;
@@ -74,9 +76,9 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it("gives Operator's advice where it applies", async () => {
-    const { api, el } = await mount();
+    const { fake, el } = await mountTokenManager();
     const now = Date.now();
-    const working = api.tokens.filter(
+    const working = fake.tokens.filter(
       (t) => !t.replaced_by && statusOf(t) != 'expired' && statusOf(t) != 'revoked',
     );
     const check = (token: (typeof working)[0], text: string, applies: boolean) =>
@@ -99,9 +101,9 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('names the replacement of a rotated token and offers "Revoke now"', async () => {
-    const { api, el } = await mount();
-    const old = api.tokens.find((t) => t.replaced_by && t.status == 'active')!;
-    const replacement = api.tokens.find((t) => t.id == old.replaced_by)!;
+    const { fake, el } = await mountTokenManager();
+    const old = fake.tokens.find((t) => t.replaced_by && t.status == 'active')!;
+    const replacement = fake.tokens.find((t) => t.id == old.replaced_by)!;
     const row = rowOf(el, old.prefix);
     expect(deepText(row)).to.include(`Replaced by ${replacement.prefix}…`);
     getByShadowRole(row, 'button', { name: `Revoke now ${old.name}` });
@@ -109,7 +111,7 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('shows an empty state with a call to action', async () => {
-    const { el } = await mount({ tokens: 0 });
+    const { el } = await mountTokenManager({ tokens: 0 });
     await findText(el, 'No API tokens yet');
     getByShadowRole(el, 'button', { name: 'Generate token' });
     expect(queryAllByShadowRole(el, 'search')).to.have.length(0);
@@ -155,7 +157,7 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('is accessible in light and dark', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     document.documentElement.style.colorScheme = 'dark';
     document.body.style.background = 'Canvas';
     await emulateMedia({ colorScheme: 'dark' });
@@ -175,13 +177,13 @@ describe('<operator-token-manager> rendering', () => {
   it('mirrors in a right-to-left page, keeping prefixes and the secret left to right', async () => {
     document.documentElement.dir = 'rtl';
     try {
-      const { api, el } = await mount();
+      const { fake, el } = await mountTokenManager();
       const search = getByShadowRole(el, 'searchbox', { name: 'Search by name' });
       const generate = getByShadowRole(el, 'button', { name: 'Generate token' });
       expect(generate.getBoundingClientRect().right).to.be.lessThan(
         search.getBoundingClientRect().left,
       );
-      const prefix = rowOf(el, api.tokens[0]!.prefix).querySelector('[part~=prefix]')!;
+      const prefix = rowOf(el, fake.tokens[0]!.prefix).querySelector('[part~=prefix]')!;
       expect(getComputedStyle(prefix).direction).to.equal('ltr');
       expect(getComputedStyle(prefix).unicodeBidi).to.equal('isolate');
       await expect(el).to.be.accessible();
@@ -200,7 +202,7 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('takes words of the host (white-labelling)', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     el.messages = { tmGenerate: 'New API key', tmRotateNamed: (name: string) => `Renew ${name}` };
     await findByShadowRole(el, 'button', { name: 'New API key' });
     expect(queryAllByShadowRole(el, 'button', { name: /^Renew / }).length).to.be.greaterThan(0);
@@ -209,48 +211,48 @@ describe('<operator-token-manager> rendering', () => {
 
 describe('<operator-token-manager> finding tokens', () => {
   it('sorts by name, by last use and by creation', async () => {
-    const { api, el } = await mount();
-    choose(el, 'Sort by', 'name');
+    const { fake, el } = await mountTokenManager();
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Sort by' }), 'name');
     await el.updateComplete;
     expect(names(el)).to.deep.equal(
-      api.tokens.map((t) => t.name).sort((a, b) => a.localeCompare(b)),
+      fake.tokens.map((t) => t.name).sort((a, b) => a.localeCompare(b)),
     );
-    choose(el, 'Sort by', 'lastUsed');
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Sort by' }), 'lastUsed');
     await el.updateComplete;
-    const lastUsed = [...api.tokens].sort(
+    const lastUsed = [...fake.tokens].sort(
       (a, b) =>
         Date.parse(b.last_used_at ?? '1970-01-01') - Date.parse(a.last_used_at ?? '1970-01-01'),
     );
     expect(names(el)).to.deep.equal(lastUsed.map((t) => t.name));
-    choose(el, 'Sort by', 'created');
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Sort by' }), 'created');
     await el.updateComplete;
-    expect(names(el)).to.deep.equal(api.tokens.map((t) => t.name));
+    expect(names(el)).to.deep.equal(fake.tokens.map((t) => t.name));
   });
 
   it('filters by status on the server, and hides revoked tokens', async () => {
-    const { api, el } = await mount();
-    choose(el, 'Status', 'revoked');
-    await waitUntil(() => api.requests.some((r) => r.url.includes('status=revoked')));
+    const { fake, el } = await mountTokenManager();
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'revoked');
+    await waitUntil(() => fake.requests.some((r) => r.url.includes('status=revoked')));
     await waitUntil(() => el.shadowRoot!.querySelector('table'));
-    const revoked = api.tokens.filter((t) => t.status == 'revoked');
+    const revoked = fake.tokens.filter((t) => t.status == 'revoked');
     expect(names(el)).to.deep.equal(revoked.map((t) => t.name));
-    const before = api.requests.length;
-    choose(el, 'Status', 'not-revoked');
-    await waitUntil(() => api.requests.length > before && el.shadowRoot!.querySelector('table'));
-    expect(api.requests.at(-1)!.url).not.to.include('status=');
+    const before = fake.requests.length;
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'not-revoked');
+    await waitUntil(() => fake.requests.length > before && el.shadowRoot!.querySelector('table'));
+    expect(fake.requests.at(-1)!.url).not.to.include('status=');
     expect(names(el)).to.deep.equal(
-      api.tokens.filter((t) => t.status != 'revoked').map((t) => t.name),
+      fake.tokens.filter((t) => t.status != 'revoked').map((t) => t.name),
     );
   });
 
   it('searches the loaded tokens by name', async () => {
-    const { api, el } = await mount();
+    const { fake, el } = await mountTokenManager();
     const input = getByShadowRole<HTMLInputElement>(el, 'searchbox', { name: 'Search by name' });
     input.focus();
     await sendKeys({ type: 'crm' });
-    await waitUntil(() => names(el).length < api.tokens.length);
+    await waitUntil(() => names(el).length < fake.tokens.length);
     expect(names(el)).to.deep.equal(
-      api.tokens.filter((t) => /crm/i.test(t.name)).map((t) => t.name),
+      fake.tokens.filter((t) => /crm/i.test(t.name)).map((t) => t.name),
     );
     await sendKeys({ type: 'zzz' });
     await findText(el, 'No tokens match these filters.');
@@ -258,15 +260,15 @@ describe('<operator-token-manager> finding tokens', () => {
   });
 
   it('loads more pages with the same filter', async () => {
-    const { api, el } = await mount({ tokens: 30 }, { pageSize: 5 });
-    const active = api.tokens.filter((t) => t.status == 'active');
-    choose(el, 'Status', 'active');
+    const { fake, el } = await mountTokenManager({ tokens: 30 }, { pageSize: 5 });
+    const active = fake.tokens.filter((t) => t.status == 'active');
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'active');
     await waitUntil(
-      () => names(el).length == 5 && api.requests.at(-1)!.url.includes('status=active'),
+      () => names(el).length == 5 && fake.requests.at(-1)!.url.includes('status=active'),
     );
     await click(el, 'Load more');
     await waitUntil(() => names(el).length == 10);
-    const last = new URL(api.requests.at(-1)!.url);
+    const last = new URL(fake.requests.at(-1)!.url);
     expect(last.searchParams.get('status')).to.equal('active');
     expect(last.searchParams.get('cursor')).to.be.a('string');
     while (queryAllByShadowRole(el, 'button', { name: 'Load more' }).length) {
@@ -284,8 +286,8 @@ describe('<operator-token-manager> finding tokens', () => {
 
 describe('<operator-token-manager> events', () => {
   it('fires operator-view-activity with the token id', async () => {
-    const { api, el } = await mount();
-    const token = api.tokens[2]!;
+    const { fake, el } = await mountTokenManager();
+    const token = fake.tokens[2]!;
     const event = oneEvent(el, 'operator-view-activity');
     await click(rowOf(el, token.prefix), `View activity for ${token.name}`);
     const { detail, bubbles, composed } = await event;

@@ -7,7 +7,14 @@ import {
   queryAllByShadowRole,
 } from 'shadow-dom-testing-library';
 import { deepText, findText } from '../helpers/text.js';
-import { click, mount, noDialog, openGenerateForm, stubClipboard, traces } from './setup.js';
+import {
+  mountTokenManager,
+  noDialog,
+  openGenerateForm,
+  stubClipboard,
+  traces,
+} from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
 
 /** Generates a token and returns the reveal dialog, its field and the secret shown. */
 async function reveal(el: OperatorTokenManager) {
@@ -25,7 +32,7 @@ describe('<operator-token-manager> reveal once', () => {
   afterEach(() => clipboard?.restore());
 
   it('shows the secret masked, read-only and monospace, with a Show/Hide toggle and a warning', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const { dialog, field, secret } = await reveal(el);
     expect(secret).to.match(/^op_test_\w{20,}$/);
     expect(field.type).to.equal('password');
@@ -44,7 +51,7 @@ describe('<operator-token-manager> reveal once', () => {
 
   it('copies while masked, says so in a live region, and fires operator-secret-copied', async () => {
     clipboard = stubClipboard(() => Promise.resolve());
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const created = oneEvent(el, 'operator-token-created');
     const { dialog, field, secret } = await reveal(el);
     const { detail: createdDetail } = await created;
@@ -66,7 +73,7 @@ describe('<operator-token-manager> reveal once', () => {
   ] as const) {
     it(`selects the text and says to press Ctrl+C when the Clipboard API is ${when}`, async () => {
       clipboard = stubClipboard(writeText);
-      const { el } = await mount();
+      const { el } = await mountTokenManager();
       const { dialog, field, secret } = await reveal(el);
       await click(dialog, 'Copy');
       await findText(getByShadowRole(dialog, 'status'), /press (Ctrl\+C|⌘\+C)/);
@@ -87,7 +94,7 @@ describe('<operator-token-manager> reveal once', () => {
   }
 
   it('asks before "Done" when nothing was copied', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const opener = getByShadowRole(el, 'button', { name: 'Generate token' });
     const { dialog, secret } = await reveal(el);
     await click(dialog, 'Done');
@@ -105,7 +112,7 @@ describe('<operator-token-manager> reveal once', () => {
   });
 
   it('does not let Escape drop the secret before the confirmation', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const { dialog, field, secret } = await reveal(el);
     await sendKeys({ press: 'Escape' });
     await findText(dialog, 'You have not copied the secret.');
@@ -118,7 +125,7 @@ describe('<operator-token-manager> reveal once', () => {
 
   it('leaves no trace of the secret once closed: DOM, attributes, state, events', async () => {
     clipboard = stubClipboard(() => Promise.resolve());
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const details: unknown[] = [];
     for (const type of ['operator-token-created', 'operator-secret-copied', 'operator-error'])
       el.addEventListener(type, (e) => details.push((e as CustomEvent).detail));
@@ -137,9 +144,9 @@ describe('<operator-token-manager> reveal once', () => {
   });
 
   it('stays while another request fails, or the element becomes read-only', async () => {
-    const { api, el } = await mount();
+    const { fake, el } = await mountTokenManager();
     const { dialog, field, secret } = await reveal(el);
-    api.fault('tokens.list', { status: 500 });
+    fake.fault('tokens.list', { status: 500 });
     el.pageSize = 10;
     await waitUntil(
       () => el.shadowRoot!.querySelector('[part~=error]'),
@@ -156,7 +163,7 @@ describe('<operator-token-manager> reveal once', () => {
   });
 
   it('forgets the secret when the element is taken off the page', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const { secret } = await reveal(el);
     el.remove();
     expect(traces(el, secret)).to.deep.equal([]);

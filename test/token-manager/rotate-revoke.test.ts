@@ -1,4 +1,5 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { FakeOperatorApi } from '../../src/mocks/index.js';
 import { statusOf } from '../../src/token-manager/token-list.js';
 import {
   findByShadowRole,
@@ -6,15 +7,25 @@ import {
   queryAllByShadowRole,
 } from 'shadow-dom-testing-library';
 import { deepText } from '../helpers/text.js';
-import { click, mount, names, noDialog, openDialog, rowOf, rotate, copyAndClose } from './setup.js';
+import {
+  mountTokenManager,
+  names,
+  noDialog,
+  openDialog,
+  rowOf,
+  rotate,
+  copyAndClose,
+} from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
+import { DAY } from '../../src/shared/time.js';
 
-const working = (api: Awaited<ReturnType<typeof mount>>['api']) =>
-  api.tokens.filter((t) => statusOf(t) == 'active' && !t.replaced_by);
+const working = (fake: FakeOperatorApi) =>
+  fake.tokens.filter((t) => statusOf(t) == 'active' && !t.replaced_by);
 
 describe('<operator-token-manager> rotate', () => {
   it('asks how long the old token keeps working (24 hours by default)', async () => {
-    const { api, el } = await mount();
-    const token = working(api)[0]!;
+    const { fake, el } = await mountTokenManager();
+    const token = working(fake)[0]!;
     await click(el, `Rotate ${token.name}`);
     const dialog = await openDialog(el);
     expect(dialog.matches('[part~=confirm-dialog]')).to.be.true;
@@ -32,12 +43,12 @@ describe('<operator-token-manager> rotate', () => {
   });
 
   it('reveals the new secret; the old token names its replacement and expires', async () => {
-    const { api, el } = await mount();
-    const token = working(api)[0]!;
+    const { fake, el } = await mountTokenManager();
+    const token = working(fake)[0]!;
     const rotated = oneEvent(el, 'operator-token-rotated');
     await rotate(el, token, 'For 1 hour');
     const { detail } = await rotated;
-    const request = api.requests.find((r) => r.url.endsWith(`/tokens/${token.id}/rotate`))!;
+    const request = fake.requests.find((r) => r.url.endsWith(`/tokens/${token.id}/rotate`))!;
     expect(request.body).to.deep.equal({ grace_period_seconds: 3600 });
     expect(detail.previous.id).to.equal(token.id);
     expect(detail.previous.replaced_by).to.equal(detail.token.id);
@@ -56,28 +67,28 @@ describe('<operator-token-manager> rotate', () => {
   });
 
   it('revokes the old token at once with no grace period', async () => {
-    const { api, el } = await mount();
-    const token = working(api)[0]!;
+    const { fake, el } = await mountTokenManager();
+    const token = working(fake)[0]!;
     await rotate(el, token, 'No: it stops at once');
     await copyAndClose(el);
     expect(deepText(rowOf(el, token.prefix).querySelector('[part~=badge]')!)).to.equal('Revoked');
   });
 
   it('"Revoke now" ends the grace period', async () => {
-    const { api, el } = await mount();
-    const old = api.tokens.find((t) => t.replaced_by && t.status == 'active')!;
+    const { fake, el } = await mountTokenManager();
+    const old = fake.tokens.find((t) => t.replaced_by && t.status == 'active')!;
     await click(rowOf(el, old.prefix), `Revoke now ${old.name}`);
     await click(await openDialog(el), 'Revoke token');
     await waitUntil(() => deepText(rowOf(el, old.prefix)).includes('Revoked'));
-    expect(api.tokens.find((t) => t.id == old.id)!.status).to.equal('revoked');
+    expect(fake.tokens.find((t) => t.id == old.id)!.status).to.equal('revoked');
   });
 });
 
 describe('<operator-token-manager> revoke', () => {
   it('names the token, its use in the last 24 hours, and that it cannot be undone', async () => {
-    const { api, el } = await mount();
-    const recent = working(api).find(
-      (t) => t.last_used_at && Date.now() - Date.parse(t.last_used_at) < 86_400_000,
+    const { fake, el } = await mountTokenManager();
+    const recent = working(fake).find(
+      (t) => t.last_used_at && Date.now() - Date.parse(t.last_used_at) < DAY,
     )!;
     await click(el, `Revoke ${recent.name}`);
     const dialog = await findByShadowRole(el, 'dialog', { name: `Revoke “${recent.name}”?` });
@@ -89,8 +100,8 @@ describe('<operator-token-manager> revoke', () => {
     await expect(el).to.be.accessible();
     await click(dialog, 'Cancel');
     await noDialog(el);
-    const idle = working(api).find(
-      (t) => !t.last_used_at || Date.now() - Date.parse(t.last_used_at) > 86_400_000,
+    const idle = working(fake).find(
+      (t) => !t.last_used_at || Date.now() - Date.parse(t.last_used_at) > DAY,
     )!;
     await click(el, `Revoke ${idle.name}`);
     const second = await openDialog(el);
@@ -99,8 +110,8 @@ describe('<operator-token-manager> revoke', () => {
   });
 
   it('revokes on confirmation; the token stays listed with its revocation date', async () => {
-    const { api, el } = await mount();
-    const token = working(api)[0]!;
+    const { fake, el } = await mountTokenManager();
+    const token = working(fake)[0]!;
     const opener = await click(el, `Revoke ${token.name}`);
     const revoked = oneEvent(el, 'operator-token-revoked');
     await click(await openDialog(el), 'Revoke token');
@@ -123,12 +134,12 @@ describe('<operator-token-manager> revoke', () => {
   });
 
   it('sends nothing on Cancel, and returns focus to the button', async () => {
-    const { api, el } = await mount();
-    const token = working(api)[0]!;
+    const { fake, el } = await mountTokenManager();
+    const token = working(fake)[0]!;
     const opener = await click(el, `Revoke ${token.name}`);
     await click(await openDialog(el), 'Cancel');
     await noDialog(el);
     await waitUntil(() => el.shadowRoot!.activeElement == opener);
-    expect(api.requests.filter((r) => r.method == 'DELETE')).to.have.length(0);
+    expect(fake.requests.filter((r) => r.method == 'DELETE')).to.have.length(0);
   });
 });

@@ -4,18 +4,19 @@ import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
 import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
 import { deepText } from '../helpers/text.js';
-import { click, openDialog } from './setup.js';
+import { openDialog } from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
 
 /** A token manager under `lang`, its list loaded; `messages` on the element when given. */
 async function mountIn(lang: string, messages?: OperatorTokenManager['messages']) {
-  const { api, client } = setupFake();
+  const { fake, client } = setupFake();
   const el = await fixture<OperatorTokenManager>(
     html`<div lang=${lang}>
       <operator-token-manager .client=${client} .messages=${messages}></operator-token-manager>
     </div>`,
   ).then((div) => div.querySelector('operator-token-manager')!);
   await waitUntil(() => el.shadowRoot!.querySelector('table'), 'the list did not load');
-  return { api, el };
+  return { fake, el };
 }
 
 /** Opens "Generate token" (its English name: no translation is loaded) and waits for the scopes. */
@@ -28,9 +29,9 @@ async function scopes(el: OperatorTokenManager) {
 
 describe('<operator-token-manager> the scopes’ words', () => {
   it('asks Operator in the element’s language, and shows its labels and descriptions', async () => {
-    const { api, el } = await mountIn('pt-BR');
+    const { fake, el } = await mountIn('pt-BR');
     const dialog = await scopes(el);
-    const asked = api.requests.filter((r) => r.method == 'GET');
+    const asked = fake.requests.filter((r) => r.method == 'GET');
     expect(asked.map((r) => r.headers['accept-language'])).to.deep.equal(asked.map(() => 'pt-BR'));
     await findByShadowRole(dialog, 'checkbox', { name: 'Ler conversas' });
     expect(deepText(dialog)).to.include('Acesso somente leitura às conversas e às suas mensagens.');

@@ -13,7 +13,7 @@ import { de } from '../../src/translations/de.js';
 import { es } from '../../src/translations/es.js';
 import { ja } from '../../src/translations/ja.js';
 import { ptBR } from '../../src/translations/pt-BR.js';
-import { logFixture, nextExport } from '../access-log/helpers.js';
+import { mountAccessLog, nextExport } from '../helpers/access-log.js';
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
 import { setupFake } from '../helpers/fake.js';
 import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
@@ -179,7 +179,7 @@ describe('shipped languages', () => {
       });
 
       it('says what failed in the language, with the brand the host set', async () => {
-        const el = await tokenManager(code, (api) => api.fault('tokens.list', { status: 503 }));
+        const el = await tokenManager(code, (fake) => fake.fault('tokens.list', { status: 503 }));
         await findText(el, language.serverError);
         await expect(el).to.be.accessible();
       });
@@ -187,8 +187,8 @@ describe('shipped languages', () => {
       it('shows the access log in the language, and its export count in each plural form', async () => {
         const seen: string[] = [];
         for (const [count, text] of language.exported) {
-          const { el } = await logFixture({
-            fake: { logEntries: count },
+          const { el } = await mountAccessLog({
+            fakeOptions: { logEntries: count },
             attributes: { lang: code, range: '30d' },
           });
           // An empty log shows no table, only that nothing matches.
@@ -221,9 +221,9 @@ function status(el: OperatorAccessLog): string {
 }
 
 /** A token manager on the fake under `lang`, branded "Acme AI" (`fault` before it connects). */
-async function tokenManager(lang: string, fault?: (api: FakeOperatorApi) => void) {
-  const { api, client } = setupFake();
-  fault?.(api);
+async function tokenManager(lang: string, fault?: (fake: FakeOperatorApi) => void) {
+  const { fake, client } = setupFake();
+  fault?.(fake);
   return fixture<OperatorTokenManager>(
     html`<operator-token-manager
       lang=${lang}

@@ -4,22 +4,21 @@ import type { OperatorClientOptions } from '../../src/client/transport.js';
 import type { FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { setupFake } from '../helpers/fake.js';
 import {
   deepQuerySelectorAll,
   findByShadowRole,
   getByShadowRole,
 } from 'shadow-dom-testing-library';
-import { findText } from '../helpers/text.js';
+import { setupFake } from './fake.js';
+import { findText } from './text.js';
+import { click } from './user.js';
 
-export const DAY = 86_400_000;
-
-/** An element on a fresh fake, its list loaded (unless `wait` is false). */
-export async function mount(
-  options: FakeOperatorApiOptions = {},
-  { client: clientOptions = {}, wait = true, pageSize }: MountOptions = {},
+/** An `<operator-token-manager>` on a fresh fake, its list loaded (unless `wait` is false). */
+export async function mountTokenManager(
+  fakeOptions: FakeOperatorApiOptions = {},
+  { clientOptions = {}, wait = true, pageSize }: MountTokenManagerOptions = {},
 ) {
-  const { api, client } = setupFake(options, clientOptions);
+  const { fake, client } = setupFake(fakeOptions, clientOptions);
   const el = await fixture<OperatorTokenManager>(
     html`<operator-token-manager
       .client=${client}
@@ -31,11 +30,11 @@ export async function mount(
       () => el.shadowRoot!.querySelector('table, [part~=empty], [part~=error]'),
       'the list did not load',
     );
-  return { api, client, el };
+  return { fake, client, el };
 }
 
-interface MountOptions {
-  client?: Partial<OperatorClientOptions>;
+export interface MountTokenManagerOptions {
+  clientOptions?: Partial<OperatorClientOptions>;
   wait?: boolean;
   pageSize?: number;
 }
@@ -85,13 +84,6 @@ export function rowOf(el: OperatorTokenManager, prefix: string): HTMLTableRowEle
   return code.closest('tr')!;
 }
 
-/** Clicks a button found by its accessible name. */
-export async function click(root: HTMLElement, name: string | RegExp): Promise<HTMLButtonElement> {
-  const button = await findByShadowRole<HTMLButtonElement>(root, 'button', { name });
-  button.click();
-  return button;
-}
-
 /** "Rotate <name>" on a token, then the grace period chosen and "Rotate token" clicked; the dialog. */
 export async function rotate(
   el: OperatorTokenManager,
@@ -103,13 +95,6 @@ export async function rotate(
   getByShadowRole(dialog, 'radio', { name: grace }).click();
   await click(dialog, 'Rotate token');
   return dialog;
-}
-
-/** Picks an option of a labelled `<select>` as a user would, with a change event. */
-export function choose(el: OperatorTokenManager, label: string, value: string): void {
-  const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: label });
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** Stubs `navigator.clipboard` for one test; returns what was written and a restore function. */
