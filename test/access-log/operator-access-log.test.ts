@@ -292,7 +292,7 @@ describe('<operator-access-log>', () => {
     });
 
     describe('on a page clock that stands still', () => {
-      // The ranges end now: with Date fake, the span they ask for is exact.
+      // The ranges are the page clock's: with Date fake at NOW, they are exact.
       fakeClock(['Date']);
 
       it('applies each time range, with a stats bucket to match', async () => {
@@ -318,36 +318,35 @@ describe('<operator-access-log>', () => {
           expect(el.range).to.equal(value);
         }
       });
-    });
 
-    it('takes a custom range from since and until, and from the From/To fields', async () => {
-      const end = new Date(Date.now() - 2 * DAY).toISOString();
-      const since = new Date(Date.now() - 5 * DAY).toISOString();
-      const { fake, el } = await mountAccessLog({
-        attributes: { range: 'custom', since, until: end },
+      it('takes a custom range from since and until, and from the From/To fields', async () => {
+        // Five days before the page's clock (NOW) to two days before.
+        const since = '2026-05-29T12:00:00.000Z';
+        const end = '2026-06-01T12:00:00.000Z';
+        const { fake, el } = await mountAccessLog({
+          attributes: { range: 'custom', since, until: end },
+        });
+        const shown = await waitForRows(el);
+        const request = listRequests(fake)[0]!;
+        expect(request.searchParams.get('since')).to.equal(since);
+        expect(request.searchParams.get('until')).to.equal(end);
+        for (const row of shown) {
+          const time = row.querySelector('time')!.getAttribute('datetime')!;
+          expect(time >= since && time < end).to.equal(true);
+        }
+        const [from] = el.shadowRoot!.querySelectorAll<HTMLInputElement>(
+          'input[type=datetime-local]',
+        );
+        expect(from!.closest('label')!.textContent).to.contain('From');
+        // A wall-clock time, as a user types it: the page's own time zone.
+        from!.value = '2026-05-27T09:30';
+        from!.dispatchEvent(new Event('change', { bubbles: true }));
+        const expected = new Date(2026, 4, 27, 9, 30).toISOString();
+        await until(() => listRequests(fake).at(-1)!.searchParams.get('since') == expected);
+        expect(el.since).to.equal(expected);
+        await waitForRows(el);
+        await expect(el).to.be.accessible();
       });
-      const shown = await waitForRows(el);
-      const request = listRequests(fake)[0]!;
-      expect(request.searchParams.get('since')).to.equal(since);
-      expect(request.searchParams.get('until')).to.equal(end);
-      for (const row of shown) {
-        const time = row.querySelector('time')!.getAttribute('datetime')!;
-        expect(time >= since && time < end).to.equal(true);
-      }
-      const [from] = el.shadowRoot!.querySelectorAll<HTMLInputElement>(
-        'input[type=datetime-local]',
-      );
-      expect(from!.closest('label')!.textContent).to.contain('From');
-      const local = new Date(Date.parse(since) - DAY);
-      from!.value = new Date(local.getTime() - local.getTimezoneOffset() * 60_000)
-        .toISOString()
-        .slice(0, 16);
-      from!.dispatchEvent(new Event('change', { bubbles: true }));
-      const expected = new Date(Math.floor(local.getTime() / 60_000) * 60_000).toISOString();
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('since') == expected);
-      expect(el.since).to.equal(expected);
-      await waitForRows(el);
-      await expect(el).to.be.accessible();
     });
 
     it('renders only the newest filter’s results', async () => {

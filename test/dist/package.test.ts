@@ -20,6 +20,10 @@ describe('the built package', () => {
       html`<operator-token-manager .client=${client}></operator-token-manager>`,
     );
     const first = fake.tokens.find((t) => t.status === 'active')!;
-    expect(await findByShadowRole(el, 'button', { name: `Rotate ${first.name}` })).to.exist;
+    const rotate = await findByShadowRole(el, 'button', { name: `Rotate ${first.name}` });
+    // What a user reads: the token's name at the head of its row, and the button's word.
+    const name = rotate.closest('tr')!.querySelector('[part~=token-name]')!;
+    expect(name.textContent!.trim()).to.equal(first.name);
+    expect(rotate.textContent!.trim()).to.equal('Rotate');
   });
 });
