@@ -3,6 +3,7 @@ import type { AccessLogBucket, AccessLogEntry, ApiToken, Page } from '../../src/
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
 import { DAY, HOUR } from '../../src/shared/time.js';
 import { NOW, createFake, get, walk, type ErrorReply } from './support.js';
+import { at } from '../helpers/assertions.js';
 
 type Stats = { data: AccessLogBucket[] };
 
@@ -25,8 +26,8 @@ describe('fake Operator API: access logs', () => {
       expect(new Set(ids(all)).size).to.equal(3000);
       const times = all.map((entry) => entry.timestamp);
       expect(times).to.deep.equal([...times].sort().reverse());
-      expect(Date.parse(all[all.length - 1].timestamp)).to.be.at.least(NOW - 30 * DAY);
-      expect(Date.parse(all[0].timestamp)).to.be.at.most(NOW);
+      expect(Date.parse(at(all, -1).timestamp)).to.be.at.least(NOW - 30 * DAY);
+      expect(Date.parse(at(all, 0).timestamp)).to.be.at.most(NOW);
     });
 
     it('pages by 50 by default and by any limit up to 100', async () => {
@@ -40,18 +41,22 @@ describe('fake Operator API: access logs', () => {
 
   describe('filters', () => {
     const cases: [string, () => Record<string, string>, (entry: AccessLogEntry) => boolean][] = [
-      ['token_id', () => ({ token_id: all[5].token_id }), (e) => e.token_id === all[5].token_id],
+      [
+        'token_id',
+        () => ({ token_id: at(all, 5).token_id }),
+        (e) => e.token_id === at(all, 5).token_id,
+      ],
       ['status=2xx', () => ({ status: '2xx' }), (e) => e.status >= 200 && e.status < 300],
       ['status=4xx', () => ({ status: '4xx' }), (e) => e.status >= 400 && e.status < 500],
       ['status=5xx', () => ({ status: '5xx' }), (e) => e.status >= 500],
       ['status=401', () => ({ status: '401' }), (e) => e.status === 401],
       ['method, in any case', () => ({ method: 'pOsT' }), (e) => e.method === 'POST'],
       ['q on the path, in any case', () => ({ q: 'MESSAGES' }), (e) => e.path.includes('messages')],
-      ['q on the IP', () => ({ q: all[7].ip }), (e) => e.ip.includes(all[7].ip)],
+      ['q on the IP', () => ({ q: at(all, 7).ip }), (e) => e.ip.includes(at(all, 7).ip)],
       [
         'since (inclusive) and until (exclusive)',
-        () => ({ since: all[2000].timestamp, until: all[1000].timestamp }),
-        (e) => e.timestamp >= all[2000].timestamp && e.timestamp < all[1000].timestamp,
+        () => ({ since: at(all, 2000).timestamp, until: at(all, 1000).timestamp }),
+        (e) => e.timestamp >= at(all, 2000).timestamp && e.timestamp < at(all, 1000).timestamp,
       ],
       [
         'everything at once',
@@ -120,14 +125,14 @@ describe('fake Operator API: access logs', () => {
       buckets.reduce((total, b) => total + b.ok + b.client_error + b.server_error, 0);
     const contiguous = (buckets: AccessLogBucket[], size: number) =>
       buckets.every(
-        (b, i) => i === 0 || Date.parse(b.start) - Date.parse(buckets[i - 1].start) === size,
+        (b, i) => i === 0 || Date.parse(b.start) - Date.parse(at(buckets, i - 1).start) === size,
       );
 
     it('counts the last 24 hours by hour by default, oldest first', async () => {
       const { status, body } = await get<Stats>(fake, '/access-logs/stats');
       expect(status).to.equal(200);
       expect(body.data).to.have.length(24);
-      expect(body.data[0].start).to.equal(iso(NOW - DAY));
+      expect(at(body.data, 0, 'the first bucket').start).to.equal(iso(NOW - DAY));
       expect(contiguous(body.data, HOUR)).to.be.true;
       const expected = all.filter((e) => Date.parse(e.timestamp) >= NOW - DAY);
       expect(sum(body.data)).to.equal(expected.length);
@@ -142,12 +147,12 @@ describe('fake Operator API: access logs', () => {
       const days = await get<Stats>(fake, '/access-logs/stats?bucket=day');
       // From 30 days before noon, floored to midnight: 31 buckets.
       expect(days.body.data).to.have.length(31);
-      expect(days.body.data[0].start).to.equal(iso(Date.UTC(2026, 4, 4)));
+      expect(at(days.body.data, 0, 'the first bucket').start).to.equal(iso(Date.UTC(2026, 4, 4)));
       expect(sum(days.body.data)).to.equal(all.length);
     });
 
     it('adds up to the entries the list returns for the same filter', async () => {
-      const tokenId = all[3].token_id;
+      const tokenId = at(all, 3).token_id;
       const since = iso(NOW - 9.5 * DAY + 1234);
       const until = iso(NOW - 2 * DAY - 777);
       const params = { token_id: tokenId, since, until };
@@ -158,7 +163,9 @@ describe('fake Operator API: access logs', () => {
       const listed = await walk<AccessLogEntry>(fake, '/access-logs', { ...params, limit: 100 });
       expect(listed.items.length).to.be.greaterThan(0);
       expect(sum(body.data)).to.equal(listed.items.length);
-      expect(body.data[0].start).to.equal(iso(Math.floor(Date.parse(since) / HOUR) * HOUR));
+      expect(at(body.data, 0, 'the first bucket').start).to.equal(
+        iso(Math.floor(Date.parse(since) / HOUR) * HOUR),
+      );
       expect(contiguous(body.data, HOUR)).to.be.true;
     });
 

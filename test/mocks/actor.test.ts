@@ -61,7 +61,7 @@ describe('fake Operator API: the Operator-Actor header', () => {
   });
 
   describe('refusals', () => {
-    const malformed = [
+    const malformed: [string, string][] = [
       ['no name', 'id=usr_1'],
       ['no id', 'name=Ada'],
       ['an empty name', 'id=usr_1; name='],

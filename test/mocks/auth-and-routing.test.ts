@@ -6,7 +6,7 @@ import {
   FAKE_READONLY_CREDENTIAL,
 } from '../../src/mocks/index.js';
 import { BASE_URL, NOW, call, createFake, get, post, request, type ErrorReply } from './support.js';
-import { rejection } from '../helpers/assertions.js';
+import { at, rejection } from '../helpers/assertions.js';
 
 const TOKEN = 'tok_0000000000000000';
 const READS: [string, string][] = [
@@ -49,7 +49,7 @@ describe('fake Operator API: authentication and routing', () => {
     it('lets a read-only credential read', async () => {
       const fake = createFake();
       for (const [method, path] of READS) {
-        const reply = await call(fake, method, path.replace(TOKEN, fake.tokens[0].id), {
+        const reply = await call(fake, method, path.replace(TOKEN, at(fake.tokens, 0).id), {
           credential: FAKE_READONLY_CREDENTIAL,
         });
         expect(reply.status, path).to.equal(200);
@@ -151,7 +151,7 @@ describe('fake Operator API: authentication and routing', () => {
         `GET ${BASE_URL}/scopes`,
         `GET ${BASE_URL}/nowhere`,
       ]);
-      const [list, create] = fake.requests;
+      const [list, create] = [at(fake.requests, 0), at(fake.requests, 1)];
       expect(list.body).to.equal(undefined);
       expect(create.body).to.deep.equal({ name: 'Recorded' });
       expect(create.headers).to.include({
@@ -175,7 +175,7 @@ describe('fake Operator API: authentication and routing', () => {
     it('records a body that is not JSON as text', async () => {
       const fake = createFake();
       await fake.fetch(request('POST', '/tokens', { body: 'name=x' }));
-      expect(fake.requests[0].body).to.equal('name=x');
+      expect(at(fake.requests, 0, 'the request').body).to.equal('name=x');
     });
   });
 });

@@ -175,7 +175,7 @@ describe('fake Operator API: contract', () => {
       const fake = createFake(test.fakeOptions);
       await test.setUp?.(fake);
       const line = typeof test.request === 'string' ? test.request : test.request(fake);
-      const [method, path] = line.split(' ');
+      const [method = '', path = ''] = line.split(' ');
       const reply = await call(fake, method, path, test.options);
       expect(reply.status).to.equal(test.status);
       expect(contractErrors(test.operationId, reply.status, reply.body)).to.deep.equal([]);

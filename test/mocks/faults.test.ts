@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { CreatedToken } from '../../src/client/types.js';
 import { FAKE_ROUTES, type FakeOperatorApi, type FakeRoute } from '../../src/mocks/index.js';
 import { call, createFake, get, post, request, type ErrorReply } from './support.js';
-import { rejection } from '../helpers/assertions.js';
+import { at, rejection } from '../helpers/assertions.js';
 import { DAY } from '../../src/shared/time.js';
 
 /** A request that reaches each route (the token id of a live token where one is needed). */
@@ -110,7 +110,7 @@ describe('fake Operator API: faults', () => {
         fake.fetch(request('POST', '/tokens', { body: { name: 'Lost' }, key: 'k-lost' }));
       expect(await rejection(send())).to.be.instanceOf(TypeError);
       expect(fake.tokens).to.have.length(before + 1);
-      const created = fake.tokens[0];
+      const created = at(fake.tokens, 0, 'the token the request created');
       expect(created.name).to.equal('Lost');
 
       const retry = await send();

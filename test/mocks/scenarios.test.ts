@@ -8,6 +8,7 @@ import {
   isFakeScenarioName,
 } from '../../src/mocks/index.js';
 import { createFake, get, post } from './support.js';
+import { at } from '../helpers/assertions.js';
 
 describe('fake Operator API: scenarios', () => {
   it('names the demo control panel’s scenarios', () => {
@@ -39,7 +40,7 @@ describe('fake Operator API: scenarios', () => {
     const limited = replies.filter((reply) => reply.status === 429);
     expect(limited).to.not.be.empty;
     expect(limited.length).to.be.lessThan(20);
-    expect(limited[0].headers.get('Retry-After')).to.equal('3');
+    expect(at(limited, 0).headers.get('Retry-After')).to.equal('3');
   });
 
   it("replaces the previous scenario's faults", async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { AccessLogEntry, ApiToken, Page } from '../../src/client/types.js';
 import { DAY } from '../../src/shared/time.js';
 import { NOW, createFake, get, walk } from './support.js';
+import { at } from '../helpers/assertions.js';
 
 const ago = (iso: string | null) => (iso === null ? Infinity : NOW - Date.parse(iso));
 const within = (iso: string | null, from: number, to: number) =>
@@ -12,9 +13,10 @@ describe('fake Operator API: seeded data', () => {
     it('gives the same tokens and log entries for the same seed and clock', async () => {
       const [a, b] = [createFake({ seed: 42 }), createFake({ seed: 42 })];
       expect(a.tokens).to.deep.equal(b.tokens);
-      const [logsA, logsB] = await Promise.all(
-        [a, b].map((fake) => walk<AccessLogEntry>(fake, '/access-logs', { limit: 100 })),
-      );
+      const [logsA, logsB] = await Promise.all([
+        walk<AccessLogEntry>(a, '/access-logs', { limit: 100 }),
+        walk<AccessLogEntry>(b, '/access-logs', { limit: 100 }),
+      ]);
       expect(logsA.items).to.deep.equal(logsB.items);
     });
 
@@ -30,9 +32,10 @@ describe('fake Operator API: seeded data', () => {
       const [a, b] = [createFake({ seed: 1 }), createFake({ seed: 2 })];
       const idsOf = (fake: typeof a) => fake.tokens.map((token) => token.id);
       expect(idsOf(a).filter((id) => idsOf(b).includes(id))).to.deep.equal([]);
-      const [pageA, pageB] = await Promise.all(
-        [a, b].map((fake) => get<Page<AccessLogEntry>>(fake, '/access-logs?limit=5')),
-      );
+      const [pageA, pageB] = await Promise.all([
+        get<Page<AccessLogEntry>>(a, '/access-logs?limit=5'),
+        get<Page<AccessLogEntry>>(b, '/access-logs?limit=5'),
+      ]);
       expect(pageA.body.data).not.to.deep.equal(pageB.body.data);
     });
   });
@@ -129,7 +132,7 @@ describe('fake Operator API: seeded data', () => {
 
     it('has 2000 entries over the last 30 days by default', () => {
       expect(entries).to.have.length(2000);
-      const oldest = Date.parse(entries[entries.length - 1].timestamp);
+      const oldest = Date.parse(at(entries, -1).timestamp);
       expect(oldest).to.be.within(NOW - 30 * DAY, NOW - 25 * DAY);
     });
 
