@@ -110,10 +110,8 @@ describe('e2e: an admin through the proxy on another origin', () => {
       'content-type',
       'idempotency-key',
     ]);
-    expect(preflight('DELETE', `${proxy}/${next.id}`), 'the revoke').to.deep.include({
-      method: 'DELETE',
-      status: 204,
-    });
+    // A DELETE is not a simple method: the browser asked for it, though it sends no other header.
+    expect(preflight('DELETE', `${proxy}/${next.id}`)?.headers, 'the revoke').to.equal(null);
   });
 
   it('reads what the backend exposes across origins: X-Request-Id, with the session cookie', async () => {
