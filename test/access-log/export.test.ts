@@ -5,6 +5,7 @@ import { CSV_COLUMNS, csvField, toCsv } from '../../src/access-log/export.js';
 import type { AccessLogEntry } from '../../src/client/types.js';
 import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
 import { findText } from '../helpers/text.js';
+import { at } from '../helpers/assertions.js';
 import { setupFake } from '../helpers/fake.js';
 import {
   listRequests,
@@ -128,7 +129,7 @@ describe('<operator-access-log> export', () => {
       });
       await findByShadowRole(el, 'table', { name: 'Access log' });
       const now = fake.clock.now();
-      DANGEROUS.forEach((user_agent, i) =>
+      const added = DANGEROUS.flatMap((user_agent, i) =>
         fake.addLogEntries(1, {
           user_agent,
           path: i ? '/v1/conversations' : '/v1/search?q=a,"b"',
@@ -161,10 +162,15 @@ describe('<operator-access-log> export', () => {
       expect(records.map((r) => Number(r[column('status')]))).to.deep.equal(
         expected.map((e) => e.status),
       );
-      // The injection guard: each dangerous cell comes back as text, led by an apostrophe.
-      const agents = records.slice(0, DANGEROUS.length).map((r) => r[column('user_agent')]);
-      expect(agents).to.deep.equal(DANGEROUS.map((value) => `'${value}`));
-      expect(records[0]![column('path')]).to.equal('/v1/search?q=a,"b"');
+      // The injection guard: each dangerous cell comes back as text, led by an apostrophe. (The
+      // added entries are found by id: seeded ones may fall between them, by the clock's second.)
+      const byId = new Map(records.map((record) => [record[column('id')], record]));
+      const cell = (entry: AccessLogEntry, name: keyof AccessLogEntry) =>
+        at(byId.get(entry.id) ?? [], column(name), `${name} of ${entry.id}`);
+      expect(added.map((entry) => cell(entry, 'user_agent'))).to.deep.equal(
+        DANGEROUS.map((value) => `'${value}`),
+      );
+      expect(cell(at(added, 0), 'path')).to.equal('/v1/search?q=a,"b"');
       const unguarded = records.flat().filter((cell) => /^[=+\-@]/.test(cell));
       expect(unguarded).to.deep.equal([]);
 
