@@ -41,7 +41,9 @@ async function mountInWrapper<T extends LitElement>(
   tag: Tag,
   { fakeOptions = {}, faults = [], attributes = {} }: MountInWrapperOptions = {},
 ) {
-  const { fake, client } = setupFake(fakeOptions);
+  // No client timeout: a request a fault holds stays pending however long axe takes over the
+  // state, rather than end in a retry after 10 s.
+  const { fake, client } = setupFake(fakeOptions, { timeout: false });
   for (const fault of faults) fake.fault(...fault);
   const el = document.createElement(tag) as unknown as T & { client: unknown };
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
