@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { OperatorClient } from '../client/client.js';
+import { BUCKET_MS } from '../client/contract.js';
 import type { AccessLogBucket, AccessLogEntry, ApiToken } from '../client/types.js';
 import { isOperatorError } from '../client/errors.js';
 import { OperatorElement } from '../shared/operator-element.js';
@@ -8,7 +9,6 @@ import { renderChart } from './chart.js';
 import { OperatorExportCompleteEvent, OperatorFilterChangeEvent } from './events.js';
 import { download, ExportController, type ExportFormat } from './export.js';
 import {
-  BUCKET_MS,
   renderFilters,
   timeWindow,
   type AccessLogFilter,

@@ -5,6 +5,7 @@ import ky, {
   type SchemaValidationError,
   type StandardSchemaV1,
 } from 'ky';
+import { DEFAULT_LIMIT } from './contract.js';
 import {
   InvalidResponseError,
   NetworkError,
@@ -229,9 +230,6 @@ export function createTransport({
 /** A walk that could only loop: the server sent `problem`. (The elements' own pagers use it too.) */
 export const endless = (problem: string) =>
   new InvalidResponseError(`The Operator API sent ${problem}`);
-
-/** The contract's default page size. */
-const DEFAULT_LIMIT = 50;
 
 /**
  * A list operation: one page of `path`, cut to the asked `limit` (50 when not given) when the

@@ -5,7 +5,8 @@
  * page shows them, which keeps seeding 100 000 entries cheap.
  */
 import type { AccessLogBucket, AccessLogEntry, Page, StatsBucket } from '../client/types.js';
-import { DAY, HOUR, MINUTE, iso } from './clock.js';
+import { BUCKET_MS } from '../client/contract.js';
+import { iso } from './clock.js';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js';
 import { uniqueBase62 } from './random.js';
 import type { GeneratedRequest } from './traffic.js';
@@ -37,7 +38,6 @@ export interface LogFilter {
   q?: string;
 }
 
-export const BUCKET_MS: Record<StatsBucket, number> = { minute: MINUTE, hour: HOUR, day: DAY };
 export const MAX_BUCKETS = 1000;
 
 /** True when `a` sorts before `b` (is newer). */

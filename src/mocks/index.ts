@@ -16,7 +16,8 @@
 import type { AccessLogEntry, ApiToken, Scope } from '../client/types.js';
 import type { HttpHandler } from 'msw';
 import { AccessLogStore } from './access-log-store.js';
-import { ManualClock, SECOND, type FakeClock } from './clock.js';
+import { SECOND } from '../client/time.js';
+import { ManualClock, type FakeClock } from './clock.js';
 import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from './credentials.js';
 import { createFakeFetch } from './fetch.js';
 import { FaultRegistry, type FakeRoute, type Fault } from './faults.js';

@@ -5,7 +5,7 @@
  */
 import type { Actor, Scope } from '../client/types.js';
 import type { LogRecord } from './access-log-store.js';
-import { DAY, HOUR, MINUTE, SECOND } from './clock.js';
+import { DAY, HOUR, MINUTE, SECOND } from '../client/time.js';
 import { int, mulberry32, pick, streamSeed, type Random } from './random.js';
 import { newSecret, newTokenId, prefixOf, type TokenMode, type TokenRecord } from './store.js';
 import {

@@ -14,7 +14,7 @@
  * language, or an element's `messages` property for words of their own on that element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MINUTE } from './time.js';
+import { MINUTE } from '../client/time.js';
 
 // For translations: the single-script build gives its locale modules only this module's exports.
 export { plural, type PluralForms } from './plural.js';

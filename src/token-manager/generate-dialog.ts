@@ -2,10 +2,11 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { isOperatorError } from '../client/errors.js';
 import type { Scope } from '../client/types.js';
-import { DAY, localDateTime } from '../shared/time.js';
+import { MAX_NAME_LENGTH } from '../client/contract.js';
+import { DAY } from '../client/time.js';
+import { localDateTime } from '../shared/time.js';
 import { WriteDialog } from './dialog.js';
 
-const MAX_NAME = 64;
 const FIELDS = ['name', 'scopes', 'expires_at'];
 type Expiry = '30' | '60' | '90' | 'custom' | 'none';
 
@@ -61,7 +62,7 @@ export class GenerateDialog extends WriteDialog {
     const day = String(data.get('date') ?? '');
     const errors: Record<string, string> = {};
     const length = [...name].length;
-    if (length > MAX_NAME) errors.name = l.t('tmNameTooLong', MAX_NAME, length);
+    if (length > MAX_NAME_LENGTH) errors.name = l.t('tmNameTooLong', MAX_NAME_LENGTH, length);
     if (this.#expiry == 'custom') {
       if (!day) errors.expires_at = l.t('tmDateRequired');
       else if (day <= localDay(Date.now())) errors.expires_at = l.t('tmDateFuture');

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ApiToken } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
-import { DAY, renderTime } from '../shared/time.js';
+import { renderTime } from '../shared/time.js';
+import { DAY } from '../client/time.js';
 
 /** What a person sees as a token's status: `expiring` is an active token with under 7 days left. */
 export type DisplayStatus = 'active' | 'expiring' | 'expired' | 'revoked';

@@ -26,8 +26,8 @@ import {
   LANGUAGES,
   violations,
 } from './support.js';
+import { HOUR } from '../../src/client/time.js';
 
-const HOUR = 3_600_000;
 /** A wait the test ends by removing the element (its request is then aborted). */
 const FOREVER = { latency: 600_000 };
 

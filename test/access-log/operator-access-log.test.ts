@@ -16,9 +16,7 @@ import {
   until,
   waitForRows,
 } from './helpers.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../../src/client/time.js';
 
 describe('<operator-access-log>', () => {
   // The virtualizer's ResizeObserver may report a benign loop error; Lit's own tests ignore it too.

@@ -12,8 +12,7 @@ import {
 export const BASE = 'https://api.operator.test/v1';
 /** A fixed clock start, so that tests do not depend on the day they run. */
 export const NOW = Date.UTC(2026, 5, 3, 12, 0, 0);
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+export { DAY, HOUR } from '../../src/client/time.js';
 
 export function fake(options: FakeOperatorApiOptions = {}): FakeOperatorApi {
   return createFakeOperatorApi({ now: NOW, ...options });

@@ -7,7 +7,7 @@ import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
 import { deepElements, findByRole, findText, getByRole } from '../helpers/queries.js';
 
-export const DAY = 86_400_000;
+export { DAY } from '../../src/client/time.js';
 
 /** An element on a fresh fake, its list loaded (unless `wait` is false). */
 export async function mount(
