@@ -13,7 +13,10 @@ const entry = "import './dist/token-manager/index.js'; import './dist/access-log
 const parts = [
   ['ky', /^node_modules\/ky\//],
   ['the client with ky', /^(node_modules\/ky|dist\/client)\//],
-  ['@lit/context and <operator-provider>', /^(node_modules\/@lit\/context\/|dist\/provider\/)/],
+  [
+    '@lit/context and <operator-provider>',
+    /^(node_modules\/@lit\/context\/|dist\/provider\/|dist\/shared\/context\.js)/,
+  ],
   ['@lit/task', /^node_modules\/@lit\/task\//],
   ['localize (our controller)', /localize/],
   ['shared styles (the design tokens)', /^dist\/shared\/styles\.js/],

@@ -3,11 +3,11 @@
  * integration (routes, addresses, user agent); tokens created at run time get one on first use.
  */
 import type { AccessLogEntry } from '../client/types.js';
-import type { LogRecord } from './access-log-store.js';
-import type { FakeState } from './handlers/state.js';
+import type { AccessLogStore, LogRecord } from './access-log-store.js';
+import type { FakeClock } from './clock.js';
 import { parseTimestamp } from './params.js';
 import { pick, weighted, type Random } from './random.js';
-import { tokenStatus, type TokenRecord } from './store.js';
+import { tokenStatus, type TokenRecord, type TokenStore } from './store.js';
 import {
   GENERIC_USER_AGENTS,
   ROUTE_MIXES,
@@ -59,9 +59,20 @@ export class LiveTraffic {
   }
 }
 
+/**
+ * What adding entries reads and writes: the fake's state has these (its `FakeState`), named here
+ * one by one so that this module and the state's do not import each other.
+ */
+export interface TrafficState {
+  readonly clock: FakeClock;
+  tokens: TokenStore;
+  logs: AccessLogStore;
+  traffic: LiveTraffic;
+}
+
 /** Adds `n` entries at the clock's now (or `init.timestamp`); see `FakeOperatorApi.addLogEntries`. */
 export function addLogEntries(
-  state: FakeState,
+  state: TrafficState,
   n: number,
   init: Partial<AccessLogEntry> = {},
 ): AccessLogEntry[] {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createOperatorClient } from '../../src/client/index.js';
 import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from '../../src/mocks/index.js';
-import '../../src/provider/operator-provider.js';
+import '../../src/provider/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { BASE_URL, setupFake } from '../helpers/fake.js';
 import { deepText, findByRole, findText, queryAllByRole } from '../helpers/queries.js';

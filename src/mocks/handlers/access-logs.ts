@@ -8,7 +8,7 @@ import { MAX_BUCKETS, type LogFilter } from '../access-log-store.js';
 import { badRequest } from '../errors.js';
 import { parseLimit, query, queryTimestamp, rejectUnknownQuery } from '../params.js';
 import { ok, route } from './route.js';
-import type { FakeState } from './state.js';
+import type { FakeState } from '../state.js';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 const BUCKETS: readonly StatsBucket[] = ['minute', 'hour', 'day'];

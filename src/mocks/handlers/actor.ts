@@ -1,7 +1,7 @@
 /** The `Operator-Actor` header a host's proxy sends: who, among the host's users, is acting. */
 import type { Actor } from '../../client/types.js';
 import { badRequest } from '../errors.js';
-import type { FakeState } from './state.js';
+import type { FakeState } from '../state.js';
 
 const ACTOR_HEADER = 'Operator-Actor';
 

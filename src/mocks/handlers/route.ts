@@ -8,7 +8,7 @@ import { defaultMessage, errorBody, FakeApiError } from '../errors.js';
 import type { FakeRoute, Fault } from '../faults.js';
 import { IDEMPOTENCY_HEADER } from '../idempotency.js';
 import { canonicalJson, parseJsonObject, type JsonObject } from '../params.js';
-import type { FakeState, RecordedRequest } from './state.js';
+import type { FakeState, RecordedRequest } from '../state.js';
 
 export interface RouteContext {
   request: Request;

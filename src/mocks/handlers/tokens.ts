@@ -18,7 +18,7 @@ import {
 import type { NewToken } from '../store.js';
 import { actorOf } from './actor.js';
 import { idempotent, ok, route } from './route.js';
-import type { FakeState } from './state.js';
+import type { FakeState } from '../state.js';
 
 const STATUSES: readonly TokenStatus[] = ['active', 'expired', 'revoked'];
 export const DEFAULT_TOKEN_NAME = 'Untitled token';
