@@ -5,6 +5,7 @@
 import type { AccessLogEntry } from '../client/types.js';
 import type { AccessLogStore, LogRecord } from './access-log-store.js';
 import type { FakeClock } from './clock.js';
+import { itemAt } from './item-at.js';
 import { parseTimestamp } from './params.js';
 import { pick, weighted, type Random } from './random.js';
 import { tokenStatus, type TokenRecord, type TokenStore } from './store.js';
@@ -44,7 +45,7 @@ export class LiveTraffic {
   /** A token in use at `time`, in proportion to its usual traffic; a dead one if none is. */
   chooseToken(tokens: TokenRecord[], time: number): TokenRecord {
     const active = tokens.filter((token) => tokenStatus(token, time) === 'active');
-    if (active.length === 0) return tokens[0];
+    if (active.length === 0) return itemAt(tokens, 0);
     const rated = active.map(
       (token) => [token, this.rates.get(token.id) ?? NEW_TOKEN_RATE] as const,
     );
