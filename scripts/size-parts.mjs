@@ -71,7 +71,7 @@ async function gzipSize(stub, contents = entry) {
               const names = exportNames(readFileSync(args.path, 'utf8'));
               const contents = names
                 .map((name) =>
-                  name == 'default'
+                  name === 'default'
                     ? 'export default class {}'
                     : `export const ${name} = class {};`,
                 )

@@ -122,14 +122,14 @@ function retryAfter({ headers }: Response): number | undefined {
  * the last attempt ky's HTTPError goes on to become a RateLimitError.
  */
 const backOff = ({ response, options: { retry }, retryCount }: AfterResponseState) =>
-  response.status == 429 && retryAfter(response) === undefined && retryCount < retry.limit!
+  response.status === 429 && retryAfter(response) === undefined && retryCount < retry.limit!
     ? ky.retry({ delay: Math.min(retry.maxRetryAfter!, 1000 * 2 ** retryCount) })
     : undefined;
 
 /** Turns whatever ky or fetch threw into the client's error hierarchy, keeping no credential. */
 function toOperatorError(error: unknown, timeout: number | false): unknown {
   const name = (error as Error | null)?.name;
-  if (name == 'HTTPError') {
+  if (name === 'HTTPError') {
     const { response, data } = error as HTTPError;
     const { status } = response;
     const body = (data as Partial<ErrorBody> | undefined)?.error;
@@ -137,25 +137,25 @@ function toOperatorError(error: unknown, timeout: number | false): unknown {
       body?.message || `The Operator API answered ${status} ${response.statusText}`.trim(),
       { status, field: body?.field, requestId: body?.request_id },
     );
-    if (status == 429) (result as RateLimitError).retryAfter = retryAfter(response);
+    if (status === 429) (result as RateLimitError).retryAfter = retryAfter(response);
     // The contract's `reason`, when the status alone does not say: `step_up_required` on a proxy's
     // 401 asks the user to confirm who they are again; their session has not ended.
     if (body?.reason) result.code = body.reason;
     return result;
   }
-  if (name == 'TimeoutError')
+  if (name === 'TimeoutError')
     return new TimeoutError(`The Operator API did not answer within ${timeout} ms`);
-  if (name == 'NetworkError')
+  if (name === 'NetworkError')
     return new NetworkError('Could not reach the Operator API', {
       cause: (error as Error).cause,
     });
-  if (name == 'SchemaValidationError')
+  if (name === 'SchemaValidationError')
     return new InvalidResponseError(
       `The Operator API sent an unexpected response: ${(error as SchemaValidationError).issues[0]?.message}`,
     );
   if (error instanceof SyntaxError)
     return new InvalidResponseError('The Operator API sent a response that is not JSON');
-  return name == 'AbortError' || error instanceof OperatorError
+  return name === 'AbortError' || error instanceof OperatorError
     ? error
     : new OperatorError(String(error), { cause: error });
 }
@@ -171,7 +171,7 @@ export function createTransport({
   headers,
 }: OperatorClientOptions): Transport {
   const authorize = async ({ request }: { request: Request }) => {
-    const credential = typeof auth == 'function' ? await auth() : auth;
+    const credential = typeof auth === 'function' ? await auth() : auth;
     if (credential) request.headers.set('Authorization', `Bearer ${credential}`);
   };
   const api = ky.create({
@@ -189,7 +189,7 @@ export function createTransport({
       backoffLimit: 8_000,
       jitter: true,
       retryOnTimeout: true,
-      ...(typeof retry == 'number' ? { limit: retry } : retry),
+      ...(typeof retry === 'number' ? { limit: retry } : retry),
     },
     hooks: { beforeRequest: [authorize], beforeRetry: [authorize], afterResponse: [backOff] },
   });
@@ -205,7 +205,7 @@ export function createTransport({
       headers: {
         ...options.headers,
         'Idempotency-Key':
-          options.method == 'post' ? (idempotencyKey ?? createIdempotencyKey()) : undefined,
+          options.method === 'post' ? (idempotencyKey ?? createIdempotencyKey()) : undefined,
       },
     });
     // Runs before `json` reads the body, once ky has the response it keeps (after its retries).

@@ -43,7 +43,7 @@ export class OperatorProvider extends LitElement {
     super.requestUpdate(...args);
     // From the setter of `client`: every consumer hears of the new client at once, and aborts
     // what it started with the old one before anything renders.
-    if (args[0] == 'client') this.#provider.setValue(this.client);
+    if (args[0] === 'client') this.#provider.setValue(this.client);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -137,13 +137,13 @@ export class OperatorElement extends LitElement {
    */
   protected describeError(error: unknown, write = false): string {
     const e = isOperatorError(error) ? error : { code: 'operator_error', message: String(error) };
-    const key = (e.code == 'forbidden' && !write ? 'forbidden_read' : e.code).replace(
+    const key = (e.code === 'forbidden' && !write ? 'forbidden_read' : e.code).replace(
       /_(.)/g,
       (_, letter: string) => letter.toUpperCase(),
     );
     return (this.localize.t as (key: string, detail: unknown) => string)(
       key,
-      e.code == 'rate_limited'
+      e.code === 'rate_limited'
         ? (e as RateLimitError).retryAfter
         : // "The Operator API sent a response that is not JSON" → "a response that is not JSON".
           e.message.replace(/^The Operator API sent (an unexpected response: )?/, ''),

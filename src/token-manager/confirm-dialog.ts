@@ -33,7 +33,7 @@ export class ConfirmDialog extends WriteDialog {
     const { id } = this.#token!;
     if (!this.busy)
       void this.send(
-        this.#kind == 'rotate'
+        this.#kind === 'rotate'
           ? { kind: 'rotate', id, body: { grace_period_seconds: this.#grace } }
           : { kind: 'revoke', id },
       );
@@ -43,7 +43,7 @@ export class ConfirmDialog extends WriteDialog {
     const { l } = this.parts;
     const { t } = l;
     const token = this.#token!;
-    const rotate = this.#kind == 'rotate';
+    const rotate = this.#kind === 'rotate';
     const used = token?.last_used_at;
     const labels = [
       t('tmGraceNone'),
@@ -68,7 +68,7 @@ export class ConfirmDialog extends WriteDialog {
                           <input
                             type="radio"
                             name="grace"
-                            ?checked=${seconds == this.#grace}
+                            ?checked=${seconds === this.#grace}
                             @change=${() => (this.#grace = seconds)}
                           />
                           ${labels[i]}

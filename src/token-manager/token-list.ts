@@ -12,9 +12,9 @@ export type DisplayStatus = 'active' | 'expiring' | 'expired' | 'revoked';
 const days = (ms: number) => ms / DAY;
 
 export function statusOf(token: ApiToken, now = Date.now()): DisplayStatus {
-  if (token.status == 'revoked') return 'revoked';
+  if (token.status === 'revoked') return 'revoked';
   const left = token.expires_at ? Date.parse(token.expires_at) - now : Infinity;
-  if (token.status == 'expired' || left <= 0) return 'expired';
+  if (token.status === 'expired' || left <= 0) return 'expired';
   return days(left) < 7 ? 'expiring' : 'active';
 }
 
@@ -22,7 +22,7 @@ export function statusOf(token: ApiToken, now = Date.now()): DisplayStatus {
 export function adviceFor(token: ApiToken, now = Date.now()) {
   const advice: ('tmAdviceNoExpiry' | 'tmAdviceOld' | 'tmAdviceUnused')[] = [];
   const status = statusOf(token, now);
-  if ((status != 'active' && status != 'expiring') || token.replaced_by) return advice;
+  if ((status !== 'active' && status !== 'expiring') || token.replaced_by) return advice;
   if (!token.expires_at) advice.push('tmAdviceNoExpiry');
   if (days(now - Date.parse(token.created_at)) > 90) advice.push('tmAdviceOld');
   if (days(now - Date.parse(token.last_used_at ?? token.created_at)) > 30)
@@ -67,8 +67,8 @@ export function renderTokenTable({
     onAction(action, token, event.currentTarget as HTMLElement);
   const row = (token: ApiToken) => {
     const status = statusOf(token, now);
-    const working = status == 'active' || status == 'expiring';
-    const replacement = token.replaced_by && all.find((other) => other.id == token.replaced_by);
+    const working = status === 'active' || status === 'expiring';
+    const replacement = token.replaced_by && all.find((other) => other.id === token.replaced_by);
     const advice = adviceFor(token, now);
     return html`<tr part="row ${status}">
       <th scope="row" part="token-cell">

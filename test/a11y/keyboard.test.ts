@@ -55,7 +55,7 @@ describe('keyboard only', () => {
     const clipboard = stubClipboard(() => Promise.resolve());
     try {
       const { api, el } = await mount({ tokens: 3 });
-      const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+      const token = api.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
 
       // Generate: Enter opens the form on its Name.
       await tabTo('Generate token');
@@ -85,7 +85,7 @@ describe('keyboard only', () => {
       await press('Enter');
       await noDialog(el);
       await focusLandsOn('Generate token');
-      const created = api.tokens.find((t) => t.name == 'Deploy bot')!;
+      const created = api.tokens.find((t) => t.name === 'Deploy bot')!;
       expect(created.scopes).to.have.length(1);
       expect(Date.parse(created.expires_at!) - Date.parse(created.created_at)).to.be.closeTo(
         30 * 86_400_000,
@@ -113,11 +113,11 @@ describe('keyboard only', () => {
       await noDialog(el);
       // Its Rotate is gone (it was replaced): focus goes to the next control of its row.
       await focusLandsOn(`View activity for ${token.name}`);
-      const rotated = api.tokens.find((t) => t.id == token.id)!;
+      const rotated = api.tokens.find((t) => t.id === token.id)!;
       expect(rotated.replaced_by).to.be.a('string');
 
       // Revoke: Escape cancels, back on Revoke; then Space, Tab to "Revoke token", Enter.
-      const other = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+      const other = api.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
       await tabTo(`Revoke ${other.name}`);
       await press('Enter');
       await openDialog(el);
@@ -130,7 +130,7 @@ describe('keyboard only', () => {
       await tabTo('Revoke token');
       await press('Enter');
       await noDialog(el);
-      await waitUntil(() => api.tokens.find((t) => t.id == other.id)!.status == 'revoked');
+      await waitUntil(() => api.tokens.find((t) => t.id === other.id)!.status === 'revoked');
       // Its Revoke is gone: focus goes to its row.
       await focusLandsOn(`View activity for ${other.name}`);
     } finally {
@@ -148,13 +148,13 @@ describe('keyboard only', () => {
     // The status filter with the arrows: "Any status" → "2xx".
     await tabTo('Status');
     await press('ArrowDown');
-    await until(() => el.status == '2xx', `status is ${el.status}`);
-    await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '2xx');
+    await until(() => el.status === '2xx', `status is ${el.status}`);
+    await until(() => listRequests(api).at(-1)!.searchParams.get('status') === '2xx');
     // The search: typed, then Enter.
     await tabTo('Search');
     await sendKeys({ type: '/v1/agents' });
     await press('Enter');
-    await until(() => el.q == '/v1/agents', `q is ${el.q}`);
+    await until(() => el.q === '/v1/agents', `q is ${el.q}`);
     await until(() => rows(el).every((row) => row.textContent!.includes('/v1/agents')));
 
     // Live with Space.
@@ -170,12 +170,12 @@ describe('keyboard only', () => {
     const toggle = await tabTo(/^Details of /);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     await press('Enter');
-    await until(() => toggle.getAttribute('aria-expanded') == 'true');
+    await until(() => toggle.getAttribute('aria-expanded') === 'true');
     // The details' own control, then back with Shift+Tab, and closed with Space.
     await tabTo('Copy request ID');
     await tabTo(/^Details of /, { back: true });
     expect(focused()).to.equal(toggle);
     await press('Space');
-    await until(() => toggle.getAttribute('aria-expanded') == 'false');
+    await until(() => toggle.getAttribute('aria-expanded') === 'false');
   });
 });

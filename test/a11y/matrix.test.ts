@@ -152,7 +152,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       name.value = 'n'.repeat(70);
       (await findByRole<HTMLInputElement>(dialog, 'radio', { name: 'Custom date' })).click();
       await click(dialog, 'Create token');
-      await waitUntil(() => dialog.querySelectorAll('[part~=field-error]').length == 2);
+      await waitUntil(() => dialog.querySelectorAll('[part~=field-error]').length === 2);
       await everyCombination(el);
     });
 
@@ -180,7 +180,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       it(`the ${action.toLowerCase()} confirmation`, async () => {
         const { api, el } = await mount<OperatorTokenManager>('operator-token-manager');
         await listed(el);
-        const token = api.tokens.find((t) => t.status == 'active')!;
+        const token = api.tokens.find((t) => t.status === 'active')!;
         await click(el, `${action} ${token.name}`);
         await openDialog(el);
         await everyCombination(el);

@@ -32,7 +32,7 @@ export async function logFixture(options: LogFixtureOptions = {}) {
   for (const fault of options.faults ?? []) api.fault(...fault);
   const el = document.createElement('operator-access-log');
   const attributes =
-    typeof options.attributes == 'function' ? await options.attributes(fake) : options.attributes;
+    typeof options.attributes === 'function' ? await options.attributes(fake) : options.attributes;
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === true) el.setAttribute(name, '');
     else if (value !== false) el.setAttribute(name, value);
@@ -70,7 +70,7 @@ export function rows(el: OperatorAccessLog): HTMLElement[] {
   const [table] = queryAllByRole(el, 'table', { name: 'Access log' });
   if (!table) return [];
   return queryAllByRole(table, 'row').filter(
-    (row) => row.getAttribute('aria-rowindex') != '1' && !row.classList.contains('details'),
+    (row) => row.getAttribute('aria-rowindex') !== '1' && !row.classList.contains('details'),
   );
 }
 

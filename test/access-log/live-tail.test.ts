@@ -31,7 +31,7 @@ function ticks(ms: number, count: number) {
   return new Promise<void>((resolve) => {
     let seen = 0;
     const id = setInterval(() => {
-      if (++seen == count) {
+      if (++seen === count) {
         clearInterval(id);
         resolve();
       }
@@ -54,9 +54,9 @@ describe('<operator-access-log> live tail', () => {
       expect(el.live).to.equal(true);
       await el.updateComplete;
       expect(el.hasAttribute('live')).to.equal(true);
-      await until(() => liveStatus(el).dataset.liveState == 'polling');
+      await until(() => liveStatus(el).dataset.liveState === 'polling');
       const added = api.addLogEntries(3);
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id, 'the newest entry is on top');
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id, 'the newest entry is on top');
       expect(rows(el).slice(0, 4).map(entryId)).to.deep.equal([
         ...added.map((e) => e.id),
         before[0],
@@ -64,7 +64,7 @@ describe('<operator-access-log> live tail', () => {
       await findText(el, '3 new requests.');
       await expect(el).to.be.accessible();
       live.click();
-      await until(() => liveStatus(el).dataset.liveState == 'off');
+      await until(() => liveStatus(el).dataset.liveState === 'off');
     });
 
     it('keeps what the user is reading in place', async () => {
@@ -74,7 +74,7 @@ describe('<operator-access-log> live tail', () => {
       await waitForRows(el);
       const body = scroller(el);
       body.scrollTop = 600;
-      await until(() => body.scrollTop == 600);
+      await until(() => body.scrollTop === 600);
       // The row at the top of the viewport, and where it is.
       const topRow = () => {
         const top = body.getBoundingClientRect().top;
@@ -93,11 +93,11 @@ describe('<operator-access-log> live tail', () => {
       const added = api.addLogEntries(5);
       await until(() => el.shadowRoot!.textContent!.includes('5 new requests.'));
       await until(
-        () => rows(el).some((row) => entryId(row) == added[0]!.id) || body.scrollTop > 600,
+        () => rows(el).some((row) => entryId(row) === added[0]!.id) || body.scrollTop > 600,
       );
       await until(
         () =>
-          entryId(topRow()) == reading &&
+          entryId(topRow()) === reading &&
           Math.abs(topRow().getBoundingClientRect().top - offset) < 2,
         'the same row stays in place on top',
       );
@@ -111,7 +111,7 @@ describe('<operator-access-log> live tail', () => {
       await waitForRows(el);
       await until(() => listRequests(api).length >= 2, 'polling');
       setHidden(true);
-      await until(() => liveStatus(el).dataset.liveState == 'paused');
+      await until(() => liveStatus(el).dataset.liveState === 'paused');
       await findText(el, 'Live updates paused while this page is hidden.');
       const count = listRequests(api).length;
       const added = api.addLogEntries(2);
@@ -121,7 +121,7 @@ describe('<operator-access-log> live tail', () => {
       await expect(el).to.be.accessible();
       setHidden(false);
       await until(() => listRequests(api).length > count);
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id);
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
     });
   });
@@ -179,14 +179,14 @@ describe('<operator-access-log> live tail', () => {
       });
       await waitForRows(el);
       api.fault('accessLogs.list', { status: 429, retryAfter: 30, times: 1 });
-      await until(() => liveStatus(el).dataset.liveState == 'backoff');
+      await until(() => liveStatus(el).dataset.liveState === 'backoff');
       await findText(el, /Too many requests\. Try again in 30 s\. Trying again in 30 s\./);
       const count = listRequests(api).length;
       await ticks(30, 5);
       expect(listRequests(api).length).to.equal(count);
       const added = api.addLogEntries(1);
       (await findByRole(el, 'button', { name: 'Retry' })).click();
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id);
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
     });
   });

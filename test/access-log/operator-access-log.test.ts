@@ -82,7 +82,7 @@ describe('<operator-access-log>', () => {
       const time = row!.querySelector('time')!;
       const exact = time.querySelector('[part=exact-time]')!;
       expect(exact.textContent).to.match(/\d{4}/);
-      const shown = () => getComputedStyle(exact).clipPath == 'none';
+      const shown = () => getComputedStyle(exact).clipPath === 'none';
       expect(shown()).to.equal(false);
       const box = time.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.x + 5), Math.round(box.y + 5)] });
@@ -100,7 +100,7 @@ describe('<operator-access-log>', () => {
       const [row] = await waitForRows(el);
       const id = entryId(row!);
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
-        (e) => e.id == id,
+        (e) => e.id === id,
       )!;
       const toggle = getByRole(row!, 'button');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -125,7 +125,7 @@ describe('<operator-access-log>', () => {
       }
       await expect(el).to.be.accessible();
       toggle.click();
-      await until(() => toggle.getAttribute('aria-expanded') == 'false');
+      await until(() => toggle.getAttribute('aria-expanded') === 'false');
     });
 
     it('fits a narrow grid host', async () => {
@@ -143,7 +143,7 @@ describe('<operator-access-log>', () => {
       const { el } = await logFixture();
       el.style.width = '30rem';
       const [row] = await waitForRows(el);
-      await until(() => cells(rows(el)[0]!).length == 6);
+      await until(() => cells(rows(el)[0]!).length === 6);
       const table = getByRole(el, 'table', { name: 'Access log' });
       expect(queryAllByRole(table, 'columnheader').map((h) => h.textContent!.trim())).to.deep.equal(
         ['Time', 'Token', 'Method', 'Path', 'Status', 'Details'],
@@ -152,7 +152,7 @@ describe('<operator-access-log>', () => {
       await findText(el, 'IP address');
       const id = entryId(row!);
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
-        (e) => e.id == id,
+        (e) => e.id === id,
       )!;
       await findText(el, entry.ip);
       await expect(el).to.be.accessible();
@@ -198,13 +198,13 @@ describe('<operator-access-log>', () => {
           return { 'token-id': tokenId, range: '30d' };
         },
       });
-      const token = api.tokens.find((t) => t.id == tokenId)!;
+      const token = api.tokens.find((t) => t.id === tokenId)!;
       const shown = await waitForRows(el);
       expect(listRequests(api).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
       expect(statsRequests(api).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
       for (const row of shown) expect(cells(row)[1]).to.contain(token.prefix);
       const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
-      await until(() => select.value == token.id);
+      await until(() => select.value === token.id);
     });
 
     it('filters by token from the select, reflects it and fires operator-filter-change', async () => {
@@ -229,7 +229,7 @@ describe('<operator-access-log>', () => {
       });
       await el.updateComplete;
       expect(el.getAttribute('token-id')).to.equal(token.id);
-      await until(() => listRequests(api).at(-1)!.searchParams.get('token_id') == token.id);
+      await until(() => listRequests(api).at(-1)!.searchParams.get('token_id') === token.id);
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[1]!.includes(token.prefix)),
         'only rows of that token',
@@ -242,14 +242,14 @@ describe('<operator-access-log>', () => {
       await waitForRows(el);
       const status = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(status, '4xx');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '4xx');
+      await until(() => listRequests(api).at(-1)!.searchParams.get('status') === '4xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => /\b4\d\d\b/.test(cells(row)[4]!)),
         'only 4xx rows',
       );
       expect(el.getAttribute('status')).to.equal('4xx');
       choose(status, '404');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '404');
+      await until(() => listRequests(api).at(-1)!.searchParams.get('status') === '404');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('404')),
         'only 404 rows',
@@ -260,8 +260,8 @@ describe('<operator-access-log>', () => {
       const { api, el } = await logFixture({ attributes: { range: '30d' } });
       await waitForRows(el);
       choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('method') == 'POST');
-      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
+      await until(() => listRequests(api).at(-1)!.searchParams.get('method') === 'POST');
+      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] === 'POST'));
       expect(el.getAttribute('method')).to.equal('POST');
     });
 
@@ -275,7 +275,7 @@ describe('<operator-access-log>', () => {
       search.focus();
       await sendKeys({ type: ip });
       await sendKeys({ press: 'Enter' });
-      await until(() => listRequests(api).at(-1)!.searchParams.get('q') == ip);
+      await until(() => listRequests(api).at(-1)!.searchParams.get('q') === ip);
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[5]!.includes(ip)),
       );
@@ -297,7 +297,7 @@ describe('<operator-access-log>', () => {
         string,
         [string, number],
       ][]) {
-        if (value != el.range) choose(range, value);
+        if (value !== el.range) choose(range, value);
         const spanOf = (url?: URL) => Date.now() - Date.parse(url?.searchParams.get('since') ?? '');
         await until(() => Math.abs(spanOf(listRequests(api).at(-1)) - span) < 60_000);
         await until(() => Math.abs(spanOf(statsRequests(api).at(-1)) - span) < 60_000);
@@ -328,7 +328,7 @@ describe('<operator-access-log>', () => {
         .slice(0, 16);
       from!.dispatchEvent(new Event('change', { bubbles: true }));
       const expected = new Date(Math.floor(local.getTime() / 60_000) * 60_000).toISOString();
-      await until(() => listRequests(api).at(-1)!.searchParams.get('since') == expected);
+      await until(() => listRequests(api).at(-1)!.searchParams.get('since') === expected);
       expect(el.since).to.equal(expected);
       await waitForRows(el);
       await expect(el).to.be.accessible();
@@ -348,13 +348,13 @@ describe('<operator-access-log>', () => {
       expect(rows(el)).to.have.length(0);
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
       choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '5xx');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '5xx');
+      await until(() => listRequests(api).at(-1)!.searchParams.get('status') === '5xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('5')),
       );
       observer.disconnect();
       expect([...seen], 'status classes rendered').to.deep.equal(['5']);
-      const slow = listRequests(api).findIndex((url) => url.searchParams.get('status') == '2xx');
+      const slow = listRequests(api).findIndex((url) => url.searchParams.get('status') === '2xx');
       expect(slow).to.be.greaterThan(-1);
       expect(
         aborted.some((url) => url.includes('status=2xx')),
@@ -385,21 +385,21 @@ describe('<operator-access-log>', () => {
       expect(last.tabIndex).to.equal(0);
       last.focus();
       await sendKeys({ press: 'ArrowLeft' });
-      await until(() => el.shadowRoot!.activeElement == bars.at(-2));
+      await until(() => el.shadowRoot!.activeElement === bars.at(-2));
       const event = oneEvent(el, 'operator-filter-change');
       await sendKeys({ press: 'Enter' });
       const { detail } = await event;
       expect(detail.range).to.equal('custom');
       expect(Date.parse(detail.until!) - Date.parse(detail.since!)).to.equal(HOUR);
-      await until(() => listRequests(api).at(-1)!.searchParams.get('until') == detail.until);
+      await until(() => listRequests(api).at(-1)!.searchParams.get('until') === detail.until);
       expect(el.getAttribute('range')).to.equal('custom');
       expect(el.getAttribute('since')).to.equal(detail.since);
-      await until(() => statsRequests(api).at(-1)!.searchParams.get('bucket') == 'minute');
+      await until(() => statsRequests(api).at(-1)!.searchParams.get('bucket') === 'minute');
       const narrowed = await findByRole(el, 'group', { name: /Choose a bar/ });
       queryAllByRole(narrowed, 'button')[0]!.dispatchEvent(
         new MouseEvent('click', { bubbles: true }),
       );
-      await until(() => el.until && Date.parse(el.until) - Date.parse(el.since!) == 60_000);
+      await until(() => el.until && Date.parse(el.until) - Date.parse(el.since!) === 60_000);
     });
   });
 
@@ -456,7 +456,7 @@ describe('<operator-access-log>', () => {
       await expect(el).to.be.accessible();
       (await findByRole(el, 'button', { name: 'Retry loading tokens' })).click();
       const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
-      await until(() => select.options.length == api.tokens.length + 1);
+      await until(() => select.options.length === api.tokens.length + 1);
     });
 
     it('aborts its requests when removed, and loads again when put back', async () => {
@@ -465,15 +465,15 @@ describe('<operator-access-log>', () => {
       api.fault('accessLogs.list', { latency: 60_000, times: 1 });
       const parent = el.parentElement!;
       choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('method') == 'POST');
+      await until(() => listRequests(api).at(-1)!.searchParams.get('method') === 'POST');
       el.remove();
       await until(() => aborted.some((url) => url.includes('method=POST')));
       api.clearFaults();
       parent.append(el);
       await until(
-        () => listRequests(api).filter((u) => u.searchParams.get('method') == 'POST').length == 2,
+        () => listRequests(api).filter((u) => u.searchParams.get('method') === 'POST').length === 2,
       );
-      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
+      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] === 'POST'));
     });
 
     it('says when nothing matches the filter', async () => {

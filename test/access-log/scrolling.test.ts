@@ -48,7 +48,7 @@ describe('<operator-access-log> paging', () => {
         q.findByRole(el, 'button', { name: 'Retry loading older requests' }),
       );
       retry.click();
-      await until(() => listRequests(api).length == 3);
+      await until(() => listRequests(api).length === 3);
       await until(() => rows(el).some((row) => Number(row.getAttribute('aria-rowindex')) > 80));
       expect(listRequests(api)[2]!.searchParams.get('cursor')).to.equal(
         listRequests(api)[1]!.searchParams.get('cursor'),
@@ -68,7 +68,7 @@ describe('<operator-access-log> paging', () => {
       while (listRequests(api).length < 1000) {
         const before = listRequests(api).length;
         await el.loadMore();
-        if (listRequests(api).length == before) break;
+        if (listRequests(api).length === before) break;
       }
       await findText(el, 'All 100,000 requests for these filters are shown.', 10_000);
       const body = scroller(el);
@@ -77,7 +77,7 @@ describe('<operator-access-log> paging', () => {
       const rendered = el.shadowRoot!.querySelectorAll('[role=row]').length;
       expect(rendered).to.be.at.most(200);
       body.scrollTop = body.scrollHeight;
-      await until(() => rows(el).some((row) => row.getAttribute('aria-rowindex') == '100001'));
+      await until(() => rows(el).some((row) => row.getAttribute('aria-rowindex') === '100001'));
       expect(el.shadowRoot!.querySelectorAll('[role=row]').length).to.be.at.most(200);
       expect(listRequests(api)).to.have.length(1000);
     });

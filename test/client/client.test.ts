@@ -264,7 +264,7 @@ describe('the Operator client', () => {
       api.fault('tokens.list', { stallBody: true });
       const controller = new AbortController();
       const call = client.tokens.list({}, { signal: controller.signal });
-      await waitUntil(() => api.requests.length == 1, 'the request did not reach the fake');
+      await waitUntil(() => api.requests.length === 1, 'the request did not reach the fake');
       controller.abort();
       expect((await rejection(call)).name).to.equal('AbortError');
     });

@@ -167,7 +167,7 @@ describe('fake Operator API: authentication and routing', () => {
       const api = fake();
       const body = { name: 'x'.repeat(64), scopes: Array(500).fill('conversations:read') };
       const done = api.fetch(request('POST', '/tokens', { body }));
-      await waitUntil(() => api.requests.length == 1, 'the request was not recorded');
+      await waitUntil(() => api.requests.length === 1, 'the request was not recorded');
       expect(api.requests[0]!.body).to.deep.equal(body);
       await done;
     });

@@ -26,7 +26,7 @@ export function reactAsEsm() {
     name: 'react-as-esm',
     resolveImport: ({ source }) => (MODULES.includes(source) ? `${PREFIX}${source}.js` : undefined),
     async serve({ path }) {
-      if (path == `${PREFIX}bundle.js`) {
+      if (path === `${PREFIX}bundle.js`) {
         bundle ??= build({
           stdin: {
             contents: MODULES.map((m, i) => `export { default as m${i} } from '${m}';`).join('\n'),
@@ -39,7 +39,7 @@ export function reactAsEsm() {
         }).then(({ outputFiles }) => outputFiles[0].text);
         return { body: await bundle, type: 'js' };
       }
-      const i = MODULES.findIndex((m) => path == `${PREFIX}${m}.js`);
+      const i = MODULES.findIndex((m) => path === `${PREFIX}${m}.js`);
       if (i < 0) return undefined;
       const body = `import { m${i} as m } from '${PREFIX}bundle.js';
 export default m;

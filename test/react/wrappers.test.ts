@@ -97,7 +97,7 @@ describe('React wrappers', () => {
       await click(dialog, 'Create token');
       const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
       const secret = reveal.querySelector<HTMLInputElement>('#secret')!.value;
-      await waitUntil(() => created.length == 1, 'onTokenCreated was not called');
+      await waitUntil(() => created.length === 1, 'onTokenCreated was not called');
       expect(created[0]!.name).to.equal('From React');
       expect(JSON.stringify(created)).not.to.include(secret);
       await expect(el).to.be.accessible();
@@ -112,7 +112,7 @@ describe('React wrappers', () => {
       const props = (who: string): TokenManagerProps => ({
         client,
         onError: ({ detail: { error } }) =>
-          calls.push(`${who}: ${error.name == 'ServerError' ? error.status : error.name}`),
+          calls.push(`${who}: ${error.name === 'ServerError' ? error.status : error.name}`),
       });
       const el = await render(h(OperatorTokenManager, props('first')), 'operator-token-manager');
       let fired = 0;
@@ -123,7 +123,7 @@ describe('React wrappers', () => {
         await click(el, 'Retry');
         await waitUntil(() => fired > before, 'no operator-error after Retry');
       };
-      await waitUntil(() => calls.length == 1, 'onError was not called');
+      await waitUntil(() => calls.length === 1, 'onError was not called');
       root!.render(h(OperatorTokenManager, props('second')));
       await retry();
       expect(calls).to.deep.equal(['first: 503', 'second: 503']);
@@ -154,7 +154,7 @@ describe('React wrappers', () => {
       expect(listRequests(api)[0]!.searchParams.get('limit')).to.equal('20');
       const select = await findByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(select, '4xx');
-      await waitUntil(() => filters.length == 1, 'onFilterChange was not called');
+      await waitUntil(() => filters.length === 1, 'onFilterChange was not called');
       expect(filters[0]).to.include({ status: '4xx', range: '30d' });
       await expect(el).to.be.accessible();
     });

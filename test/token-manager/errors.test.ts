@@ -26,7 +26,7 @@ describe('<operator-token-manager> errors', () => {
     await expect(el).to.be.accessible();
     api.clearFaults();
     await click(el, 'Load more');
-    await waitUntil(() => names(el).length == 10);
+    await waitUntil(() => names(el).length === 10);
     expect(deepText(el)).not.to.include('Could not reach');
   });
 
@@ -43,7 +43,7 @@ describe('<operator-token-manager> errors', () => {
     await findText(dialog, 'Operator had a problem.');
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
-    expect(api.requests.filter((r) => r.method == 'POST')).to.have.length(0);
+    expect(api.requests.filter((r) => r.method === 'POST')).to.have.length(0);
     api.clearFaults();
     await click(dialog, 'Retry');
     await findByRole(dialog, 'checkbox', { name: 'Admin' });
@@ -66,12 +66,12 @@ describe('<operator-token-manager> errors', () => {
     api.clearFaults();
     await click(dialog, 'Create token');
     await findByRole(el, 'dialog', { name: 'Your new secret for “Retry me”' });
-    expect(api.tokens.filter((t) => t.name == 'Retry me')).to.have.length(1);
+    expect(api.tokens.filter((t) => t.name === 'Retry me')).to.have.length(1);
   });
 
   it('shows a failed rotation in the confirmation, keeps the choice, and rotates on retry', async () => {
     const { api, el } = await mount();
-    const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const token = api.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
     api.fault('tokens.rotate', { network: true });
     const dialog = await rotate(el, token, 'For 7 days');
     await findText(await findByRole(dialog, 'alert'), 'Could not reach Operator.');
@@ -87,7 +87,7 @@ describe('<operator-token-manager> errors', () => {
 
   it('shows a failed revocation in the confirmation, and revokes on retry', async () => {
     const { api, el } = await mount();
-    const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const token = api.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
     api.fault('tokens.revoke', { status: 500 });
     await click(el, `Revoke ${token.name}`);
     const dialog = await openDialog(el);

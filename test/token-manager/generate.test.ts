@@ -14,7 +14,7 @@ import {
 } from './setup.js';
 
 const posts = (api: { requests: ReadonlyArray<RecordedRequest> }) =>
-  api.requests.filter((r) => r.method == 'POST' && r.url.endsWith('/tokens'));
+  api.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/tokens'));
 
 describe('<operator-token-manager> generate', () => {
   it('opens a form: name with a hint, scopes from the API, expiration 90 days by default', async () => {
@@ -54,7 +54,7 @@ describe('<operator-token-manager> generate', () => {
     await findText(dialog, 'A token without expiration works until someone revokes it.');
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
-    await waitUntil(() => posts(api).length == 1);
+    await waitUntil(() => posts(api).length === 1);
     const body = posts(api)[0]!.body as Record<string, unknown>;
     expect(body.expires_at).to.equal(null);
     expect(body).not.to.have.property('name');
@@ -81,7 +81,7 @@ describe('<operator-token-manager> generate', () => {
     expect(posts(api)).to.have.length(0);
     date.value = day(Date.now() + 10 * DAY);
     await click(dialog, 'Create token');
-    await waitUntil(() => posts(api).length == 1);
+    await waitUntil(() => posts(api).length === 1);
     const expires = new Date((posts(api)[0]!.body as { expires_at: string }).expires_at);
     expect([expires.getHours(), expires.getMinutes()]).to.deep.equal([23, 59]);
     expect(day(expires.getTime())).to.equal(date.value);
@@ -180,7 +180,7 @@ describe('<operator-token-manager> generate', () => {
     await sendKeys({ press: 'Enter' });
     await findByRole(el, 'dialog', { name: /Your new secret for “Twice”/ });
     expect(posts(api)).to.have.length(1);
-    expect(api.tokens.filter((t) => t.name == 'Twice')).to.have.length(1);
+    expect(api.tokens.filter((t) => t.name === 'Twice')).to.have.length(1);
   });
 
   it('closes on Cancel and on Escape, back on "Generate token", creating nothing', async () => {
@@ -189,12 +189,12 @@ describe('<operator-token-manager> generate', () => {
     opener.click();
     await click(await openDialog(el), 'Cancel');
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener);
+    await waitUntil(() => el.shadowRoot!.activeElement === opener);
     opener.click();
     await openDialog(el);
     await sendKeys({ press: 'Escape' });
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener);
+    await waitUntil(() => el.shadowRoot!.activeElement === opener);
     expect(posts(api)).to.have.length(0);
   });
 
@@ -209,7 +209,7 @@ describe('<operator-token-manager> generate', () => {
       await click(reveal, 'Done');
       await noDialog(el);
       expect(names(el)).to.deep.equal(['Untitled token']);
-      await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() == 'Generate token');
+      await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Generate token');
     } finally {
       clipboard.restore();
     }

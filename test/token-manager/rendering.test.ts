@@ -72,7 +72,7 @@ describe('<operator-token-manager> rendering', () => {
     const { api, el } = await mount();
     const now = Date.now();
     const working = api.tokens.filter(
-      (t) => !t.replaced_by && statusOf(t) != 'expired' && statusOf(t) != 'revoked',
+      (t) => !t.replaced_by && statusOf(t) !== 'expired' && statusOf(t) !== 'revoked',
     );
     const check = (token: (typeof working)[0], text: string, applies: boolean) =>
       expect(deepText(rowOf(el, token.prefix)).includes(text), `${token.name}: ${text}`).to.equal(
@@ -95,8 +95,8 @@ describe('<operator-token-manager> rendering', () => {
 
   it('names the replacement of a rotated token and offers "Revoke now"', async () => {
     const { api, el } = await mount();
-    const old = api.tokens.find((t) => t.replaced_by && t.status == 'active')!;
-    const replacement = api.tokens.find((t) => t.id == old.replaced_by)!;
+    const old = api.tokens.find((t) => t.replaced_by && t.status === 'active')!;
+    const replacement = api.tokens.find((t) => t.id === old.replaced_by)!;
     const row = rowOf(el, old.prefix);
     expect(deepText(row)).to.include(`Replaced by ${replacement.prefix}…`);
     getByRole(row, 'button', { name: `Revoke now ${old.name}` });
@@ -227,14 +227,14 @@ describe('<operator-token-manager> finding tokens', () => {
     choose(el, 'Status', 'revoked');
     await waitUntil(() => api.requests.some((r) => r.url.includes('status=revoked')));
     await waitUntil(() => el.shadowRoot!.querySelector('table'));
-    const revoked = api.tokens.filter((t) => t.status == 'revoked');
+    const revoked = api.tokens.filter((t) => t.status === 'revoked');
     expect(names(el)).to.deep.equal(revoked.map((t) => t.name));
     const before = api.requests.length;
     choose(el, 'Status', 'not-revoked');
     await waitUntil(() => api.requests.length > before && el.shadowRoot!.querySelector('table'));
     expect(api.requests.at(-1)!.url).not.to.include('status=');
     expect(names(el)).to.deep.equal(
-      api.tokens.filter((t) => t.status != 'revoked').map((t) => t.name),
+      api.tokens.filter((t) => t.status !== 'revoked').map((t) => t.name),
     );
   });
 
@@ -254,13 +254,13 @@ describe('<operator-token-manager> finding tokens', () => {
 
   it('loads more pages with the same filter', async () => {
     const { api, el } = await mount({ tokens: 30 }, { pageSize: 5 });
-    const active = api.tokens.filter((t) => t.status == 'active');
+    const active = api.tokens.filter((t) => t.status === 'active');
     choose(el, 'Status', 'active');
     await waitUntil(
-      () => names(el).length == 5 && api.requests.at(-1)!.url.includes('status=active'),
+      () => names(el).length === 5 && api.requests.at(-1)!.url.includes('status=active'),
     );
     await click(el, 'Load more');
-    await waitUntil(() => names(el).length == 10);
+    await waitUntil(() => names(el).length === 10);
     const last = new URL(api.requests.at(-1)!.url);
     expect(last.searchParams.get('status')).to.equal('active');
     expect(last.searchParams.get('cursor')).to.be.a('string');

@@ -4,7 +4,7 @@ import { deepText, findByRole, getByRole, queryAllByRole } from '../helpers/quer
 import { click, mount, names, noDialog, openDialog, rowOf, rotate, copyAndClose } from './setup.js';
 
 const working = (api: Awaited<ReturnType<typeof mount>>['api']) =>
-  api.tokens.filter((t) => statusOf(t) == 'active' && !t.replaced_by);
+  api.tokens.filter((t) => statusOf(t) === 'active' && !t.replaced_by);
 
 describe('<operator-token-manager> rotate', () => {
   it('asks how long the old token keeps working (24 hours by default)', async () => {
@@ -60,11 +60,11 @@ describe('<operator-token-manager> rotate', () => {
 
   it('"Revoke now" ends the grace period', async () => {
     const { api, el } = await mount();
-    const old = api.tokens.find((t) => t.replaced_by && t.status == 'active')!;
+    const old = api.tokens.find((t) => t.replaced_by && t.status === 'active')!;
     await click(rowOf(el, old.prefix), `Revoke now ${old.name}`);
     await click(await openDialog(el), 'Revoke token');
     await waitUntil(() => deepText(rowOf(el, old.prefix)).includes('Revoked'));
-    expect(api.tokens.find((t) => t.id == old.id)!.status).to.equal('revoked');
+    expect(api.tokens.find((t) => t.id === old.id)!.status).to.equal('revoked');
   });
 });
 
@@ -111,7 +111,7 @@ describe('<operator-token-manager> revoke', () => {
     expect(opener.isConnected).to.be.false;
     await waitUntil(
       () =>
-        el.shadowRoot!.activeElement ==
+        el.shadowRoot!.activeElement ===
         getByRole(row, 'button', { name: `View activity for ${token.name}` }),
       'focus did not stay in the row',
     );
@@ -123,7 +123,7 @@ describe('<operator-token-manager> revoke', () => {
     const opener = await click(el, `Revoke ${token.name}`);
     await click(await openDialog(el), 'Cancel');
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener);
-    expect(api.requests.filter((r) => r.method == 'DELETE')).to.have.length(0);
+    await waitUntil(() => el.shadowRoot!.activeElement === opener);
+    expect(api.requests.filter((r) => r.method === 'DELETE')).to.have.length(0);
   });
 });

@@ -29,7 +29,7 @@ describe('<operator-token-manager> the scopes’ words', () => {
   it('asks Operator in the element’s language, and shows its labels and descriptions', async () => {
     const { api, el } = await mountIn('pt-BR');
     const dialog = await scopes(el);
-    const asked = api.requests.filter((r) => r.method == 'GET');
+    const asked = api.requests.filter((r) => r.method === 'GET');
     expect(asked.map((r) => r.headers['accept-language'])).to.deep.equal(asked.map(() => 'pt-BR'));
     await findByRole(dialog, 'checkbox', { name: 'Ler conversas' });
     expect(deepText(dialog)).to.include('Acesso somente leitura às conversas e às suas mensagens.');
@@ -38,9 +38,9 @@ describe('<operator-token-manager> the scopes’ words', () => {
 
   it('lets a host reword a scope by its id, on one element', async () => {
     const { el } = await mountIn('fr', {
-      tmScopeLabel: (id, label) => (id == 'admin' ? 'Propriétaire' : label),
+      tmScopeLabel: (id, label) => (id === 'admin' ? 'Propriétaire' : label),
       tmScopeDescription: (id, description) =>
-        id == 'admin' ? 'Tout, facturation comprise.' : description,
+        id === 'admin' ? 'Tout, facturation comprise.' : description,
     });
     const dialog = await scopes(el);
     getByRole(dialog, 'checkbox', { name: 'Propriétaire' });
@@ -52,7 +52,7 @@ describe('<operator-token-manager> the scopes’ words', () => {
   it('lets a host reword a scope for a language, through the catalogue', async () => {
     registerMessages({
       $code: 'de',
-      tmScopeLabel: (id, label) => (id == 'tokens:read' ? 'Tokens einsehen' : label),
+      tmScopeLabel: (id, label) => (id === 'tokens:read' ? 'Tokens einsehen' : label),
     });
     try {
       const { el } = await mountIn('de');

@@ -34,7 +34,7 @@ function listen(el: OperatorTokenManager) {
 
 /** The Idempotency-Keys of the POSTs the fake received. */
 const keys = (api: FakeOperatorApi) =>
-  api.requests.filter((r) => r.method == 'POST').map((r) => r.headers['idempotency-key']);
+  api.requests.filter((r) => r.method === 'POST').map((r) => r.headers['idempotency-key']);
 
 describe('<operator-token-manager> step-up with a stepUp hook', () => {
   it('asks the hook once, then sends the same create again: one token, its secret revealed', async () => {
@@ -76,11 +76,11 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     await findText(await findByRole(dialog, 'alert'), CONFIRM);
     expect(name.value).to.equal('Given up');
     expect(heard).to.deep.equal({ 'operator-error': ['tokens.create'] });
-    expect(api.tokens.filter((t) => t.name == 'Given up')).to.have.length(0);
+    expect(api.tokens.filter((t) => t.name === 'Given up')).to.have.length(0);
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
     await findByRole(el, 'dialog', { name: 'Your new secret for “Given up”' });
-    expect(api.tokens.filter((t) => t.name == 'Given up')).to.have.length(1);
+    expect(api.tokens.filter((t) => t.name === 'Given up')).to.have.length(1);
     expect(new Set(keys(api)).size).to.equal(1);
   });
 
@@ -103,26 +103,26 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     const { dialog } = await openGenerateForm(el, 'Broken prompt');
     await click(dialog, 'Create token');
     await findText(await findByRole(dialog, 'alert'), CONFIRM);
-    expect(api.tokens.filter((t) => t.name == 'Broken prompt')).to.have.length(0);
+    expect(api.tokens.filter((t) => t.name === 'Broken prompt')).to.have.length(0);
   });
 
   it('rotates once, and revokes, after the hook', async () => {
     const { api, el } = await mount();
-    const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const token = api.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
     api.fault('tokens.rotate', STEP_UP);
     api.fault('tokens.revoke', STEP_UP);
     const asked: string[] = [];
     el.stepUp = async () => (asked.push('asked'), true);
     await rotate(el, token, 'For 1 hour');
     await findByRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
-    expect(api.tokens.filter((t) => t.name == token.name && !t.replaced_by)).to.have.length(1);
+    expect(api.tokens.filter((t) => t.name === token.name && !t.replaced_by)).to.have.length(1);
     expect(new Set(keys(api)).size).to.equal(1);
     await copyAndClose(el);
-    const replacement = api.tokens.find((t) => t.name == token.name && !t.replaced_by)!;
+    const replacement = api.tokens.find((t) => t.name === token.name && !t.replaced_by)!;
     await click(el, `Revoke ${replacement.name}`);
     await click(await openDialog(el), 'Revoke token');
     await noDialog(el);
-    await waitUntil(() => api.tokens.find((t) => t.id == replacement.id)!.status == 'revoked');
+    await waitUntil(() => api.tokens.find((t) => t.id === replacement.id)!.status === 'revoked');
     expect(asked).to.have.length(2);
   });
 
@@ -139,8 +139,8 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     confirm(true);
     await noDialog(el);
     expect(keys(api)).to.have.length(1);
-    expect(api.tokens.filter((t) => t.name == 'Switched')).to.have.length(0);
-    expect(other.api.tokens.filter((t) => t.name == 'Switched')).to.have.length(0);
+    expect(api.tokens.filter((t) => t.name === 'Switched')).to.have.length(0);
+    expect(other.api.tokens.filter((t) => t.name === 'Switched')).to.have.length(0);
   });
 });
 
@@ -160,7 +160,7 @@ describe('<operator-token-manager> step-up without a hook', () => {
     // The host's own prompt, then the user presses the same button.
     await click(dialog, 'Create token');
     await findByRole(el, 'dialog', { name: 'Your new secret for “Host confirms”' });
-    expect(api.tokens.filter((t) => t.name == 'Host confirms')).to.have.length(1);
+    expect(api.tokens.filter((t) => t.name === 'Host confirms')).to.have.length(1);
     expect(new Set(keys(api)).size).to.equal(1);
   });
 });
