@@ -5,6 +5,7 @@
  */
 import type { Actor, Scope } from '../client/types.js';
 import type { LogRecord } from './access-log-store.js';
+import { DEFAULT_GRACE_SECONDS } from '../client/contract.js';
 import { DAY, HOUR, MINUTE, SECOND } from '../client/time.js';
 import { itemAt } from './item-at.js';
 import { int, mulberry32, pick, streamSeed, type Random } from './random.js';
@@ -330,8 +331,8 @@ export function seedData(config: SeedConfig): SeededData {
         expiresAt:
           archetype.expires === undefined
             ? null
-            : replacement // the end of the default day of grace
-              ? replacement.record.createdAt + DAY
+            : replacement // the end of the default grace period
+              ? replacement.record.createdAt + DEFAULT_GRACE_SECONDS * SECOND
               : now + archetype.expires,
         lastUsedAt: null,
         lastUsedIp: null,

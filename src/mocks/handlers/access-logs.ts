@@ -11,7 +11,7 @@ import { ok, route } from './route.js';
 import type { FakeState } from '../state.js';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const BUCKETS: readonly StatsBucket[] = ['minute', 'hour', 'day'];
+const BUCKETS = Object.keys(BUCKET_MS) as StatsBucket[];
 /** The span `stats` covers when `since` is not given. */
 const DEFAULT_SPAN: Record<StatsBucket, number> = {
   minute: 60 * MINUTE,
