@@ -1,5 +1,5 @@
 import ky, {
-  type AfterResponseState,
+  type BeforeRetryState,
   type HTTPError,
   type RetryOptions,
   type SchemaValidationError,
@@ -117,13 +117,17 @@ function retryAfter({ headers }: Response): number | undefined {
 
 /**
  * A 429 without a usable Retry-After (a proxy's, or one hidden by CORS) is retried after 1 s, 2 s,
- * 4 s… (up to maxRetryAfter), not after ky's fraction of a second: the API is shedding load. On
- * the last attempt ky's HTTPError goes on to become a RateLimitError.
+ * 4 s… (up to maxRetryAfter) more than ky's fraction of a second: the API is shedding load. It
+ * waits before the retry, not in an `afterResponse` hook, which would make ky clone every response.
  */
-const backOff = ({ response, options: { retry }, retryCount }: AfterResponseState) =>
-  response.status == 429 && retryAfter(response) === undefined && retryCount < retry.limit!
-    ? ky.retry({ delay: Math.min(retry.maxRetryAfter!, 1000 * 2 ** retryCount) })
-    : undefined;
+const backOff = async ({ request: { signal }, options, error, retryCount }: BeforeRetryState) => {
+  const { response } = error as Partial<HTTPError>;
+  if (response?.status == 429 && retryAfter(response) === undefined) {
+    const wait = Math.min(options.retry.maxRetryAfter!, 1000 * 2 ** (retryCount - 1));
+    await new Promise((resolve) => (setTimeout(resolve, wait), (signal.onabort = resolve)));
+    signal.throwIfAborted();
+  }
+};
 
 /** Turns whatever ky or fetch threw into the client's error hierarchy, keeping no credential. */
 function toOperatorError(error: unknown, timeout: number | false): unknown {
@@ -190,7 +194,7 @@ export function createTransport({
       retryOnTimeout: true,
       ...(typeof retry == 'number' ? { limit: retry } : retry),
     },
-    hooks: { beforeRequest: [authorize], beforeRetry: [authorize], afterResponse: [backOff] },
+    hooks: { beforeRequest: [authorize], beforeRetry: [backOff, authorize] },
   });
 
   return async (schema, path, { signal, idempotencyKey, ...options } = {}) => {
