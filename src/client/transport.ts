@@ -78,7 +78,7 @@ export interface IterateOptions extends RequestOptions {
   maxPages?: number;
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+export type Query = Record<string, string | number | boolean | undefined>;
 
 export interface Transport {
   <T>(
@@ -109,9 +109,7 @@ function retryAfter({ headers }: Response): number | undefined {
   const header = headers.get('Retry-After');
   if (!header) return;
   const seconds = Number(header);
-  const wait = Number.isNaN(seconds)
-    ? Math.ceil((Date.parse(header) - Date.now()) / 1000)
-    : seconds;
+  const wait = seconds >= 0 ? seconds : Math.ceil((Date.parse(header) - Date.now()) / 1000);
   return Number.isFinite(wait) ? Math.max(0, wait) : undefined;
 }
 
@@ -124,8 +122,8 @@ const backOff = async ({ request: { signal }, options, error, retryCount }: Befo
   const { response } = error as Partial<HTTPError>;
   if (response?.status == 429 && retryAfter(response) === undefined) {
     const wait = Math.min(options.retry.maxRetryAfter!, 1000 * 2 ** (retryCount - 1));
-    await new Promise((resolve) => (setTimeout(resolve, wait), (signal.onabort = resolve)));
-    signal.throwIfAborted();
+    // Cut short by an abort, after which ky's next fetch rejects at once with it.
+    await new Promise((resolve) => setTimeout((signal.onabort = resolve), wait));
   }
 };
 
@@ -249,7 +247,7 @@ export const lister =
     path: string,
   ) =>
   async (params: P = {} as P, options?: RequestOptions): Promise<Page<T>> => {
-    const page = await call(schema, path, { ...options, searchParams: { ...params } });
+    const page = await call(schema, path, { ...options, searchParams: params as Query });
     if (page.next_cursor && !page.data.length) throw endless('an empty page with a next_cursor');
     page.data.splice(params.limit ?? DEFAULT_LIMIT);
     return page;
