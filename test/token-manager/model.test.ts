@@ -152,11 +152,13 @@ class Session {
         reject(signal.reason);
         if (request.method === 'GET') return;
         this.orphans++;
-        const landing = serving.catch(() => {}).finally(() => {
-          this.orphans--;
-          this.landed++;
-          this.orphaned.delete(landing);
-        });
+        const landing = serving
+          .catch(() => {})
+          .finally(() => {
+            this.orphans--;
+            this.landed++;
+            this.orphaned.delete(landing);
+          });
         this.orphaned.add(landing);
       };
       if (signal.aborted) return onAbort();
