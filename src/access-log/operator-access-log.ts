@@ -16,7 +16,8 @@ import {
   type TimeWindow,
 } from './filters.js';
 import { LiveTailController } from './live-tail.js';
-import { keepInPlace, loadVirtualizer, readingAnchor, renderTable } from './log-table.js';
+import { loadVirtualizer } from '../shared/virtualizer.js';
+import { keepInPlace, readingAnchor, renderTable } from './log-table.js';
 import './messages.js';
 import { PagesController } from './pages-controller.js';
 import { LogQuery } from './query.js';

@@ -1,5 +1,5 @@
 import ky, {
-  type AfterResponseState,
+  type BeforeRetryState,
   type HTTPError,
   type RetryOptions,
   type SchemaValidationError,
@@ -79,7 +79,7 @@ export interface IterateOptions extends RequestOptions {
   maxPages?: number;
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+export type Query = Record<string, string | number | boolean | undefined>;
 
 export interface Transport {
   <T>(
@@ -110,21 +110,23 @@ function retryAfter({ headers }: Response): number | undefined {
   const header = headers.get('Retry-After');
   if (!header) return;
   const seconds = Number(header);
-  const wait = Number.isNaN(seconds)
-    ? Math.ceil((Date.parse(header) - Date.now()) / 1000)
-    : seconds;
+  const wait = seconds >= 0 ? seconds : Math.ceil((Date.parse(header) - Date.now()) / 1000);
   return Number.isFinite(wait) ? Math.max(0, wait) : undefined;
 }
 
 /**
  * A 429 without a usable Retry-After (a proxy's, or one hidden by CORS) is retried after 1 s, 2 s,
- * 4 s… (up to maxRetryAfter), not after ky's fraction of a second: the API is shedding load. On
- * the last attempt ky's HTTPError goes on to become a RateLimitError.
+ * 4 s… (up to maxRetryAfter) more than ky's fraction of a second: the API is shedding load. It
+ * waits before the retry, not in an `afterResponse` hook, which would make ky clone every response.
  */
-const backOff = ({ response, options: { retry }, retryCount }: AfterResponseState) =>
-  response.status === 429 && retryAfter(response) === undefined && retryCount < retry.limit!
-    ? ky.retry({ delay: Math.min(retry.maxRetryAfter!, 1000 * 2 ** retryCount) })
-    : undefined;
+const backOff = async ({ request: { signal }, options, error, retryCount }: BeforeRetryState) => {
+  const { response } = error as Partial<HTTPError>;
+  if (response?.status === 429 && retryAfter(response) === undefined) {
+    const wait = Math.min(options.retry.maxRetryAfter!, 1000 * 2 ** (retryCount - 1));
+    // Cut short by an abort, after which ky's next fetch rejects at once with it.
+    await new Promise((resolve) => setTimeout((signal.onabort = resolve), wait));
+  }
+};
 
 /** Turns whatever ky or fetch threw into the client's error hierarchy, keeping no credential. */
 function toOperatorError(error: unknown, timeout: number | false): unknown {
@@ -191,7 +193,7 @@ export function createTransport({
       retryOnTimeout: true,
       ...(typeof retry === 'number' ? { limit: retry } : retry),
     },
-    hooks: { beforeRequest: [authorize], beforeRetry: [authorize], afterResponse: [backOff] },
+    hooks: { beforeRequest: [authorize], beforeRetry: [backOff, authorize] },
   });
 
   return async (schema, path, { signal, idempotencyKey, ...options } = {}) => {
@@ -243,7 +245,7 @@ export const lister =
     path: string,
   ) =>
   async (params: P = {} as P, options?: RequestOptions): Promise<Page<T>> => {
-    const page = await call(schema, path, { ...options, searchParams: { ...params } });
+    const page = await call(schema, path, { ...options, searchParams: params as Query });
     if (page.next_cursor && !page.data.length) throw endless('an empty page with a next_cursor');
     page.data.splice(params.limit ?? DEFAULT_LIMIT);
     return page;

@@ -1,6 +1,7 @@
 // The single-file build on a page with a strict Content Security Policy: no inline script or style,
-// no eval. The README's security notes promise that the elements need nothing more, and, under
-// Trusted Types, only Lit's `lit-html` policy (with 'allow-duplicates' when the host uses Lit too).
+// no eval. The security notes (README, docs/security.md) promise that the elements need nothing
+// more, and, under Trusted Types, only Lit's `lit-html` policy (with 'allow-duplicates' when the
+// host uses Lit too).
 import { expect, waitUntil } from '@open-wc/testing';
 import { setupBuiltFake } from './built-fake.js';
 
