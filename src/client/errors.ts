@@ -138,7 +138,7 @@ export type OperatorErrorName = keyof Classes;
  * if (isOperatorError(error))
  *   switch (error.name) {
  *     case 'RateLimitError': return wait(error.retryAfter);
- *     case 'AuthenticationError': return error.code == 'step_up_required' ? stepUp() : renew();
+ *     case 'AuthenticationError': return error.code === 'step_up_required' ? stepUp() : renew();
  *   }
  * ```
  */
