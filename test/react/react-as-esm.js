@@ -2,8 +2,8 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 
-/** The React modules the tests import. */
-const MODULES = ['react', 'react-dom/client'];
+/** The React modules the tests import (react-dom for flushSync). */
+const MODULES = ['react', 'react-dom', 'react-dom/client'];
 const PREFIX = '/__react-as-esm/';
 
 /** The names a CommonJS module exports, read in a child Node (React's own would patch our console). */
@@ -14,8 +14,8 @@ const exportsOf = (/** @type {string} */ specifier) =>
   }).trim();
 
 /**
- * React ships CommonJS only, which a browser cannot import: this serves `react` and
- * `react-dom/client` as ES modules. Both are in one esbuild bundle (in development mode), so that
+ * React ships CommonJS only, which a browser cannot import: this serves `react`, `react-dom` and
+ * `react-dom/client` as ES modules. All are in one esbuild bundle (in development mode), so that
  * they share one React; each specifier gets a module that re-exports its part by name.
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */

@@ -6,6 +6,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createElement as h, type ComponentProps, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { OperatorFilterChangeEvent } from '../../src/access-log/index.js';
 import type { ApiToken } from '../../src/client/index.js';
@@ -124,11 +125,12 @@ describe('React wrappers', () => {
         await waitUntil(() => fired > before, 'no operator-error after Retry');
       };
       await waitUntil(() => calls.length === 1, 'onError was not called');
-      root!.render(h(OperatorTokenManager, props('second')));
+      // Committed before the user acts: a render React has only scheduled does not hold yet.
+      flushSync(() => root!.render(h(OperatorTokenManager, props('second'))));
       await retry();
       expect(calls).to.deep.equal(['first: 503', 'second: 503']);
       await expect(el).to.be.accessible();
-      root!.render(h(OperatorTokenManager, { client }));
+      flushSync(() => root!.render(h(OperatorTokenManager, { client })));
       await retry();
       expect(calls).to.have.length(2);
     });
