@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isOperatorError } from '../client/errors.js';
-import { MINUTE } from '../shared/time.js';
+import { MINUTE } from '../client/time.js';
 
 /** `off`; `polling` (waiting for the next poll, or polling); `paused` (page hidden); `backoff`. */
 export type LiveState = 'off' | 'polling' | 'paused' | 'backoff';

@@ -2,39 +2,16 @@
  * The entries as a virtualized table: only the rows near the viewport are in the DOM, so 100 000
  * loaded entries cost a few dozen rows. The rows are positioned by `@lit-labs/virtualizer`, which
  * a native `<table>` layout cannot host, hence `role="table"` and friends on a CSS grid. The
- * virtualizer is loaded on first use, so a page that never shows the log never downloads it.
+ * virtualizer is loaded on first use (shared/virtualizer.ts).
  */
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
 import { renderTime } from '../shared/time.js';
+import { unvirtualized, virtualizer } from '../shared/virtualizer.js';
 import { validTime } from './filters.js';
 import type { Hint } from './suspicious.js';
-
-type VirtualizeModule = typeof import('@lit-labs/virtualizer/virtualize.js');
-let virtualizer: VirtualizeModule | undefined;
-/** The virtualizer could not be fetched (a network blip): rows are drawn without it. */
-let unvirtualized = false;
-let loading: Promise<void> | undefined;
-
-/**
- * Loads the virtualizer once; resolves when `renderTable` can render rows, with it or, when it
- * could not be fetched, without it (every loaded row in the DOM: slower, but nothing is lost).
- */
-export function loadVirtualizer(): Promise<void> {
-  // Nor in a DOM without layout (happy-dom, jsdom), where it could not place a row.
-  return (loading ??= (
-    document.body.offsetWidth ? import('@lit-labs/virtualizer/virtualize.js') : Promise.reject()
-  ).then(
-    (module) => {
-      virtualizer = module;
-    },
-    () => {
-      unvirtualized = true;
-    },
-  ));
-}
 
 /**
  * Without the virtualizer, the end of the list is near when the scroller is scrolled close to its

@@ -1,6 +1,7 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { OperatorClient } from '../client/client.js';
+import { BUCKET_MS } from '../client/contract.js';
 import type { AccessLogBucket, AccessLogEntry, ApiToken } from '../client/types.js';
 import { isOperatorError } from '../client/errors.js';
 import { OperatorElement } from '../shared/operator-element.js';
@@ -8,7 +9,6 @@ import { renderChart } from './chart.js';
 import { OperatorExportCompleteEvent, OperatorFilterChangeEvent } from './events.js';
 import { download, ExportController, type ExportFormat } from './export.js';
 import {
-  BUCKET_MS,
   renderFilters,
   timeWindow,
   type AccessLogFilter,
@@ -16,7 +16,8 @@ import {
   type TimeWindow,
 } from './filters.js';
 import { LiveTailController } from './live-tail.js';
-import { keepInPlace, loadVirtualizer, readingAnchor, renderTable } from './log-table.js';
+import { loadVirtualizer } from '../shared/virtualizer.js';
+import { keepInPlace, readingAnchor, renderTable } from './log-table.js';
 import './messages.js';
 import { PagesController } from './pages-controller.js';
 import { LogQuery } from './query.js';

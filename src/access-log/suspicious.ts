@@ -3,7 +3,7 @@
  * first, so "earlier" means earlier in the loaded range.
  */
 import type { AccessLogEntry } from '../client/types.js';
-import { MINUTE } from '../shared/time.js';
+import { MINUTE } from '../client/time.js';
 
 export type Hint = 'new-ip' | 'auth-burst';
 

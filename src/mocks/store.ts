@@ -3,6 +3,7 @@
  * wire shape, deriving `status` from the fake's clock. Secrets are never stored: the fake returns
  * a secret once, in the create or rotate response (and its idempotent replays).
  */
+import { SECOND } from '../client/time.js';
 import type { Actor, ApiToken, Page, TokenStatus } from '../client/types.js';
 import type { FakeClock } from './clock.js';
 import { iso } from './clock.js';
@@ -184,7 +185,7 @@ export class TokenStore {
     if (graceSeconds === 0) {
       previous.revokedAt = now;
     } else {
-      const graceEnd = now + graceSeconds * 1000;
+      const graceEnd = now + graceSeconds * SECOND;
       previous.expiresAt =
         previous.expiresAt === null ? graceEnd : Math.min(previous.expiresAt, graceEnd);
     }

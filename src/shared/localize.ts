@@ -14,7 +14,7 @@
  * language, or an element's `messages` property for words of their own on that element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MINUTE } from './time.js';
+import { MINUTE } from '../client/time.js';
 
 // For translations: the single-script build gives its locale modules only this module's exports.
 export { plural, type PluralForms } from './plural.js';
@@ -45,7 +45,7 @@ const update = () => connected.forEach((host) => host.requestUpdate());
 // One timer for every element on the page re-renders relative times ("3 minutes ago") each minute.
 let clock: ReturnType<typeof setInterval> | undefined;
 // A document's `lang` or `dir` changing re-renders every element (there are no others to watch).
-if (typeof document == 'object')
+if (typeof document === 'object')
   new MutationObserver(update).observe(document.documentElement, {
     attributeFilter: ['lang', 'dir'],
   });
@@ -104,7 +104,7 @@ export class OperatorLocalize implements ReactiveController {
       [`${locale.language}-${locale.region}`, locale.language, 'en']
         .map((code) => catalogues.get(code.toLowerCase())?.[key])
         .find(Boolean);
-    return String(typeof term == 'function' ? term(...args) : (term ?? key)).replace(
+    return String(typeof term === 'function' ? term(...args) : (term ?? key)).replace(
       /\{brand\}/g,
       () => this.term('brand'),
     );

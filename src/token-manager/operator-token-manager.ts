@@ -39,7 +39,7 @@ const SORTS = [
 
 /** The status the API filters on; "all but revoked" is filtered here. */
 const serverStatus = (filter: Filter) =>
-  filter == 'all' || filter == 'not-revoked' ? undefined : filter;
+  filter === 'all' || filter === 'not-revoked' ? undefined : filter;
 const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
 
 /**
@@ -175,7 +175,7 @@ export class OperatorTokenManager extends OperatorElement {
     requestOptions: this.requestOptions,
     report: (operation, error) => {
       this.reportError(operation, error);
-      if (isOperatorError(error, 'PermissionError') && operation != 'scopes.list') {
+      if (isOperatorError(error, 'PermissionError') && operation !== 'scopes.list') {
         this.forbidden = true;
         this.#closeWrites();
       }
@@ -187,7 +187,7 @@ export class OperatorTokenManager extends OperatorElement {
       this.dispatchEvent(
         previous
           ? new OperatorTokenRotatedEvent({ token, previous })
-          : new (kind == 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)({
+          : new (kind === 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)({
               token,
             }),
       );
@@ -278,17 +278,17 @@ export class OperatorTokenManager extends OperatorElement {
     return this.rows
       .filter(
         (token) =>
-          (this.filter == 'all' ||
-            (this.filter == 'not-revoked'
-              ? token.status != 'revoked'
-              : token.status == this.filter)) &&
+          (this.filter === 'all' ||
+            (this.filter === 'not-revoked'
+              ? token.status !== 'revoked'
+              : token.status === this.filter)) &&
           token.name.toLocaleLowerCase().includes(query),
       )
       .sort(order);
   }
 
   #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
-    if (action == 'activity')
+    if (action === 'activity')
       this.dispatchEvent(new OperatorViewActivityEvent({ tokenId: token.id }));
     else this.#confirm.ask(action, token, opener);
   };
@@ -317,7 +317,7 @@ export class OperatorTokenManager extends OperatorElement {
       this.reportError('tokens.list', error);
       this.moreError = this.describeError(error);
     } finally {
-      if (this.#more == more) this.#more = undefined;
+      if (this.#more === more) this.#more = undefined;
       this.requestUpdate();
     }
   };
@@ -346,7 +346,7 @@ export class OperatorTokenManager extends OperatorElement {
       <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value as V)}>
         ${options.map(
           ([option, text]) =>
-            html`<option value=${option} ?selected=${option == value}>${text}</option>`,
+            html`<option value=${option} ?selected=${option === value}>${text}</option>`,
         )}
       </select></label
     >`;
@@ -427,7 +427,7 @@ export class OperatorTokenManager extends OperatorElement {
       ? html`<p role="status" part="notice" tabindex="-1">${t('forbidden')}</p>`
       : nothing;
     // No token at all (rather than none that match): a call to action instead of the toolbar.
-    if (this.#list.status == TaskStatus.COMPLETE && !this.rows.length && this.filter == 'all')
+    if (this.#list.status === TaskStatus.COMPLETE && !this.rows.length && this.filter === 'all')
       return html`${notice}
         <div part="empty">
           <p>${t('tmEmpty')}</p>

@@ -2,26 +2,30 @@ import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ApiToken } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
-import { DAY, renderTime } from '../shared/time.js';
+import { DAY } from '../client/time.js';
+import { renderTime } from '../shared/time.js';
 
 /** What a person sees as a token's status: `expiring` is an active token with under 7 days left. */
 export type DisplayStatus = 'active' | 'expiring' | 'expired' | 'revoked';
 
+/** A span of milliseconds, in days. */
+const days = (ms: number) => ms / DAY;
+
 export function statusOf(token: ApiToken, now = Date.now()): DisplayStatus {
-  if (token.status == 'revoked') return 'revoked';
+  if (token.status === 'revoked') return 'revoked';
   const left = token.expires_at ? Date.parse(token.expires_at) - now : Infinity;
-  if (token.status == 'expired' || left <= 0) return 'expired';
-  return left < 7 * DAY ? 'expiring' : 'active';
+  if (token.status === 'expired' || left <= 0) return 'expired';
+  return days(left) < 7 ? 'expiring' : 'active';
 }
 
 /** Operator's advice for a working token: set an expiry, rotate when old, revoke when unused. */
 export function adviceFor(token: ApiToken, now = Date.now()) {
   const advice: ('tmAdviceNoExpiry' | 'tmAdviceOld' | 'tmAdviceUnused')[] = [];
   const status = statusOf(token, now);
-  if ((status != 'active' && status != 'expiring') || token.replaced_by) return advice;
+  if ((status !== 'active' && status !== 'expiring') || token.replaced_by) return advice;
   if (!token.expires_at) advice.push('tmAdviceNoExpiry');
-  if (now - Date.parse(token.created_at) > 90 * DAY) advice.push('tmAdviceOld');
-  if (now - Date.parse(token.last_used_at ?? token.created_at) > 30 * DAY)
+  if (days(now - Date.parse(token.created_at)) > 90) advice.push('tmAdviceOld');
+  if (days(now - Date.parse(token.last_used_at ?? token.created_at)) > 30)
     advice.push('tmAdviceUnused');
   return advice;
 }
@@ -63,8 +67,8 @@ export function renderTokenTable({
     onAction(action, token, event.currentTarget as HTMLElement);
   const row = (token: ApiToken) => {
     const status = statusOf(token, now);
-    const working = status == 'active' || status == 'expiring';
-    const replacement = token.replaced_by && all.find((other) => other.id == token.replaced_by);
+    const working = status === 'active' || status === 'expiring';
+    const replacement = token.replaced_by && all.find((other) => other.id === token.replaced_by);
     const advice = adviceFor(token, now);
     return html`<tr part="row ${status}">
       <th scope="row" part="token-cell">

@@ -18,7 +18,7 @@ import {
   openDialog,
   stubClipboard,
 } from '../helpers/token-manager.js';
-import { DAY, HOUR } from '../../src/shared/time.js';
+import { DAY, HOUR } from '../../src/client/time.js';
 
 type Key = Parameters<typeof sendKeys>[0];
 const press = (key: string) => sendKeys({ press: key } as Key);
@@ -61,7 +61,7 @@ describe('keyboard only', () => {
     const clipboard = stubClipboard(() => Promise.resolve());
     try {
       const { fake, el } = await mountTokenManager({ tokens: 3 });
-      const token = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+      const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
 
       // Generate: Enter opens the form on its Name.
       await tabTo('Generate token');
@@ -91,7 +91,7 @@ describe('keyboard only', () => {
       await press('Enter');
       await noDialog(el);
       await focusLandsOn('Generate token');
-      const created = fake.tokens.find((t) => t.name == 'Deploy bot')!;
+      const created = fake.tokens.find((t) => t.name === 'Deploy bot')!;
       expect(created.scopes).to.have.length(1);
       expect(Date.parse(created.expires_at!) - Date.parse(created.created_at)).to.be.closeTo(
         30 * DAY,
@@ -119,11 +119,11 @@ describe('keyboard only', () => {
       await noDialog(el);
       // Its Rotate is gone (it was replaced): focus goes to the next control of its row.
       await focusLandsOn(`View activity for ${token.name}`);
-      const rotated = fake.tokens.find((t) => t.id == token.id)!;
+      const rotated = fake.tokens.find((t) => t.id === token.id)!;
       expect(rotated.replaced_by).to.be.a('string');
 
       // Revoke: Escape cancels, back on Revoke; then Space, Tab to "Revoke token", Enter.
-      const other = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+      const other = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
       await tabTo(`Revoke ${other.name}`);
       await press('Enter');
       await openDialog(el);
@@ -136,7 +136,7 @@ describe('keyboard only', () => {
       await tabTo('Revoke token');
       await press('Enter');
       await noDialog(el);
-      await waitUntil(() => fake.tokens.find((t) => t.id == other.id)!.status == 'revoked');
+      await waitUntil(() => fake.tokens.find((t) => t.id === other.id)!.status === 'revoked');
       // Its Revoke is gone: focus goes to its row.
       await focusLandsOn(`View activity for ${other.name}`);
     } finally {
@@ -154,13 +154,13 @@ describe('keyboard only', () => {
     // The status filter with the arrows: "Any status" → "2xx".
     await tabTo('Status');
     await press('ArrowDown');
-    await until(() => el.status == '2xx', `status is ${el.status}`);
-    await until(() => listRequests(fake).at(-1)!.searchParams.get('status') == '2xx');
+    await until(() => el.status === '2xx', `status is ${el.status}`);
+    await until(() => listRequests(fake).at(-1)!.searchParams.get('status') === '2xx');
     // The search: typed, then Enter.
     await tabTo('Search');
     await sendKeys({ type: '/v1/agents' });
     await press('Enter');
-    await until(() => el.q == '/v1/agents', `q is ${el.q}`);
+    await until(() => el.q === '/v1/agents', `q is ${el.q}`);
     await until(() => rows(el).every((row) => row.textContent!.includes('/v1/agents')));
 
     // Live with Space.
@@ -176,12 +176,12 @@ describe('keyboard only', () => {
     const toggle = await tabTo(/^Details of /);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     await press('Enter');
-    await until(() => toggle.getAttribute('aria-expanded') == 'true');
+    await until(() => toggle.getAttribute('aria-expanded') === 'true');
     // The details' own control, then back with Shift+Tab, and closed with Space.
     await tabTo('Copy request ID');
     await tabTo(/^Details of /, { back: true });
     expect(focused()).to.equal(toggle);
     await press('Space');
-    await until(() => toggle.getAttribute('aria-expanded') == 'false');
+    await until(() => toggle.getAttribute('aria-expanded') === 'false');
   });
 });

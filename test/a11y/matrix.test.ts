@@ -28,7 +28,7 @@ import {
   LANGUAGES,
   violations,
 } from './support.js';
-import { HOUR } from '../../src/shared/time.js';
+import { HOUR } from '../../src/client/time.js';
 
 /** A wait the test ends by removing the element (its request is then aborted). */
 const FOREVER = { latency: 600_000 };
@@ -156,7 +156,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       name.value = 'n'.repeat(70);
       (await findByShadowRole<HTMLInputElement>(dialog, 'radio', { name: 'Custom date' })).click();
       await click(dialog, 'Create token');
-      await waitUntil(() => dialog.querySelectorAll('[part~=field-error]').length == 2);
+      await waitUntil(() => dialog.querySelectorAll('[part~=field-error]').length === 2);
       await everyCombination(el);
     });
 
@@ -184,7 +184,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       it(`the ${action.toLowerCase()} confirmation`, async () => {
         const { fake, el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager');
         await listed(el);
-        const token = fake.tokens.find((t) => t.status == 'active')!;
+        const token = fake.tokens.find((t) => t.status === 'active')!;
         await click(el, `${action} ${token.name}`);
         await openDialog(el);
         await everyCombination(el);

@@ -21,8 +21,8 @@ const CONTROLS = 'button, input, select, textarea, a[href], [tabindex="0"]';
 function clipper(element: Element): Element | undefined {
   for (let node: Node | null = element.parentNode; node;) {
     if (node instanceof ShadowRoot) node = node.host;
-    if (!(node instanceof Element) || node == document.documentElement) return undefined;
-    if (getComputedStyle(node).overflowX != 'visible') return node;
+    if (!(node instanceof Element) || node === document.documentElement) return undefined;
+    if (getComputedStyle(node).overflowX !== 'visible') return node;
     node = node.parentNode;
   }
   return undefined;
@@ -70,7 +70,7 @@ function lost(root: HTMLElement): string[] {
     // A log cell's time is cut with an ellipsis by design, and shown in full on hover and focus
     // (its cell then lets it overflow); that needs the window to have focus, which a test page
     // running beside others may not have, so it is left to the log's own tests.
-    if (control.localName == 'time' && clip && getComputedStyle(clip).textOverflow == 'ellipsis')
+    if (control.localName === 'time' && clip && getComputedStyle(clip).textOverflow === 'ellipsis')
       continue;
     // In a box that scrolls sideways (a table), scrolling the box reaches it.
     const inScroller = scrolls(clip);

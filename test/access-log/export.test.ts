@@ -23,14 +23,14 @@ function parseCsv(text: string): string[][] {
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (c == '"' && field == '') {
+    if (c === '"' && field === '') {
       // A quoted field: up to the quote that is not doubled.
       i++;
       while (true) {
         const end = text.indexOf('"', i);
         if (end < 0) throw new Error('unterminated quoted field');
         field += text.slice(i, end);
-        if (text[end + 1] == '"') {
+        if (text[end + 1] === '"') {
           field += '"';
           i = end + 2;
         } else {
@@ -38,9 +38,9 @@ function parseCsv(text: string): string[][] {
           break;
         }
       }
-      if (!(text[i] == ',' || text.startsWith('\r\n', i) || i == text.length))
+      if (!(text[i] === ',' || text.startsWith('\r\n', i) || i === text.length))
         throw new Error(`text after a quoted field at ${i}`);
-    } else if (c == ',') {
+    } else if (c === ',') {
       record.push(field);
       field = '';
       i++;
@@ -51,7 +51,8 @@ function parseCsv(text: string): string[][] {
       field = '';
       i += 2;
     } else {
-      if (c == '"' || c == '\r' || c == '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+      if (c === '"' || c === '\r' || c === '\n')
+        throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
       field += c;
       i++;
     }
@@ -151,7 +152,7 @@ describe('<operator-access-log> export', () => {
       const [header, ...records] = parseCsv(text);
       expect(header).to.deep.equal(CSV_COLUMNS);
       expect(records).to.have.length(10_000);
-      expect(records.every((record) => record.length == CSV_COLUMNS.length)).to.equal(true);
+      expect(records.every((record) => record.length === CSV_COLUMNS.length)).to.equal(true);
 
       const expected: AccessLogEntry[] = [];
       const since = listRequests(fake)[0]!.searchParams.get('since')!;
@@ -193,7 +194,7 @@ describe('<operator-access-log> export', () => {
         const event = oneEvent(el, 'operator-export-complete');
         (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
         const { detail } = await event;
-        await until(() => clicked.length == 1);
+        await until(() => clicked.length === 1);
         expect(clicked[0]!.download).to.equal(detail.filename);
         expect(clicked[0]!.href).to.match(/^blob:/);
       } finally {

@@ -6,7 +6,7 @@ import {
   timeWindow,
   toLocalInput,
 } from '../../src/access-log/filters.js';
-import { HOUR } from '../../src/shared/time.js';
+import { HOUR } from '../../src/client/time.js';
 
 const NOW = Date.UTC(2026, 5, 3, 12);
 

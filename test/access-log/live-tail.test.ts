@@ -32,7 +32,7 @@ function ticks(ms: number, count: number) {
   return new Promise<void>((resolve) => {
     let seen = 0;
     const id = setInterval(() => {
-      if (++seen == count) {
+      if (++seen === count) {
         clearInterval(id);
         resolve();
       }
@@ -55,9 +55,9 @@ describe('<operator-access-log> live tail', () => {
       expect(el.live).to.equal(true);
       await el.updateComplete;
       expect(el.hasAttribute('live')).to.equal(true);
-      await until(() => liveStatus(el).dataset.liveState == 'polling');
+      await until(() => liveStatus(el).dataset.liveState === 'polling');
       const added = fake.addLogEntries(3);
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id, 'the newest entry is on top');
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id, 'the newest entry is on top');
       expect(rows(el).slice(0, 4).map(entryId)).to.deep.equal([
         ...added.map((e) => e.id),
         before[0],
@@ -65,7 +65,7 @@ describe('<operator-access-log> live tail', () => {
       await findText(el, '3 new requests.');
       await expect(el).to.be.accessible();
       live.click();
-      await until(() => liveStatus(el).dataset.liveState == 'off');
+      await until(() => liveStatus(el).dataset.liveState === 'off');
     });
 
     it('keeps what the user is reading in place', async () => {
@@ -75,7 +75,7 @@ describe('<operator-access-log> live tail', () => {
       await waitForRows(el);
       const body = scroller(el);
       body.scrollTop = 600;
-      await until(() => body.scrollTop == 600);
+      await until(() => body.scrollTop === 600);
       // The row at the top of the viewport, and where it is.
       const topRow = () => {
         const top = body.getBoundingClientRect().top;
@@ -94,11 +94,11 @@ describe('<operator-access-log> live tail', () => {
       const added = fake.addLogEntries(5);
       await until(() => el.shadowRoot!.textContent!.includes('5 new requests.'));
       await until(
-        () => rows(el).some((row) => entryId(row) == added[0]!.id) || body.scrollTop > 600,
+        () => rows(el).some((row) => entryId(row) === added[0]!.id) || body.scrollTop > 600,
       );
       await until(
         () =>
-          entryId(topRow()) == reading &&
+          entryId(topRow()) === reading &&
           Math.abs(topRow().getBoundingClientRect().top - offset) < 2,
         'the same row stays in place on top',
       );
@@ -114,7 +114,7 @@ describe('<operator-access-log> live tail', () => {
       await waitForRows(el);
       await until(() => listRequests(fake).length >= 2, 'polling');
       setHidden(true);
-      await until(() => liveStatus(el).dataset.liveState == 'paused');
+      await until(() => liveStatus(el).dataset.liveState === 'paused');
       await findText(el, 'Live updates paused while this page is hidden.');
       const count = listRequests(fake).length;
       const added = fake.addLogEntries(2);
@@ -124,7 +124,7 @@ describe('<operator-access-log> live tail', () => {
       await expect(el).to.be.accessible();
       setHidden(false);
       await until(() => listRequests(fake).length > count);
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id);
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
     });
   });
@@ -182,14 +182,14 @@ describe('<operator-access-log> live tail', () => {
       });
       await waitForRows(el);
       fake.fault('accessLogs.list', { status: 429, retryAfter: 30, times: 1 });
-      await until(() => liveStatus(el).dataset.liveState == 'backoff');
+      await until(() => liveStatus(el).dataset.liveState === 'backoff');
       await findText(el, /Too many requests\. Try again in 30 s\. Trying again in 30 s\./);
       const count = listRequests(fake).length;
       await ticks(30, 5);
       expect(listRequests(fake).length).to.equal(count);
       const added = fake.addLogEntries(1);
       (await findByShadowRole(el, 'button', { name: 'Retry' })).click();
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id);
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
     });
   });

@@ -45,7 +45,7 @@ describe('<operator-access-log> when its virtualizer cannot be fetched', () => {
     // Filled, and every page asked for is shown.
     await until(
       () =>
-        body.scrollHeight > body.clientHeight && rows(el).length == 5 * listRequests(fake).length,
+        body.scrollHeight > body.clientHeight && rows(el).length === 5 * listRequests(fake).length,
       'the rows never filled the table',
     );
     expect(listRequests(fake).length).to.be.greaterThan(2);
@@ -56,7 +56,7 @@ describe('<operator-access-log> when its virtualizer cannot be fetched', () => {
     const [row] = await waitForRows(el);
     const toggle = getByShadowRole(row!, 'button');
     toggle.click();
-    await until(() => toggle.getAttribute('aria-expanded') == 'true', 'the details did not open');
+    await until(() => toggle.getAttribute('aria-expanded') === 'true', 'the details did not open');
     const details = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(details.textContent).to.match(/req_/);
     await expect(el).to.be.accessible();

@@ -22,7 +22,7 @@ import {
   waitForRows,
 } from '../helpers/access-log.js';
 import { choose } from '../helpers/user.js';
-import { DAY, HOUR } from '../../src/shared/time.js';
+import { DAY, HOUR } from '../../src/client/time.js';
 
 describe('<operator-access-log>', () => {
   // The virtualizer's ResizeObserver may report a benign loop error; Lit's own tests ignore it too.
@@ -88,7 +88,7 @@ describe('<operator-access-log>', () => {
       const time = row!.querySelector('time')!;
       const exact = time.querySelector('[part=exact-time]')!;
       expect(exact.textContent).to.match(/\d{4}/);
-      const shown = () => getComputedStyle(exact).clipPath == 'none';
+      const shown = () => getComputedStyle(exact).clipPath === 'none';
       expect(shown()).to.equal(false);
       const box = time.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.x + 5), Math.round(box.y + 5)] });
@@ -106,7 +106,7 @@ describe('<operator-access-log>', () => {
       const [row] = await waitForRows(el);
       const id = entryId(row!);
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
-        (e) => e.id == id,
+        (e) => e.id === id,
       )!;
       const toggle = getByShadowRole(row!, 'button');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -131,7 +131,7 @@ describe('<operator-access-log>', () => {
       }
       await expect(el).to.be.accessible();
       toggle.click();
-      await until(() => toggle.getAttribute('aria-expanded') == 'false');
+      await until(() => toggle.getAttribute('aria-expanded') === 'false');
     });
 
     it('fits a narrow grid host', async () => {
@@ -149,7 +149,7 @@ describe('<operator-access-log>', () => {
       const { el } = await mountAccessLog();
       el.style.width = '30rem';
       const [row] = await waitForRows(el);
-      await until(() => cells(rows(el)[0]!).length == 6);
+      await until(() => cells(rows(el)[0]!).length === 6);
       const table = getByShadowRole(el, 'table', { name: 'Access log' });
       expect(
         queryAllByShadowRole(table, 'columnheader').map((h) => h.textContent!.trim()),
@@ -158,7 +158,7 @@ describe('<operator-access-log>', () => {
       await findText(el, 'IP address');
       const id = entryId(row!);
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
-        (e) => e.id == id,
+        (e) => e.id === id,
       )!;
       await findText(el, entry.ip);
       await expect(el).to.be.accessible();
@@ -204,7 +204,7 @@ describe('<operator-access-log>', () => {
           return { 'token-id': tokenId, range: '30d' };
         },
       });
-      const token = fake.tokens.find((t) => t.id == tokenId)!;
+      const token = fake.tokens.find((t) => t.id === tokenId)!;
       const shown = await waitForRows(el);
       expect(listRequests(fake).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
       expect(statsRequests(fake).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
@@ -212,7 +212,7 @@ describe('<operator-access-log>', () => {
       const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', {
         name: 'Filter by token',
       });
-      await until(() => select.value == token.id);
+      await until(() => select.value === token.id);
     });
 
     it('filters by token from the select, reflects it and fires operator-filter-change', async () => {
@@ -237,7 +237,7 @@ describe('<operator-access-log>', () => {
       });
       await el.updateComplete;
       expect(el.getAttribute('token-id')).to.equal(token.id);
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('token_id') == token.id);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('token_id') === token.id);
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[1]!.includes(token.prefix)),
         'only rows of that token',
@@ -250,14 +250,14 @@ describe('<operator-access-log>', () => {
       await waitForRows(el);
       const status = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(status, '4xx');
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') == '4xx');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') === '4xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => /\b4\d\d\b/.test(cells(row)[4]!)),
         'only 4xx rows',
       );
       expect(el.getAttribute('status')).to.equal('4xx');
       choose(status, '404');
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') == '404');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') === '404');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('404')),
         'only 404 rows',
@@ -268,8 +268,8 @@ describe('<operator-access-log>', () => {
       const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       await waitForRows(el);
       choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('method') == 'POST');
-      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('method') === 'POST');
+      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] === 'POST'));
       expect(el.getAttribute('method')).to.equal('POST');
     });
 
@@ -283,7 +283,7 @@ describe('<operator-access-log>', () => {
       search.focus();
       await sendKeys({ type: ip });
       await sendKeys({ press: 'Enter' });
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('q') == ip);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('q') === ip);
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[5]!.includes(ip)),
       );
@@ -309,11 +309,11 @@ describe('<operator-access-log>', () => {
           string,
           [string, number],
         ][]) {
-          if (value != el.range) choose(range, value);
+          if (value !== el.range) choose(range, value);
           const spanOf = (url?: URL) =>
             Date.now() - Date.parse(url?.searchParams.get('since') ?? '');
-          await until(() => spanOf(listRequests(fake).at(-1)) == span);
-          await until(() => spanOf(statsRequests(fake).at(-1)) == span);
+          await until(() => spanOf(listRequests(fake).at(-1)) === span);
+          await until(() => spanOf(statsRequests(fake).at(-1)) === span);
           expect(statsRequests(fake).at(-1)!.searchParams.get('bucket')).to.equal(bucket);
           expect(el.range).to.equal(value);
         }
@@ -342,7 +342,7 @@ describe('<operator-access-log>', () => {
         from!.value = '2026-05-27T09:30';
         from!.dispatchEvent(new Event('change', { bubbles: true }));
         const expected = new Date(2026, 4, 27, 9, 30).toISOString();
-        await until(() => listRequests(fake).at(-1)!.searchParams.get('since') == expected);
+        await until(() => listRequests(fake).at(-1)!.searchParams.get('since') === expected);
         expect(el.since).to.equal(expected);
         await waitForRows(el);
         await expect(el).to.be.accessible();
@@ -363,13 +363,13 @@ describe('<operator-access-log>', () => {
       expect(rows(el)).to.have.length(0);
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
       choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '5xx');
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') == '5xx');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') === '5xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('5')),
       );
       observer.disconnect();
       expect([...seen], 'status classes rendered').to.deep.equal(['5']);
-      const slow = listRequests(fake).findIndex((url) => url.searchParams.get('status') == '2xx');
+      const slow = listRequests(fake).findIndex((url) => url.searchParams.get('status') === '2xx');
       expect(slow).to.be.greaterThan(-1);
       expect(
         aborted.some((url) => url.includes('status=2xx')),
@@ -402,21 +402,21 @@ describe('<operator-access-log>', () => {
       expect(last.tabIndex).to.equal(0);
       last.focus();
       await sendKeys({ press: 'ArrowLeft' });
-      await until(() => el.shadowRoot!.activeElement == bars.at(-2));
+      await until(() => el.shadowRoot!.activeElement === bars.at(-2));
       const event = oneEvent(el, 'operator-filter-change');
       await sendKeys({ press: 'Enter' });
       const { detail } = await event;
       expect(detail.range).to.equal('custom');
       expect(Date.parse(detail.until!) - Date.parse(detail.since!)).to.equal(HOUR);
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('until') == detail.until);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('until') === detail.until);
       expect(el.getAttribute('range')).to.equal('custom');
       expect(el.getAttribute('since')).to.equal(detail.since);
-      await until(() => statsRequests(fake).at(-1)!.searchParams.get('bucket') == 'minute');
+      await until(() => statsRequests(fake).at(-1)!.searchParams.get('bucket') === 'minute');
       const narrowed = await findByShadowRole(el, 'group', { name: /Choose a bar/ });
       queryAllByShadowRole(narrowed, 'button')[0]!.dispatchEvent(
         new MouseEvent('click', { bubbles: true }),
       );
-      await until(() => el.until && Date.parse(el.until) - Date.parse(el.since!) == 60_000);
+      await until(() => el.until && Date.parse(el.until) - Date.parse(el.since!) === 60_000);
     });
   });
 
@@ -475,7 +475,7 @@ describe('<operator-access-log>', () => {
       const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', {
         name: 'Filter by token',
       });
-      await until(() => select.options.length == fake.tokens.length + 1);
+      await until(() => select.options.length === fake.tokens.length + 1);
     });
 
     it('aborts its requests when removed, and loads again when put back', async () => {
@@ -484,15 +484,16 @@ describe('<operator-access-log>', () => {
       fake.fault('accessLogs.list', { latency: 60_000, times: 1 });
       const parent = el.parentElement!;
       choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
-      await until(() => listRequests(fake).at(-1)!.searchParams.get('method') == 'POST');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('method') === 'POST');
       el.remove();
       await until(() => aborted.some((url) => url.includes('method=POST')));
       fake.clearFaults();
       parent.append(el);
       await until(
-        () => listRequests(fake).filter((u) => u.searchParams.get('method') == 'POST').length == 2,
+        () =>
+          listRequests(fake).filter((u) => u.searchParams.get('method') === 'POST').length === 2,
       );
-      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
+      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] === 'POST'));
     });
 
     it('says when nothing matches the filter', async () => {

@@ -57,7 +57,7 @@ describe('<operator-access-log> paging', () => {
       await expect(el).to.be.accessible();
       const retry = await findByShadowRole(el, 'button', { name: 'Retry loading older requests' });
       retry.click();
-      await until(() => listRequests(fake).length == 3);
+      await until(() => listRequests(fake).length === 3);
       await until(() => rows(el).some((row) => Number(row.getAttribute('aria-rowindex')) > 80));
       expect(listRequests(fake)[2]!.searchParams.get('cursor')).to.equal(
         listRequests(fake)[1]!.searchParams.get('cursor'),
@@ -77,7 +77,7 @@ describe('<operator-access-log> paging', () => {
       while (listRequests(fake).length < 1000) {
         const before = listRequests(fake).length;
         await el.loadMore();
-        if (listRequests(fake).length == before) break;
+        if (listRequests(fake).length === before) break;
       }
       await findText(el, 'All 100,000 requests for these filters are shown.', 10_000);
       const body = scroller(el);
@@ -86,7 +86,7 @@ describe('<operator-access-log> paging', () => {
       const rendered = el.shadowRoot!.querySelectorAll('[role=row]').length;
       expect(rendered).to.be.at.most(200);
       body.scrollTop = body.scrollHeight;
-      await until(() => rows(el).some((row) => row.getAttribute('aria-rowindex') == '100001'));
+      await until(() => rows(el).some((row) => row.getAttribute('aria-rowindex') === '100001'));
       expect(el.shadowRoot!.querySelectorAll('[role=row]').length).to.be.at.most(200);
       expect(listRequests(fake)).to.have.length(1000);
     });

@@ -8,7 +8,7 @@ import {
 import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from '../../src/mocks/index.js';
 import { BASE_URL, setupFake } from '../helpers/fake.js';
 import { rejection as rejectionOf } from '../helpers/assertions.js';
-import { DAY } from '../../src/shared/time.js';
+import { DAY } from '../../src/client/time.js';
 
 /** Every string reachable from an error: message, stack, own properties, causes. */
 function everythingIn(error: unknown, seen = new Set<unknown>()): string {
@@ -265,7 +265,7 @@ describe('the Operator client', () => {
       fake.fault('tokens.list', { stallBody: true });
       const controller = new AbortController();
       const call = client.tokens.list({}, { signal: controller.signal });
-      await waitUntil(() => fake.requests.length == 1, 'the request did not reach the fake');
+      await waitUntil(() => fake.requests.length === 1, 'the request did not reach the fake');
       controller.abort();
       expect((await rejection(call)).name).to.equal('AbortError');
     });

@@ -33,10 +33,10 @@ function advice(error: OperatorClientError): string {
     case 'AuthenticationError': {
       const code: 'unauthorized' | 'step_up_required' = error.code;
       // @ts-expect-error: an AuthenticationError's code is never `forbidden`.
-      if (error.code == 'forbidden') return 'impossible';
+      if (error.code === 'forbidden') return 'impossible';
       // @ts-expect-error: only a RateLimitError has `retryAfter`.
       void error.retryAfter;
-      return code == 'step_up_required' ? 'confirm who you are' : 'sign in again';
+      return code === 'step_up_required' ? 'confirm who you are' : 'sign in again';
     }
     case 'ValidationError':
       return `check ${error.field ?? 'the form'}`;
@@ -62,7 +62,7 @@ function advice(error: OperatorClientError): string {
 
 /** The event's detail narrows the same way. */
 const retryAfterOf = ({ detail: { error } }: OperatorErrorEvent) =>
-  error.name == 'RateLimitError' ? error.retryAfter : undefined;
+  error.name === 'RateLimitError' ? error.retryAfter : undefined;
 
 /** A field that no class has, or that belongs to one class only, does not type-check unnarrowed. */
 function unnarrowed(error: OperatorClientError) {

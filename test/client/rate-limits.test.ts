@@ -62,7 +62,11 @@ describe('the Operator client: rate limits', () => {
     });
 
     it('back off from 1 s, doubling, after 429s without Retry-After', async () => {
-      const { fake, client, sent } = clientOnClock(time.clock, { retry: 3 });
+      // ky's own jittered backoff (a fraction of a second before each) set to none: the waits
+      // between the requests are the client's alone.
+      const { fake, client, sent } = clientOnClock(time.clock, {
+        retry: { limit: 3, delay: () => 0 },
+      });
       fake.fault('scopes.list', { status: 429, retryAfter: 'soon', times: 3 });
       await settle(time.clock, client.scopes.list());
       expect(fake.requests).to.have.length(4);

@@ -31,7 +31,7 @@ export async function mountAccessLog(options: MountAccessLogOptions = {}) {
   for (const fault of options.faults ?? []) fake.fault(...fault);
   const el = document.createElement('operator-access-log');
   const attributes =
-    typeof options.attributes == 'function' ? await options.attributes(setup) : options.attributes;
+    typeof options.attributes === 'function' ? await options.attributes(setup) : options.attributes;
   for (const [name, value] of Object.entries(attributes ?? {})) {
     if (value === true) el.setAttribute(name, '');
     else if (value !== false) el.setAttribute(name, value);
@@ -69,7 +69,7 @@ export function rows(el: OperatorAccessLog): HTMLElement[] {
   const [table] = queryAllByShadowRole(el, 'table', { name: 'Access log' });
   if (!table) return [];
   return queryAllByShadowRole(table, 'row').filter(
-    (row) => row.getAttribute('aria-rowindex') != '1' && !row.classList.contains('details'),
+    (row) => row.getAttribute('aria-rowindex') !== '1' && !row.classList.contains('details'),
   );
 }
 

@@ -2,7 +2,7 @@
  * The page's clock, faked with @sinonjs/fake-timers: a test moves time on instead of waiting for
  * it, and asserts what happened at which time rather than how long something took.
  */
-import { install, type Clock, type FakeMethod } from '@sinonjs/fake-timers';
+import { install, timers, type Clock, type FakeMethod } from '@sinonjs/fake-timers';
 
 /** A fixed instant, on a whole second as the fake's clock keeps it: tests do not depend on the day they run. */
 export const NOW = Date.UTC(2026, 5, 3, 12, 0, 0);
@@ -39,12 +39,15 @@ export async function settle<T>(clock: Clock, promise: Promise<T>, horizon = 10_
   const done = () => (settled = true);
   promise.then(done, done);
   while (!settled) {
-    await clock.tickAsync(0);
+    // A turn on the page's own timer, not a fake tick: fake-timers moves a timer of delay 0 that
+    // is set during a tick 1 ms on.
+    await new Promise((resolve) => timers.setTimeout.call(globalThis, resolve, 0));
     // fake-timers' own list of pending timers (typed on the Clock, if not documented).
     const due = [...(clock.timers?.values() ?? [])]
       .map((timer) => timer.callAt ?? clock.now)
       .filter((at) => at - clock.now <= horizon);
-    if (due.length) await clock.tickAsync(Math.min(...due) - clock.now);
+    // The earliest: moves the clock to it and fires it, outside any fake tick once it returns.
+    if (due.length) clock.next();
   }
   return promise;
 }

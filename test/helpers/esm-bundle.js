@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
  */
 const MODULES = [
   { specifier: 'react', commonJs: true },
+  { specifier: 'react-dom', commonJs: true }, // for flushSync
   { specifier: 'react-dom/client', commonJs: true },
   { specifier: '@sinonjs/fake-timers', commonJs: true },
   { specifier: '@testing-library/dom', commonJs: false },
@@ -35,7 +36,7 @@ const entryOf = (/** @type {(typeof MODULES)[number]} */ { specifier, commonJs }
 /**
  * Serves those packages as ES modules: one esbuild build (in development mode) with an entry per
  * specifier and code splitting, so that the entries share one copy of what they have in common (one
- * React for `react` and `react-dom/client`, one Testing Library under shadow-dom-testing-library,
+ * React for `react`, `react-dom` and `react-dom/client`, one Testing Library under shadow-dom-testing-library,
  * whose `configure` is then the one the tests see).
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */

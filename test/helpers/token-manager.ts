@@ -78,7 +78,7 @@ export function names(el: OperatorTokenManager): string[] {
 /** The row of a token, by id, through the prefix it shows. */
 export function rowOf(el: OperatorTokenManager, prefix: string): HTMLTableRowElement {
   const code = Array.from(el.shadowRoot!.querySelectorAll('tbody [part~=prefix]')).find(
-    (c) => c.textContent == `${prefix}…`,
+    (c) => c.textContent === `${prefix}…`,
   );
   if (!code) throw new Error(`No row shows ${prefix}…`);
   return code.closest('tr')!;
@@ -134,11 +134,11 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
   }
   const seen = new WeakSet<object>();
   const walk = (value: unknown, path: string, depth: number): void => {
-    if (typeof value == 'string') {
+    if (typeof value === 'string') {
       if (value.includes(piece)) found.push(path);
       return;
     }
-    if (!value || typeof value != 'object' || value instanceof Node || depth > 6) return;
+    if (!value || typeof value !== 'object' || value instanceof Node || depth > 6) return;
     if (seen.has(value)) return;
     seen.add(value);
     for (const key of Reflect.ownKeys(value)) {
@@ -158,8 +158,8 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
   }
   const once = new WeakSet<object>();
   const json = JSON.stringify(el, (_key, value: unknown) => {
-    if (value && typeof value == 'object') {
-      if (once.has(value) || (value instanceof Node && value != el)) return undefined;
+    if (value && typeof value === 'object') {
+      if (once.has(value) || (value instanceof Node && value !== el)) return undefined;
       once.add(value);
     }
     return value;

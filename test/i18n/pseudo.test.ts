@@ -57,7 +57,7 @@ const pseudoFunction =
   (...args: unknown[]): string =>
     pseudo(
       (fn as (...args: unknown[]) => string)(...args),
-      args.filter((arg): arg is string => typeof arg == 'string'),
+      args.filter((arg): arg is string => typeof arg === 'string'),
     );
 
 const english: Record<string, unknown> = {
@@ -71,10 +71,10 @@ const english: Record<string, unknown> = {
 
 const translation = Object.fromEntries(
   Object.entries(english)
-    .filter(([key]) => key != 'brand' && !key.startsWith('$'))
+    .filter(([key]) => key !== 'brand' && !key.startsWith('$'))
     .map(([key, value]) => [
       key,
-      typeof value == 'function'
+      typeof value === 'function'
         ? pseudoFunction(value as (...args: never[]) => string)
         : pseudo(String(value)),
     ]),
@@ -124,7 +124,7 @@ const data = new Set<string>([
 ]);
 
 function collect(values: Iterable<unknown>) {
-  for (const value of values) if (typeof value == 'string' && value) data.add(value);
+  for (const value of values) if (typeof value === 'string' && value) data.add(value);
 }
 
 /** What is left of `text` once the catalogue's strings, the data and `Intl`'s words are out. */
@@ -155,7 +155,7 @@ function leaks(host: HTMLElement): string[] {
   for (const element of deep(host)) {
     if (!visible(element) || element.matches('style, script, template')) continue;
     for (const node of element.childNodes) {
-      if (node.nodeType != Node.TEXT_NODE) continue;
+      if (node.nodeType !== Node.TEXT_NODE) continue;
       const rest = foreign(node.textContent!);
       if (rest) found.push(`${tag(element)}: “${node.textContent!.trim()}” (${rest})`);
     }

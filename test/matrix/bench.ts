@@ -37,12 +37,12 @@ export interface Hostile {
 export function routeOf(request: { method: string; url: string }): FakeRoute | undefined {
   const path = new URL(request.url).pathname.replace(/^.*?\/v1\//, '');
   const { method } = request;
-  if (path == 'tokens') return method == 'POST' ? 'tokens.create' : 'tokens.list';
+  if (path === 'tokens') return method === 'POST' ? 'tokens.create' : 'tokens.list';
   if (/^tokens\/[^/]+\/rotate$/.test(path)) return 'tokens.rotate';
-  if (/^tokens\/[^/]+$/.test(path)) return method == 'DELETE' ? 'tokens.revoke' : 'tokens.get';
-  if (path == 'scopes') return 'scopes.list';
-  if (path == 'access-logs') return 'accessLogs.list';
-  if (path == 'access-logs/stats') return 'accessLogs.stats';
+  if (/^tokens\/[^/]+$/.test(path)) return method === 'DELETE' ? 'tokens.revoke' : 'tokens.get';
+  if (path === 'scopes') return 'scopes.list';
+  if (path === 'access-logs') return 'accessLogs.list';
+  if (path === 'access-logs/stats') return 'accessLogs.stats';
   return undefined;
 }
 
@@ -77,7 +77,7 @@ export class Bench {
   async #fetch(request: Request): Promise<Response> {
     const route = routeOf(request);
     const response = await this.fake.fetch(request);
-    if (this.hostile.truncate && route == this.hostile.truncate && response.ok) {
+    if (this.hostile.truncate && route === this.hostile.truncate && response.ok) {
       const text = await response.text();
       const headers = new Headers(response.headers);
       headers.delete('Content-Length');
@@ -86,7 +86,7 @@ export class Bench {
         headers,
       });
     }
-    if (this.hostile.hideRetryAfter && response.status == 429) {
+    if (this.hostile.hideRetryAfter && response.status === 429) {
       const headers = new Headers(response.headers);
       headers.delete('Retry-After');
       return new Response(response.body, { status: 429, headers });
@@ -118,12 +118,12 @@ export class Bench {
 
   /** The requests of a route that reached the fake. */
   requests(route: FakeRoute): number {
-    return this.fake.requests.filter((request) => routeOf(request) == route).length;
+    return this.fake.requests.filter((request) => routeOf(request) === route).length;
   }
 
   /** A token that can be rotated and revoked. */
   get workingToken(): ApiToken {
-    const token = this.fake.tokens.find((t) => t.status == 'active' && !t.replaced_by);
+    const token = this.fake.tokens.find((t) => t.status === 'active' && !t.replaced_by);
     if (!token) throw new Error('the fake holds no active token');
     return token;
   }
@@ -136,7 +136,7 @@ export async function mountTokenManager(bench: Bench, { wait = true } = {}) {
   el.client = bench.client;
   await fixture(html`${el}`);
   if (wait)
-    await waitUntil(() => queryAllByShadowRole(el, 'table').length == 1, 'the list did not load');
+    await waitUntil(() => queryAllByShadowRole(el, 'table').length === 1, 'the list did not load');
   return el;
 }
 
@@ -216,7 +216,7 @@ export async function step<T>(name: string, run: () => T | Promise<T>): Promise<
 /** Whether the list flags a token as needing attention (its secret may not have reached anyone). */
 export function flagged(el: HTMLElement, token: ApiToken): boolean {
   const row = deepQuery(el, '[part~=prefix]')
-    .find((code) => code.textContent?.trim() == `${token.prefix}…`)
+    .find((code) => code.textContent?.trim() === `${token.prefix}…`)
     ?.closest('tr');
   return (
     !!row &&

@@ -71,7 +71,7 @@ async function expectReported(
   await step('a clear message', () => expectMessage(el, fault.message, parts, SETTLE));
   await step('operator-error', async () => {
     const fired = () =>
-      bench.errors.some((e) => operations.includes(e.operation) && e.name == fault.errorName);
+      bench.errors.some((e) => operations.includes(e.operation) && e.name === fault.errorName);
     await waitFor(fired, 'not fired').catch(() => {
       throw new Error(
         `expected { operation: ${operations.join(' or ')}, error: ${fault.errorName} }; fired: ${JSON.stringify(bench.errors.map(({ operation, name }) => ({ operation, name })))}`,
@@ -79,7 +79,7 @@ async function expectReported(
     });
   });
   await step('operator-unauthorized', () => {
-    if (fault.errorName == 'AuthenticationError')
+    if (fault.errorName === 'AuthenticationError')
       expect(bench.unauthorized.filter((op) => operations.includes(op))).to.have.length(1);
     else expect(bench.unauthorized).to.deep.equal([]);
   });
@@ -169,7 +169,7 @@ async function withClipboard(run: () => Promise<void>) {
   }
 }
 
-const forbidden = (fault: FaultCase) => fault.errorName == 'PermissionError';
+const forbidden = (fault: FaultCase) => fault.errorName === 'PermissionError';
 
 const tokensList: Operation = {
   name: 'tokens.list',
@@ -210,8 +210,8 @@ const tokensGet: Operation = {
       expect(error.name).to.equal(fault.errorName);
       expect(error.message).to.match(/\w+ \w+/);
       expect(error.message).not.to.match(RAW);
-      if (fault.id == '429 + Retry-After') expect(error).to.have.property('retryAfter', 7);
-      if (fault.id == '429 no Retry-After')
+      if (fault.id === '429 + Retry-After') expect(error).to.have.property('retryAfter', 7);
+      if (fault.id === '429 no Retry-After')
         expect((error as { retryAfter?: number }).retryAfter ?? 1).to.be.at.least(1);
     });
     await step('usable afterwards: the same call succeeds', async () => {
@@ -283,7 +283,7 @@ const tokensRotate: Operation = {
         await settled(el, fault);
         await step('the old token is replaced by the new one', () => {
           const [minted] = bench.minted;
-          const old = bench.fake.tokens.find((t) => t.id == token.id)!;
+          const old = bench.fake.tokens.find((t) => t.id === token.id)!;
           expect(old.replaced_by).to.equal(minted?.id);
         });
       }
@@ -346,7 +346,7 @@ const tokensRevoke: Operation = {
         await click(dialog, 'Revoke token');
         await noDialog(el);
         await waitFor(() => /Revoked/.test(deepText(rowOf(el, token.prefix))), 'not shown revoked');
-        expect(bench.fake.tokens.find((t) => t.id == token.id)!.status).to.equal('revoked');
+        expect(bench.fake.tokens.find((t) => t.id === token.id)!.status).to.equal('revoked');
       });
       await settled(el, fault);
     }
@@ -477,7 +477,7 @@ const tail: Operation = {
       // Retry, if the tail still offers it (its own next attempt may come first).
       queryAllByShadowRole(el, 'button', { name: /^Retry/ })[0]?.click();
       const [newest] = bench.fake.addLogEntries(2);
-      await waitFor(() => rows(el)[0] && entryId(rows(el)[0]!) == newest!.id, 'not on top');
+      await waitFor(() => rows(el)[0] && entryId(rows(el)[0]!) === newest!.id, 'not on top');
     });
     await settled(el, fault, ['live-status']);
   },

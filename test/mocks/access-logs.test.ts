@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { AccessLogBucket, AccessLogEntry, ApiToken, Page } from '../../src/client/types.js';
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
-import { DAY, HOUR } from '../../src/shared/time.js';
+import { DAY, HOUR } from '../../src/client/time.js';
 import { NOW, createFake, get, walk, type ErrorReply } from './support.js';
 import { at } from '../helpers/assertions.js';
 

@@ -167,7 +167,7 @@ describe('fake Operator API: authentication and routing', () => {
       const fake = createFake();
       const body = { name: 'x'.repeat(64), scopes: Array(500).fill('conversations:read') };
       const done = fake.fetch(request('POST', '/tokens', { body }));
-      await waitUntil(() => fake.requests.length == 1, 'the request was not recorded');
+      await waitUntil(() => fake.requests.length === 1, 'the request was not recorded');
       expect(fake.requests[0]!.body).to.deep.equal(body);
       await done;
     });

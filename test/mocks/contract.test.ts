@@ -9,7 +9,7 @@ import {
   type FakeOperatorApiOptions,
 } from '../../src/mocks/index.js';
 import { contract, contractErrors } from '../helpers/contract.js';
-import { DAY } from '../../src/shared/time.js';
+import { DAY } from '../../src/client/time.js';
 import { NOW, call, createFake, type CallOptions } from './support.js';
 
 interface Case {

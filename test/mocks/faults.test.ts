@@ -3,7 +3,7 @@ import type { CreatedToken } from '../../src/client/types.js';
 import { FAKE_ROUTES, type FakeOperatorApi, type FakeRoute } from '../../src/mocks/index.js';
 import { call, createFake, get, post, request, type ErrorReply } from './support.js';
 import { at, rejection } from '../helpers/assertions.js';
-import { DAY } from '../../src/shared/time.js';
+import { DAY } from '../../src/client/time.js';
 
 /** A request that reaches each route (the token id of a live token where one is needed). */
 function requestFor(fake: FakeOperatorApi, route: FakeRoute): [string, string] {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { AccessLogEntry, ApiToken, Page } from '../../src/client/types.js';
-import { DAY } from '../../src/shared/time.js';
+import { DAY } from '../../src/client/time.js';
 import { NOW, createFake, get, walk } from './support.js';
 import { at } from '../helpers/assertions.js';
 

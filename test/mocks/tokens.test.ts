@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ApiToken, CreatedToken, Page, RotatedToken } from '../../src/client/types.js';
 import { FAKE_ACTOR, type FakeOperatorApi } from '../../src/mocks/index.js';
-import { DAY, HOUR } from '../../src/shared/time.js';
+import { DAY, HOUR } from '../../src/client/time.js';
 import { NOW, call, createFake, get, post, request, walk, type ErrorReply } from './support.js';
 import { rejection } from '../helpers/assertions.js';
 

@@ -6,6 +6,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createElement as h, type ComponentProps, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { OperatorFilterChangeEvent } from '../../src/access-log/index.js';
 import type { ApiToken } from '../../src/client/index.js';
@@ -98,7 +99,7 @@ describe('React wrappers', () => {
       await click(dialog, 'Create token');
       const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
       const secret = reveal.querySelector<HTMLInputElement>('#secret')!.value;
-      await waitUntil(() => created.length == 1, 'onTokenCreated was not called');
+      await waitUntil(() => created.length === 1, 'onTokenCreated was not called');
       expect(created[0]!.name).to.equal('From React');
       expect(JSON.stringify(created)).not.to.include(secret);
       await expect(el).to.be.accessible();
@@ -113,7 +114,7 @@ describe('React wrappers', () => {
       const props = (who: string): TokenManagerProps => ({
         client,
         onError: ({ detail: { error } }) =>
-          calls.push(`${who}: ${error.name == 'ServerError' ? error.status : error.name}`),
+          calls.push(`${who}: ${error.name === 'ServerError' ? error.status : error.name}`),
       });
       const el = await render(h(OperatorTokenManager, props('first')), 'operator-token-manager');
       let fired = 0;
@@ -124,12 +125,13 @@ describe('React wrappers', () => {
         await click(el, 'Retry');
         await waitUntil(() => fired > before, 'no operator-error after Retry');
       };
-      await waitUntil(() => calls.length == 1, 'onError was not called');
-      root!.render(h(OperatorTokenManager, props('second')));
+      await waitUntil(() => calls.length === 1, 'onError was not called');
+      // Committed before the user acts: a render React has only scheduled does not hold yet.
+      flushSync(() => root!.render(h(OperatorTokenManager, props('second'))));
       await retry();
       expect(calls).to.deep.equal(['first: 503', 'second: 503']);
       await expect(el).to.be.accessible();
-      root!.render(h(OperatorTokenManager, { client }));
+      flushSync(() => root!.render(h(OperatorTokenManager, { client })));
       await retry();
       expect(calls).to.have.length(2);
     });
@@ -155,7 +157,7 @@ describe('React wrappers', () => {
       expect(listRequests(fake)[0]!.searchParams.get('limit')).to.equal('20');
       const select = await findByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(select, '4xx');
-      await waitUntil(() => filters.length == 1, 'onFilterChange was not called');
+      await waitUntil(() => filters.length === 1, 'onFilterChange was not called');
       expect(filters[0]).to.include({ status: '4xx', range: '30d' });
       await expect(el).to.be.accessible();
     });

@@ -7,7 +7,7 @@ import {
   type MessageOverrides,
 } from '../../src/shared/localize.js';
 import '../../src/token-manager/index.js';
-import { DAY } from '../../src/shared/time.js';
+import { DAY } from '../../src/client/time.js';
 
 @customElement('test-localized')
 class TestLocalized extends LitElement {

@@ -81,7 +81,7 @@ describe('what every element shares', () => {
 
       await time.clock.tickAsync(5 * 60_000);
       await waitUntil(
-        () => managers.every((el) => created(el) == '5 minutes ago'),
+        () => managers.every((el) => created(el) === '5 minutes ago'),
         'the relative times did not move on',
       );
       await expect(managers[0]).to.be.accessible();

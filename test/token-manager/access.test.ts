@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createOperatorClient } from '../../src/client/index.js';
 import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from '../../src/mocks/index.js';
-import '../../src/provider/operator-provider.js';
+import '../../src/provider/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { BASE_URL, setupFake } from '../helpers/fake.js';
 import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
@@ -45,7 +45,10 @@ describe('<operator-token-manager> read-only', () => {
     await noDialog(el);
     const notice = await findByShadowRole(el, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
-    await waitUntil(() => el.shadowRoot!.activeElement == notice, 'focus did not go to the reason');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === notice,
+      'focus did not go to the reason',
+    );
     expect(writes(el)).to.have.length(0);
     expect(names(el)).to.have.length(fake.tokens.length);
     await expect(el).to.be.accessible();
@@ -60,7 +63,7 @@ describe('<operator-token-manager> read-only', () => {
     await noDialog(el);
     const notice = await findByShadowRole(el, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
-    await waitUntil(() => el.shadowRoot!.activeElement == notice);
+    await waitUntil(() => el.shadowRoot!.activeElement === notice);
     expect(writes(el)).to.have.length(0);
     await findText(el, 'No API tokens yet.');
   });
@@ -104,7 +107,7 @@ describe('<operator-token-manager> credentials', () => {
     await findText(el, 'Loading…');
     const fresh = setupFake({ seed: 2, tokens: 3 });
     el.client = fresh.client;
-    await waitUntil(() => names(el).length == 3, 'the new list did not show');
+    await waitUntil(() => names(el).length === 3, 'the new list did not show');
     await waitUntil(() => settled, 'the old request never ended');
     await el.updateComplete;
     expect(names(el)).to.deep.equal(fresh.fake.tokens.map((t) => t.name));
@@ -121,13 +124,13 @@ describe('<operator-token-manager> credentials', () => {
     const el = await fixture<OperatorTokenManager>(
       html`<operator-token-manager .client=${client} page-size="5"></operator-token-manager>`,
     );
-    await waitUntil(() => names(el).length == 5);
+    await waitUntil(() => names(el).length === 5);
     old.fake.fault('tokens.list', { latency: 400 });
     await click(el, 'Load more');
     const fresh = setupFake({ seed: 3, tokens: 2 });
     el.client = fresh.client;
-    await waitUntil(() => names(el).length == 2, 'the new list did not show');
-    await waitUntil(() => settled == 2, 'the old "Load more" never ended');
+    await waitUntil(() => names(el).length === 2, 'the new list did not show');
+    await waitUntil(() => settled === 2, 'the old "Load more" never ended');
     await el.updateComplete;
     expect(names(el)).to.deep.equal(fresh.fake.tokens.map((t) => t.name));
   });
@@ -165,7 +168,7 @@ describe('<operator-token-manager> keyboard', () => {
     for (let i = 0; i < 12; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
-      if (active && (active.getAttribute('aria-label') ?? active.textContent!.trim()) == name)
+      if (active && (active.getAttribute('aria-label') ?? active.textContent!.trim()) === name)
         return active;
     }
     throw new Error(`Tab never reached ${name}`);
@@ -178,33 +181,33 @@ describe('<operator-token-manager> keyboard', () => {
     const opener = await tabTo(el, 'Generate token');
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement?.id == 'name', 'focus is not on Name');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'name', 'focus is not on Name');
     await sendKeys({ type: 'By keyboard' });
     await sendKeys({ press: 'Enter' });
     await findByShadowRole(el, 'dialog', { name: 'Your new secret for “By keyboard”' });
-    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() == 'Copy');
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Copy');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => clipboard!.written.length == 1);
+    await waitUntil(() => clipboard!.written.length === 1);
     await tabTo(el, 'Done');
     await sendKeys({ press: 'Enter' });
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener, 'focus did not come back');
+    await waitUntil(() => el.shadowRoot!.activeElement === opener, 'focus did not come back');
   });
 
   it('rotates with the keyboard; Escape cancels back on the button', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const { fake, el } = await mountTokenManager();
-    const token = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
     const rotate = await findByShadowRole(rowOf(el, token.prefix), 'button', {
       name: `Rotate ${token.name}`,
     });
     rotate.focus();
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() == 'Cancel');
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Cancel');
     await sendKeys({ press: 'Escape' });
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == rotate, 'focus did not come back');
+    await waitUntil(() => el.shadowRoot!.activeElement === rotate, 'focus did not come back');
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
     await tabTo(el, 'Rotate token');
@@ -217,7 +220,7 @@ describe('<operator-token-manager> keyboard', () => {
     await noDialog(el);
     const activity = `View activity for ${token.name}`;
     await waitUntil(
-      () => el.shadowRoot!.activeElement?.getAttribute('aria-label') == activity,
+      () => el.shadowRoot!.activeElement?.getAttribute('aria-label') === activity,
       'focus did not stay on the row',
     );
     expect(rowOf(el, token.prefix).contains(el.shadowRoot!.activeElement)).to.be.true;
@@ -226,7 +229,7 @@ describe('<operator-token-manager> keyboard', () => {
   it('revokes with the keyboard', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const { fake, el } = await mountTokenManager();
-    const token = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
     (await findByShadowRole(el, 'button', { name: `Revoke ${token.name}` })).focus();
     await sendKeys({ press: 'Enter' });
     await openDialog(el);

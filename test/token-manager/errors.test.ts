@@ -34,7 +34,7 @@ describe('<operator-token-manager> errors', () => {
     await expect(el).to.be.accessible();
     fake.clearFaults();
     await click(el, 'Load more');
-    await waitUntil(() => names(el).length == 10);
+    await waitUntil(() => names(el).length === 10);
     expect(deepText(el)).not.to.include('Could not reach');
   });
 
@@ -51,7 +51,7 @@ describe('<operator-token-manager> errors', () => {
     await findText(dialog, 'Operator had a problem.');
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
-    expect(fake.requests.filter((r) => r.method == 'POST')).to.have.length(0);
+    expect(fake.requests.filter((r) => r.method === 'POST')).to.have.length(0);
     fake.clearFaults();
     await click(dialog, 'Retry');
     await findByShadowRole(dialog, 'checkbox', { name: 'Admin' });
@@ -75,12 +75,12 @@ describe('<operator-token-manager> errors', () => {
     fake.clearFaults();
     await click(dialog, 'Create token');
     await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Retry me”' });
-    expect(fake.tokens.filter((t) => t.name == 'Retry me')).to.have.length(1);
+    expect(fake.tokens.filter((t) => t.name === 'Retry me')).to.have.length(1);
   });
 
   it('shows a failed rotation in the confirmation, keeps the choice, and rotates on retry', async () => {
     const { fake, el } = await mountTokenManager();
-    const token = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
     fake.fault('tokens.rotate', { network: true });
     const dialog = await rotate(el, token, 'For 7 days');
     await findText(await findByShadowRole(dialog, 'alert'), 'Could not reach Operator.');
@@ -97,7 +97,7 @@ describe('<operator-token-manager> errors', () => {
 
   it('shows a failed revocation in the confirmation, and revokes on retry', async () => {
     const { fake, el } = await mountTokenManager();
-    const token = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
     fake.fault('tokens.revoke', { status: 500 });
     await click(el, `Revoke ${token.name}`);
     const dialog = await openDialog(el);

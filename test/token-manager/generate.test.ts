@@ -17,10 +17,10 @@ import {
   openGenerateForm,
 } from '../helpers/token-manager.js';
 import { click } from '../helpers/user.js';
-import { DAY } from '../../src/shared/time.js';
+import { DAY } from '../../src/client/time.js';
 
 const posts = (fake: { requests: ReadonlyArray<RecordedRequest> }) =>
-  fake.requests.filter((r) => r.method == 'POST' && r.url.endsWith('/tokens'));
+  fake.requests.filter((r) => r.method === 'POST' && r.url.endsWith('/tokens'));
 
 describe('<operator-token-manager> generate', () => {
   // Dates are computed from a page clock that stands still, so that they can be exact.
@@ -64,7 +64,7 @@ describe('<operator-token-manager> generate', () => {
     await findText(dialog, 'A token without expiration works until someone revokes it.');
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
-    await waitUntil(() => posts(fake).length == 1);
+    await waitUntil(() => posts(fake).length === 1);
     const body = posts(fake)[0]!.body as Record<string, unknown>;
     expect(body.expires_at).to.equal(null);
     expect(body).not.to.have.property('name');
@@ -89,7 +89,7 @@ describe('<operator-token-manager> generate', () => {
     expect(posts(fake)).to.have.length(0);
     date.value = '2026-06-13';
     await click(dialog, 'Create token');
-    await waitUntil(() => posts(fake).length == 1);
+    await waitUntil(() => posts(fake).length === 1);
     // The last second of that day, in the page's time zone.
     expect((posts(fake)[0]!.body as { expires_at: string }).expires_at).to.equal(
       new Date(2026, 5, 13, 23, 59, 59).toISOString(),
@@ -189,7 +189,7 @@ describe('<operator-token-manager> generate', () => {
     await sendKeys({ press: 'Enter' });
     await findByShadowRole(el, 'dialog', { name: /Your new secret for “Twice”/ });
     expect(posts(fake)).to.have.length(1);
-    expect(fake.tokens.filter((t) => t.name == 'Twice')).to.have.length(1);
+    expect(fake.tokens.filter((t) => t.name === 'Twice')).to.have.length(1);
   });
 
   it('closes on Cancel and on Escape, back on "Generate token", creating nothing', async () => {
@@ -198,12 +198,12 @@ describe('<operator-token-manager> generate', () => {
     opener.click();
     await click(await openDialog(el), 'Cancel');
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener);
+    await waitUntil(() => el.shadowRoot!.activeElement === opener);
     opener.click();
     await openDialog(el);
     await sendKeys({ press: 'Escape' });
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener);
+    await waitUntil(() => el.shadowRoot!.activeElement === opener);
     expect(posts(fake)).to.have.length(0);
   });
 
@@ -218,7 +218,7 @@ describe('<operator-token-manager> generate', () => {
       await click(reveal, 'Done');
       await noDialog(el);
       expect(names(el)).to.deep.equal(['Untitled token']);
-      await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() == 'Generate token');
+      await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Generate token');
     } finally {
       clipboard.restore();
     }

@@ -71,7 +71,7 @@ function heldFake(options: FakeOperatorApiOptions = {}) {
   };
 }
 
-const posts = (request: Request) => request.method == 'POST';
+const posts = (request: Request) => request.method === 'POST';
 
 async function render(client: unknown, pageSize = 25) {
   const el = await fixture<OperatorTokenManager>(
@@ -90,7 +90,7 @@ async function mountOnHeldFake(options: FakeOperatorApiOptions = {}) {
 }
 
 const working = (tokens: readonly ApiToken[]) =>
-  tokens.filter((t) => statusOf(t) == 'active' && !t.replaced_by);
+  tokens.filter((t) => statusOf(t) === 'active' && !t.replaced_by);
 
 describe('<operator-token-manager> Cancel while a write is in flight', () => {
   it('keeps waiting ("Finishing…"), then reveals the new secret and lists the token', async () => {
@@ -99,7 +99,7 @@ describe('<operator-token-manager> Cancel while a write is in flight', () => {
     hold(posts);
     const { dialog } = await openGenerateForm(el, 'In flight');
     await click(dialog, 'Create token');
-    await waitUntil(() => fake.tokens.length == before + 1, 'the create did not reach the fake');
+    await waitUntil(() => fake.tokens.length === before + 1, 'the create did not reach the fake');
     await click(dialog, 'Cancel');
     const finishing = await findByShadowRole(dialog, 'button', { name: 'Finishing…' });
     expect(finishing.getAttribute('aria-disabled')).to.equal('true');
@@ -118,7 +118,7 @@ describe('<operator-token-manager> Cancel while a write is in flight', () => {
     const token = working(fake.tokens)[0]!;
     hold(posts);
     const dialog = await rotate(el, token, 'No: it stops at once');
-    await waitUntil(() => fake.tokens.find((t) => t.id == token.id)!.status == 'revoked');
+    await waitUntil(() => fake.tokens.find((t) => t.id === token.id)!.status === 'revoked');
     await sendKeys({ press: 'Escape' });
     await findByShadowRole(dialog, 'button', { name: 'Finishing…' });
     expect(dialog.open).to.be.true;
@@ -136,11 +136,11 @@ describe('<operator-token-manager> Cancel while a revoke is in flight', () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     const { fake, el, hold, release } = await mountOnHeldFake();
     const token = working(fake.tokens)[0]!;
-    hold((request) => request.method == 'DELETE');
+    hold((request) => request.method === 'DELETE');
     await click(el, `Revoke ${token.name}`);
     const dialog = await openDialog(el);
     await click(dialog, 'Revoke token');
-    await waitUntil(() => fake.tokens.find((t) => t.id == token.id)!.status == 'revoked');
+    await waitUntil(() => fake.tokens.find((t) => t.id === token.id)!.status === 'revoked');
     await sendKeys({ press: 'Escape' });
     await findByShadowRole(dialog, 'button', { name: 'Finishing…' });
     expect(dialog.open).to.be.true;
@@ -148,9 +148,11 @@ describe('<operator-token-manager> Cancel while a revoke is in flight', () => {
     release();
     await noDialog(el);
     const row = rowOf(el, token.prefix);
-    await waitUntil(() => deepText(row.querySelector('[part~=badge]')!) == 'Revoked');
-    expect(fake.requests.filter((r) => r.method == 'DELETE')).to.have.length(1);
-    expect(fake.tokens.filter((t) => t.status == 'revoked' && t.id == token.id)).to.have.length(1);
+    await waitUntil(() => deepText(row.querySelector('[part~=badge]')!) === 'Revoked');
+    expect(fake.requests.filter((r) => r.method === 'DELETE')).to.have.length(1);
+    expect(fake.tokens.filter((t) => t.status === 'revoked' && t.id === token.id)).to.have.length(
+      1,
+    );
   });
 });
 
@@ -171,8 +173,8 @@ describe('<operator-token-manager> a lost answer', () => {
     fake.clearFaults();
     await click(dialog, 'Create token');
     await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Lost once”' });
-    expect(fake.tokens.filter((t) => t.name == 'Lost once')).to.have.length(1);
-    const requests = fake.requests.filter((r) => r.method == 'POST');
+    expect(fake.tokens.filter((t) => t.name === 'Lost once')).to.have.length(1);
+    const requests = fake.requests.filter((r) => r.method === 'POST');
     expect(requests.length).to.be.greaterThan(1);
     expect(new Set(requests.map((r) => JSON.stringify(r.body))).size).to.equal(1);
     expect(new Set(requests.map((r) => r.headers['idempotency-key'])).size).to.equal(1);
@@ -189,10 +191,10 @@ describe('<operator-token-manager> a lost answer', () => {
     await click(dialog, 'Cancel');
     await noDialog(el);
     await waitUntil(() => names(el).includes('Never shown'), 'the list was not reloaded');
-    const token = fake.tokens.find((t) => t.name == 'Never shown')!;
+    const token = fake.tokens.find((t) => t.name === 'Never shown')!;
     await findText(rowOf(el, token.prefix), ATTENTION);
     await waitUntil(
-      () => el.shadowRoot!.activeElement?.textContent?.trim() == 'Generate token',
+      () => el.shadowRoot!.activeElement?.textContent?.trim() === 'Generate token',
       'focus did not return to "Generate token"',
     );
     await expect(el).to.be.accessible();
@@ -210,7 +212,7 @@ describe('<operator-token-manager> a lost answer', () => {
     fake.clearFaults();
     await click(dialog, 'Rotate token');
     await findByShadowRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
-    expect(fake.tokens.filter((t) => t.name == token.name && !t.replaced_by)).to.have.length(1);
+    expect(fake.tokens.filter((t) => t.name === token.name && !t.replaced_by)).to.have.length(1);
   });
 });
 
@@ -223,11 +225,11 @@ describe('<operator-token-manager> credential generations', () => {
     a.hold(posts);
     const { dialog } = await openGenerateForm(a.el, 'From A');
     await click(dialog, 'Create token');
-    await waitUntil(() => a.fake.tokens.some((t) => t.name == 'From A'));
+    await waitUntil(() => a.fake.tokens.some((t) => t.name === 'From A'));
     a.el.client = b.client;
     await noDialog(a.el);
     a.release();
-    await waitUntil(() => names(a.el).length == b.fake.tokens.length, 'B’s list did not load');
+    await waitUntil(() => names(a.el).length === b.fake.tokens.length, 'B’s list did not load');
     expect(names(a.el)).not.to.include('From A');
     expect(queryAllByShadowRole(a.el, 'dialog', { name: /Your new secret/ })).to.have.length(0);
     expect(created).to.have.length(0);
@@ -239,9 +241,9 @@ describe('<operator-token-manager> credential generations', () => {
     const el = await render(a.client, 5);
     a.hold((request) => new URL(request.url).searchParams.has('cursor'));
     await click(el, 'Load more');
-    await waitUntil(() => a.waiting == 1);
+    await waitUntil(() => a.waiting === 1);
     el.client = b.client;
-    await waitUntil(() => names(el).length == 3, 'B’s list did not load');
+    await waitUntil(() => names(el).length === 3, 'B’s list did not load');
     a.release();
     await el.updateComplete;
     expect(names(el)).to.have.members(b.fake.tokens.map((t) => t.name));
@@ -258,7 +260,7 @@ describe('<operator-token-manager> a token changed elsewhere', () => {
     await findText(await findByShadowRole(dialog, 'alert'), 'cannot be rotated');
     expect((await error).detail.operation).to.equal('tokens.rotate');
     const row = rowOf(el, token.prefix);
-    await waitUntil(() => deepText(row.querySelector('[part~=badge]')!) == 'Revoked');
+    await waitUntil(() => deepText(row.querySelector('[part~=badge]')!) === 'Revoked');
     await click(dialog, 'Cancel');
     await noDialog(el);
     expect(queryAllByShadowRole(row, 'button', { name: /^(Rotate|Revoke) / })).to.have.length(0);
@@ -295,8 +297,8 @@ describe('<operator-token-manager> Create while the scopes load', () => {
     create.focus();
     create.click();
     await findText(getByShadowRole(dialog, 'status'), 'The scopes are still loading.');
-    expect(el.shadowRoot!.activeElement == create, 'focus left "Create token"').to.be.true;
-    expect(fake.requests.filter((r) => r.method == 'POST')).to.have.length(0);
+    expect(el.shadowRoot!.activeElement === create, 'focus left "Create token"').to.be.true;
+    expect(fake.requests.filter((r) => r.method === 'POST')).to.have.length(0);
     await expect(el).to.be.accessible();
     release();
     await findByShadowRole(dialog, 'checkbox', { name: 'Admin' });
@@ -312,7 +314,7 @@ describe('<operator-token-manager> leaving the page', () => {
     const field = reveal.querySelector<HTMLInputElement>('#secret')!;
     await waitUntil(() => field.value);
     const secret = field.value;
-    const token = fake.tokens.find((t) => t.name == 'Left behind')!;
+    const token = fake.tokens.find((t) => t.name === 'Left behind')!;
     // While its secret is on screen, the new token's row asks for nothing.
     await el.updateComplete;
     expect(deepText(rowOf(el, token.prefix))).not.to.contain(ATTENTION);

@@ -100,6 +100,14 @@ class Session {
   applied?: AbortController;
   /** Reports (`operator-error`) per failed write. */
   reports = 0;
+  /**
+   * Writes the client gave up on (cancelled, or the credential changed) that the fake is still
+   * acting on, and how many such writes have ended: each may change the server after the element
+   * stopped listening, so a list read while one runs may already be out of date.
+   */
+  orphans = 0;
+  landed = 0;
+  readonly orphaned = new Set<Promise<unknown>>();
   readonly writer = new TokenWriter({
     api: () => this.client,
     signal: () => this.generation.signal,
@@ -126,19 +134,49 @@ class Session {
     this.client = createOperatorClient({
       baseUrl: BASE_URL,
       auth: FAKE_CREDENTIAL,
-      fetch: this.fake.fetch,
+      fetch: this.fetch,
       retry: { limit: 2, delay: () => 0, jitter: false, afterStatusCodes: [] },
     });
   }
 
+  /**
+   * The fake's `fetch`, as a server is: an aborted request rejects at once for the client, but
+   * the fake goes on to act on it, as a server that already received it does.
+   */
+  readonly fetch: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    const { signal } = request;
+    const serving = this.fake.fetch(new Request(request, { signal: null }));
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        reject(signal.reason);
+        if (request.method === 'GET') return;
+        this.orphans++;
+        const landing = serving
+          .catch(() => {})
+          .finally(() => {
+            this.orphans--;
+            this.landed++;
+            this.orphaned.delete(landing);
+          });
+        this.orphaned.add(landing);
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      serving.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  };
+
   async list(faults: Fault[] = []) {
     this.faults('tokens.list', faults);
     const signal = this.generation.signal;
+    const { orphans, landed } = this;
     try {
       const page = await this.client.tokens.list({ limit: 100 }, { signal });
       if (signal.aborted) return;
       this.rows = page.data;
-      this.stale = false;
+      // Sure of the server only if no abandoned write could have landed around this read.
+      this.stale = orphans + this.orphans > 0 || this.landed !== landed;
       this.writer.attention(this.rows); // as the element does on every render
     } catch {
       if (!signal.aborted) this.stale = true;
@@ -261,6 +299,8 @@ class Session {
     this.writer.cancel();
     this.form = undefined;
     this.fake.clearFaults();
+    // Later, when the user reloads, the server has finished what the client gave up on.
+    await Promise.all(this.orphaned);
     await this.list();
     this.check();
     const flagged = this.writer.attention(this.rows);

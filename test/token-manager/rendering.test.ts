@@ -10,7 +10,7 @@ import {
 import { deepText, findText } from '../helpers/text.js';
 import { mountTokenManager, names, openDialog, rowOf } from '../helpers/token-manager.js';
 import { choose, click } from '../helpers/user.js';
-import { DAY } from '../../src/shared/time.js';
+import { DAY } from '../../src/client/time.js';
 
 describe('<operator-token-manager> rendering', () => {
   it('shows loading, then every token newest first with its facts', async () => {
@@ -79,7 +79,7 @@ describe('<operator-token-manager> rendering', () => {
     const { fake, el } = await mountTokenManager();
     const now = Date.now();
     const working = fake.tokens.filter(
-      (t) => !t.replaced_by && statusOf(t) != 'expired' && statusOf(t) != 'revoked',
+      (t) => !t.replaced_by && statusOf(t) !== 'expired' && statusOf(t) !== 'revoked',
     );
     const check = (token: (typeof working)[0], text: string, applies: boolean) =>
       expect(deepText(rowOf(el, token.prefix)).includes(text), `${token.name}: ${text}`).to.equal(
@@ -102,8 +102,8 @@ describe('<operator-token-manager> rendering', () => {
 
   it('names the replacement of a rotated token and offers "Revoke now"', async () => {
     const { fake, el } = await mountTokenManager();
-    const old = fake.tokens.find((t) => t.replaced_by && t.status == 'active')!;
-    const replacement = fake.tokens.find((t) => t.id == old.replaced_by)!;
+    const old = fake.tokens.find((t) => t.replaced_by && t.status === 'active')!;
+    const replacement = fake.tokens.find((t) => t.id === old.replaced_by)!;
     const row = rowOf(el, old.prefix);
     expect(deepText(row)).to.include(`Replaced by ${replacement.prefix}…`);
     getByShadowRole(row, 'button', { name: `Revoke now ${old.name}` });
@@ -234,14 +234,14 @@ describe('<operator-token-manager> finding tokens', () => {
     choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'revoked');
     await waitUntil(() => fake.requests.some((r) => r.url.includes('status=revoked')));
     await waitUntil(() => el.shadowRoot!.querySelector('table'));
-    const revoked = fake.tokens.filter((t) => t.status == 'revoked');
+    const revoked = fake.tokens.filter((t) => t.status === 'revoked');
     expect(names(el)).to.deep.equal(revoked.map((t) => t.name));
     const before = fake.requests.length;
     choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'not-revoked');
     await waitUntil(() => fake.requests.length > before && el.shadowRoot!.querySelector('table'));
     expect(fake.requests.at(-1)!.url).not.to.include('status=');
     expect(names(el)).to.deep.equal(
-      fake.tokens.filter((t) => t.status != 'revoked').map((t) => t.name),
+      fake.tokens.filter((t) => t.status !== 'revoked').map((t) => t.name),
     );
   });
 
@@ -261,13 +261,13 @@ describe('<operator-token-manager> finding tokens', () => {
 
   it('loads more pages with the same filter', async () => {
     const { fake, el } = await mountTokenManager({ tokens: 30 }, { pageSize: 5 });
-    const active = fake.tokens.filter((t) => t.status == 'active');
+    const active = fake.tokens.filter((t) => t.status === 'active');
     choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'active');
     await waitUntil(
-      () => names(el).length == 5 && fake.requests.at(-1)!.url.includes('status=active'),
+      () => names(el).length === 5 && fake.requests.at(-1)!.url.includes('status=active'),
     );
     await click(el, 'Load more');
-    await waitUntil(() => names(el).length == 10);
+    await waitUntil(() => names(el).length === 10);
     const last = new URL(fake.requests.at(-1)!.url);
     expect(last.searchParams.get('status')).to.equal('active');
     expect(last.searchParams.get('cursor')).to.be.a('string');

@@ -43,9 +43,9 @@ describe('<operator-token-manager> reveal once', () => {
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Copy');
     await expect(el).to.be.accessible();
     await click(dialog, 'Show');
-    await waitUntil(() => field.type == 'text');
+    await waitUntil(() => field.type === 'text');
     await click(dialog, 'Hide');
-    await waitUntil(() => field.type == 'password');
+    await waitUntil(() => field.type === 'password');
     expect(field.value).to.equal(secret);
   });
 
@@ -102,12 +102,12 @@ describe('<operator-token-manager> reveal once', () => {
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Go back');
     await expect(el).to.be.accessible();
     await click(dialog, 'Go back');
-    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() == 'Copy');
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Copy');
     expect(dialog.open).to.be.true;
     await click(dialog, 'Done');
     await click(dialog, 'Close without copying');
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener);
+    await waitUntil(() => el.shadowRoot!.activeElement === opener);
     expect(traces(el, secret)).to.deep.equal([]);
   });
 

@@ -17,10 +17,10 @@ import {
   copyAndClose,
 } from '../helpers/token-manager.js';
 import { click } from '../helpers/user.js';
-import { DAY } from '../../src/shared/time.js';
+import { DAY } from '../../src/client/time.js';
 
 const working = (fake: FakeOperatorApi) =>
-  fake.tokens.filter((t) => statusOf(t) == 'active' && !t.replaced_by);
+  fake.tokens.filter((t) => statusOf(t) === 'active' && !t.replaced_by);
 
 describe('<operator-token-manager> rotate', () => {
   it('asks how long the old token keeps working (24 hours by default)', async () => {
@@ -76,11 +76,11 @@ describe('<operator-token-manager> rotate', () => {
 
   it('"Revoke now" ends the grace period', async () => {
     const { fake, el } = await mountTokenManager();
-    const old = fake.tokens.find((t) => t.replaced_by && t.status == 'active')!;
+    const old = fake.tokens.find((t) => t.replaced_by && t.status === 'active')!;
     await click(rowOf(el, old.prefix), `Revoke now ${old.name}`);
     await click(await openDialog(el), 'Revoke token');
     await waitUntil(() => deepText(rowOf(el, old.prefix)).includes('Revoked'));
-    expect(fake.tokens.find((t) => t.id == old.id)!.status).to.equal('revoked');
+    expect(fake.tokens.find((t) => t.id === old.id)!.status).to.equal('revoked');
   });
 });
 
@@ -127,7 +127,7 @@ describe('<operator-token-manager> revoke', () => {
     expect(opener.isConnected).to.be.false;
     await waitUntil(
       () =>
-        el.shadowRoot!.activeElement ==
+        el.shadowRoot!.activeElement ===
         getByShadowRole(row, 'button', { name: `View activity for ${token.name}` }),
       'focus did not stay in the row',
     );
@@ -139,7 +139,7 @@ describe('<operator-token-manager> revoke', () => {
     const opener = await click(el, `Revoke ${token.name}`);
     await click(await openDialog(el), 'Cancel');
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener);
-    expect(fake.requests.filter((r) => r.method == 'DELETE')).to.have.length(0);
+    await waitUntil(() => el.shadowRoot!.activeElement === opener);
+    expect(fake.requests.filter((r) => r.method === 'DELETE')).to.have.length(0);
   });
 });

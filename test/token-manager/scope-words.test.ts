@@ -31,7 +31,7 @@ describe('<operator-token-manager> the scopes’ words', () => {
   it('asks Operator in the element’s language, and shows its labels and descriptions', async () => {
     const { fake, el } = await mountIn('pt-BR');
     const dialog = await scopes(el);
-    const asked = fake.requests.filter((r) => r.method == 'GET');
+    const asked = fake.requests.filter((r) => r.method === 'GET');
     expect(asked.map((r) => r.headers['accept-language'])).to.deep.equal(asked.map(() => 'pt-BR'));
     await findByShadowRole(dialog, 'checkbox', { name: 'Ler conversas' });
     expect(deepText(dialog)).to.include('Acesso somente leitura às conversas e às suas mensagens.');
@@ -40,9 +40,9 @@ describe('<operator-token-manager> the scopes’ words', () => {
 
   it('lets a host reword a scope by its id, on one element', async () => {
     const { el } = await mountIn('fr', {
-      tmScopeLabel: (id, label) => (id == 'admin' ? 'Propriétaire' : label),
+      tmScopeLabel: (id, label) => (id === 'admin' ? 'Propriétaire' : label),
       tmScopeDescription: (id, description) =>
-        id == 'admin' ? 'Tout, facturation comprise.' : description,
+        id === 'admin' ? 'Tout, facturation comprise.' : description,
     });
     const dialog = await scopes(el);
     getByShadowRole(dialog, 'checkbox', { name: 'Propriétaire' });
@@ -54,7 +54,7 @@ describe('<operator-token-manager> the scopes’ words', () => {
   it('lets a host reword a scope for a language, through the catalogue', async () => {
     registerMessages({
       $code: 'de',
-      tmScopeLabel: (id, label) => (id == 'tokens:read' ? 'Tokens einsehen' : label),
+      tmScopeLabel: (id, label) => (id === 'tokens:read' ? 'Tokens einsehen' : label),
     });
     try {
       const { el } = await mountIn('de');

@@ -35,7 +35,7 @@ function listen(el: OperatorTokenManager) {
 
 /** The Idempotency-Keys of the POSTs the fake received. */
 const keys = (fake: FakeOperatorApi) =>
-  fake.requests.filter((r) => r.method == 'POST').map((r) => r.headers['idempotency-key']);
+  fake.requests.filter((r) => r.method === 'POST').map((r) => r.headers['idempotency-key']);
 
 describe('<operator-token-manager> step-up with a stepUp hook', () => {
   it('asks the hook once, then sends the same create again: one token, its secret revealed', async () => {
@@ -77,11 +77,11 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     await findText(await findByShadowRole(dialog, 'alert'), CONFIRM);
     expect(name.value).to.equal('Given up');
     expect(heard).to.deep.equal({ 'operator-error': ['tokens.create'] });
-    expect(fake.tokens.filter((t) => t.name == 'Given up')).to.have.length(0);
+    expect(fake.tokens.filter((t) => t.name === 'Given up')).to.have.length(0);
     await expect(el).to.be.accessible();
     await click(dialog, 'Create token');
     await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Given up”' });
-    expect(fake.tokens.filter((t) => t.name == 'Given up')).to.have.length(1);
+    expect(fake.tokens.filter((t) => t.name === 'Given up')).to.have.length(1);
     expect(new Set(keys(fake)).size).to.equal(1);
   });
 
@@ -104,26 +104,26 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     const { dialog } = await openGenerateForm(el, 'Broken prompt');
     await click(dialog, 'Create token');
     await findText(await findByShadowRole(dialog, 'alert'), CONFIRM);
-    expect(fake.tokens.filter((t) => t.name == 'Broken prompt')).to.have.length(0);
+    expect(fake.tokens.filter((t) => t.name === 'Broken prompt')).to.have.length(0);
   });
 
   it('rotates once, and revokes, after the hook', async () => {
     const { fake, el } = await mountTokenManager();
-    const token = fake.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+    const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
     fake.fault('tokens.rotate', STEP_UP);
     fake.fault('tokens.revoke', STEP_UP);
     const asked: string[] = [];
     el.stepUp = async () => (asked.push('asked'), true);
     await rotate(el, token, 'For 1 hour');
     await findByShadowRole(el, 'dialog', { name: `Your new secret for “${token.name}”` });
-    expect(fake.tokens.filter((t) => t.name == token.name && !t.replaced_by)).to.have.length(1);
+    expect(fake.tokens.filter((t) => t.name === token.name && !t.replaced_by)).to.have.length(1);
     expect(new Set(keys(fake)).size).to.equal(1);
     await copyAndClose(el);
-    const replacement = fake.tokens.find((t) => t.name == token.name && !t.replaced_by)!;
+    const replacement = fake.tokens.find((t) => t.name === token.name && !t.replaced_by)!;
     await click(el, `Revoke ${replacement.name}`);
     await click(await openDialog(el), 'Revoke token');
     await noDialog(el);
-    await waitUntil(() => fake.tokens.find((t) => t.id == replacement.id)!.status == 'revoked');
+    await waitUntil(() => fake.tokens.find((t) => t.id === replacement.id)!.status === 'revoked');
     expect(asked).to.have.length(2);
   });
 
@@ -140,8 +140,8 @@ describe('<operator-token-manager> step-up with a stepUp hook', () => {
     confirm(true);
     await noDialog(el);
     expect(keys(fake)).to.have.length(1);
-    expect(fake.tokens.filter((t) => t.name == 'Switched')).to.have.length(0);
-    expect(other.fake.tokens.filter((t) => t.name == 'Switched')).to.have.length(0);
+    expect(fake.tokens.filter((t) => t.name === 'Switched')).to.have.length(0);
+    expect(other.fake.tokens.filter((t) => t.name === 'Switched')).to.have.length(0);
   });
 });
 
@@ -161,7 +161,7 @@ describe('<operator-token-manager> step-up without a hook', () => {
     // The host's own prompt, then the user presses the same button.
     await click(dialog, 'Create token');
     await findByShadowRole(el, 'dialog', { name: 'Your new secret for “Host confirms”' });
-    expect(fake.tokens.filter((t) => t.name == 'Host confirms')).to.have.length(1);
+    expect(fake.tokens.filter((t) => t.name === 'Host confirms')).to.have.length(1);
     expect(new Set(keys(fake)).size).to.equal(1);
   });
 });

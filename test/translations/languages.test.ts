@@ -152,13 +152,13 @@ describe('shipped languages', () => {
     describe(code, () => {
       it('translates every string, keeping {brand}, placeholders and isolates', () => {
         const same = Object.keys(english).filter(
-          (key) => typeof english[key] == 'string' && catalogue[key] === english[key],
+          (key) => typeof english[key] === 'string' && catalogue[key] === english[key],
         );
         expect(same).to.deep.equal(language.same);
         for (const [key, value] of Object.entries(english)) {
-          if (key == 'brand') continue;
+          if (key === 'brand') continue;
           expect(typeof catalogue[key], key).to.equal(typeof value);
-          if (typeof value == 'string') {
+          if (typeof value === 'string') {
             expect((catalogue[key] as string).trim(), key).not.to.equal('');
             expect((catalogue[key] as string).includes('{brand}'), key).to.equal(
               value.includes('{brand}'),
@@ -174,7 +174,7 @@ describe('shipped languages', () => {
         await findByShadowRole(el, 'table', { name: language.tokensCaption });
         await findByShadowRole(el, 'button', { name: language.generate });
         expect(getComputedStyle(el).direction).to.equal(language.dir);
-        expect(leftToRight(el)).to.equal(language.dir == 'ltr');
+        expect(leftToRight(el)).to.equal(language.dir === 'ltr');
         await expect(el).to.be.accessible();
       });
 
@@ -199,9 +199,9 @@ describe('shipped languages', () => {
           expect(detail.count).to.equal(count);
           await findText(el, text);
           seen.push(status(el));
-          if (count == 0) continue;
+          if (count === 0) continue;
           expect(getComputedStyle(el).direction).to.equal(language.dir);
-          expect(leftToRight(el)).to.equal(language.dir == 'ltr');
+          expect(leftToRight(el)).to.equal(language.dir === 'ltr');
           await expect(el).to.be.accessible();
         }
         // Each count its own form where the language has several (the digits aside).
