@@ -104,7 +104,7 @@ export default {
   testRunnerHtml: (framework) =>
     `<!doctype html><html><head></head><body>
       <script type="module" src="/test/helpers/lit-warnings.js"></script>
-      <script type="module" src="/test/helpers/testing-library.js"></script>
+      <script type="module" src="/test/helpers/testing-library.ts"></script>
       <script type="module" src="${framework}"></script>
     </body></html>`,
   concurrency: 2,

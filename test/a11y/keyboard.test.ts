@@ -9,7 +9,8 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/access-log/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import { computeAccessibleName } from 'dom-accessibility-api';
-import { listRequests, rows, until, waitForRows } from '../helpers/access-log.js';
+import { listRequests, rows, waitForRows } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 import { setupFake } from '../helpers/fake.js';
 import { findText } from '../helpers/text.js';
 import {

@@ -16,9 +16,9 @@ import {
   mountAccessLog,
   rows,
   statsRequests,
-  until,
   waitForRows,
 } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 /**
  * The operation and error name of every `operator-error` that reaches the document from now until

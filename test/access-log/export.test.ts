@@ -12,8 +12,8 @@ import {
   mountAccessLog,
   mountAccessLogRecordingAborts,
   nextExport,
-  until,
 } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 /** A small RFC 4180 parser: CRLF records, quoted fields with doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {

@@ -11,9 +11,9 @@ import {
   mountAccessLog,
   rows,
   scroller,
-  until,
   waitForRows,
 } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 /** The live status line, whose `data-live-state` says what the live tail is doing. */
 const liveStatus = (el: OperatorAccessLog) =>

@@ -7,9 +7,9 @@ import {
   mountAccessLog,
   rows,
   scroller,
-  until,
   waitForRows,
 } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 // A network blip when the log first needs its virtualizer: this file's page fails the requests
 // for it (the `offline` command of web-test-runner.config.js). A failed dynamic import stays

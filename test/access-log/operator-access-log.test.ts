@@ -18,9 +18,9 @@ import {
   mountAccessLogRecordingAborts,
   rows,
   statsRequests,
-  until,
   waitForRows,
 } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 import { choose } from '../helpers/user.js';
 import { DAY, HOUR } from '../../src/client/time.js';
 

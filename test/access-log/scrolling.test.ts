@@ -8,9 +8,9 @@ import {
   mountAccessLog,
   rows,
   scroller,
-  until,
   waitForRows,
 } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 describe('<operator-access-log> paging', () => {
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);

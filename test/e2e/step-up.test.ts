@@ -2,7 +2,7 @@
 // is too old. The token manager's `stepUp` hook (the host re-verifies, then the same write goes
 // again with the same Idempotency-Key) and its `operator-step-up-required` event without a hook.
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 import { click } from '../helpers/user.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { findByShadowRole } from 'shadow-dom-testing-library';

@@ -7,7 +7,8 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { HANG_GUARD, rows, until } from '../helpers/access-log.js';
+import { rows } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 import { createOperatorClient, type ApiToken } from '../../src/client/index.js';
 import '../../src/index.js';
 import type { OperatorProvider } from '../../src/provider/index.js';
@@ -137,12 +138,8 @@ export async function readLog(
   return rows(log);
 }
 
-/** Waits until the token manager has no dialog open, after a write that goes over the network. */
-export const dialogClosed = (tokens: OperatorTokenManager) =>
-  until(() => !tokens.shadowRoot!.querySelector('dialog[open]'), 'a dialog stayed open');
-
 /** "Generate token" clicked, `name` typed once the scopes came over the network: the form. */
 export async function generateForm(tokens: OperatorTokenManager, name: string) {
-  await openGenerateForm(tokens, name, HANG_GUARD);
+  await openGenerateForm(tokens, name);
   return findByShadowRole<HTMLDialogElement>(tokens, 'dialog', { name: 'Generate an API token' });
 }

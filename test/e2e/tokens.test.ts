@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { until } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 import { click } from '../helpers/user.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
@@ -17,7 +17,6 @@ import {
 import {
   dashboard,
   generateForm,
-  dialogClosed,
   preflights,
   servers,
   signIn,
@@ -84,7 +83,7 @@ describe('e2e: an admin through the proxy on another origin', () => {
     // Revoke the new token: its row reads Revoked.
     await click(tokens, `Revoke ${name}`);
     await click(await openDialog(tokens), 'Revoke token');
-    await dialogClosed(tokens);
+    await noDialog(tokens);
     await until(
       () => deepText(rowOf(tokens, next.prefix).querySelector('[part~=badge]')!) === 'Revoked',
       'the row does not read Revoked',

@@ -2,17 +2,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
 import { deepText } from '../helpers/text.js';
-import { names } from '../helpers/token-manager.js';
+import { names, noDialog } from '../helpers/token-manager.js';
 import { click } from '../helpers/user.js';
-import {
-  dashboard,
-  generateForm,
-  dialogClosed,
-  readLog,
-  signIn,
-  tokensNamed,
-  uniqueName,
-} from './support.js';
+import { dashboard, generateForm, readLog, signIn, tokensNamed, uniqueName } from './support.js';
 
 const writes = (el: OperatorTokenManager) =>
   queryAllByShadowRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
@@ -37,7 +29,7 @@ describe('e2e: a viewer through the proxy on another origin', () => {
     const error = oneEvent(tokens, 'operator-error');
     await click(await generateForm(tokens, name), 'Create token');
     expect((await error).detail.error.name).to.equal('PermissionError');
-    await dialogClosed(tokens);
+    await noDialog(tokens);
     const notice = await findByShadowRole(tokens, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
     expect(writes(tokens)).to.have.length(0);

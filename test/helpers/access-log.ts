@@ -1,11 +1,12 @@
 /** `<operator-access-log>` on a fake API, its rows and the requests that reached the fake. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { queryAllByShadowRole } from 'shadow-dom-testing-library';
 import '../../src/access-log/index.js';
 import type { OperatorAccessLog, OperatorExportCompleteEvent } from '../../src/access-log/index.js';
 import type { OperatorClientOptions } from '../../src/client/transport.js';
 import type { FakeOperatorApi, FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import { setupFake } from './fake.js';
+import { until } from './wait.js';
 
 export interface MountAccessLogOptions {
   fakeOptions?: FakeOperatorApiOptions;
@@ -17,12 +18,6 @@ export interface MountAccessLogOptions {
     | Record<string, string | boolean>
     | ((setup: ReturnType<typeof setupFake>) => Promise<Record<string, string | boolean>>);
 }
-
-/**
- * How long a wait may take before the test is called stuck: a guard against hanging, sized for a
- * busy 2-core machine like the role queries', never a measure of speed.
- */
-export const HANG_GUARD = 10_000;
 
 /** An `<operator-access-log>` on a fake API, connected and rendered once. */
 export async function mountAccessLog(options: MountAccessLogOptions = {}) {
@@ -100,9 +95,7 @@ export function laidOut(el: OperatorAccessLog): boolean {
 
 /** Waits until the table shows rows (the first page arrived and the virtualizer drew them). */
 export async function waitForRows(el: OperatorAccessLog, min = 1) {
-  await waitUntil(() => rows(el).length >= min, `expected at least ${min} rows`, {
-    timeout: HANG_GUARD,
-  });
+  await until(() => rows(el).length >= min, `expected at least ${min} rows`);
   return rows(el);
 }
 
@@ -123,11 +116,6 @@ export function statsRequests(fake: { requests: ReadonlyArray<{ url: string }> }
 /** The scrolling row group of the table. */
 export function scroller(el: OperatorAccessLog): HTMLElement {
   return el.shadowRoot!.querySelector<HTMLElement>('[part=body]')!;
-}
-
-/** `waitUntil` with room for a reload through the fake on a busy machine (10 s rather than 1 s). */
-export function until(predicate: () => unknown, message?: string, timeout = HANG_GUARD) {
-  return waitUntil(predicate, message, { timeout });
 }
 
 /** Catches the finished export and keeps the browser from downloading it. */

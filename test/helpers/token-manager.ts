@@ -1,5 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { OperatorClientOptions } from '../../src/client/transport.js';
 import type { FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import '../../src/token-manager/index.js';
@@ -12,6 +12,7 @@ import {
 import { setupFake } from './fake.js';
 import { findText } from './text.js';
 import { click } from './user.js';
+import { until } from './wait.js';
 
 /** An `<operator-token-manager>` on a fresh fake, its list loaded (unless `wait` is false). */
 export async function mountTokenManager(
@@ -26,7 +27,7 @@ export async function mountTokenManager(
     ></operator-token-manager>`,
   );
   if (wait)
-    await waitUntil(
+    await until(
       () => el.shadowRoot!.querySelector('table, [part~=empty], [part~=error]'),
       'the list did not load',
     );
@@ -41,7 +42,7 @@ export interface MountTokenManagerOptions {
 
 /** The open dialog (waits for it). */
 export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogElement> {
-  await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no dialog opened');
+  await until(() => el.shadowRoot!.querySelector('dialog[open]'), 'no dialog opened');
   return el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]')!;
 }
 
@@ -49,14 +50,11 @@ export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogEl
  * "Generate token" clicked and its form open with its scopes in (or their failure), as a user sees
  * it before choosing; `typed` is typed into the Name field, as a user would.
  */
-export async function openGenerateForm(el: OperatorTokenManager, typed?: string, timeout?: number) {
+export async function openGenerateForm(el: OperatorTokenManager, typed?: string) {
   await click(el, 'Generate token');
   const dialog = await openDialog(el);
   const name = await findByShadowRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
-  // `timeout`: longer where the scopes come over a real network (the e2e tests).
-  await waitUntil(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load', {
-    timeout,
-  });
+  await until(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load');
   if (typed !== undefined) {
     name.focus();
     await sendKeys({ type: typed });
@@ -65,7 +63,7 @@ export async function openGenerateForm(el: OperatorTokenManager, typed?: string,
 }
 
 export async function noDialog(el: OperatorTokenManager): Promise<void> {
-  await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]'), 'a dialog stayed open');
+  await until(() => !el.shadowRoot!.querySelector('dialog[open]'), 'a dialog stayed open');
 }
 
 /** The row headers' token names, in order. */
