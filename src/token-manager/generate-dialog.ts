@@ -155,7 +155,8 @@ export class GenerateDialog extends WriteDialog {
     const name = this.#field('name', 'name-hint');
     const expiry = this.#field('expires_at');
     const days = (n: number) => l.number(n, { style: 'unit', unit: 'day', unitDisplay: 'long' });
-    const options: [Expiry, string][] = [
+    // Worded only while the dialog is open: its content is rendered only then.
+    const options = (): [Expiry, string][] => [
       ['30', days(30)],
       ['60', days(60)],
       ['90', days(90)],
@@ -192,7 +193,7 @@ export class GenerateDialog extends WriteDialog {
           })}
           <fieldset part="expiration">
             <legend>${t('tmExpiration')}</legend>
-            ${options.map(
+            ${options().map(
               ([value, label]) =>
                 html`<label class="check">
                   <input
