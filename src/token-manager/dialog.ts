@@ -20,8 +20,11 @@ export abstract class DialogPart implements ReactiveController {
   protected open = false;
   /** The control that opened the dialog. */
   protected opener?: HTMLElement;
-  /** The opener's row, for when the opener is gone (a rotated token has no Rotate). */
-  protected row?: Element | null;
+  /**
+   * The id of the opener's row, for when the opener is gone: a rotated token has no Rotate, and
+   * the virtualizer may have drawn the row anew (or, scrolled away, not at all).
+   */
+  protected row?: string;
   protected readonly dialog = createRef<HTMLDialogElement>();
 
   constructor(protected readonly parts: Parts) {
@@ -44,7 +47,7 @@ export abstract class DialogPart implements ReactiveController {
 
   protected async show(
     opener?: HTMLElement,
-    row: Element | null | undefined = opener?.closest('tr'),
+    row = opener?.closest('tr')?.dataset.id,
   ): Promise<void> {
     this.opener = opener;
     this.row = row;
@@ -95,7 +98,7 @@ export abstract class DialogPart implements ReactiveController {
     [
       this.opener,
       root.querySelector<HTMLElement>('[part~=notice]'),
-      this.row?.querySelector('button'),
+      root.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.row ?? '')}"] button`),
       root.querySelector<HTMLElement>('[part~=generate-button]'),
     ]
       .find((element) => element?.isConnected)
@@ -140,7 +143,7 @@ export interface Revealer {
     token: { id: string; name: string },
     secret: string,
     opener?: HTMLElement,
-    row?: Element | null,
+    row?: string,
   ): unknown;
 }
 

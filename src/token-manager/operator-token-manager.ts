@@ -5,6 +5,7 @@ import { isOperatorError } from '../client/errors.js';
 import { endless } from '../client/transport.js';
 import type { ApiToken, TokenStatus } from '../client/types.js';
 import { OperatorElement } from '../shared/operator-element.js';
+import { loadVirtualizer } from '../shared/virtualizer.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import type { Parts } from './dialog.js';
 import {
@@ -18,7 +19,7 @@ import { GenerateDialog } from './generate-dialog.js';
 import './messages.js';
 import { SecretReveal } from './secret-reveal.js';
 import { tokenManagerStyles } from './styles.js';
-import { renderTokenTable, type TokenAction } from './token-list.js';
+import { PLAIN_ROWS, renderTokenTable, type TokenAction } from './token-list.js';
 import { applyChange, TokenWriter } from './token-writer.js';
 
 type Filter = 'all' | 'not-revoked' | TokenStatus;
@@ -41,6 +42,24 @@ const SORTS = [
 const serverStatus = (filter: Filter) =>
   filter === 'all' || filter === 'not-revoked' ? undefined : filter;
 const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
+
+/**
+ * `list` (in `order`) with `more` put in their places, each after its equals: what a stable sort
+ * of both would give, for the few comparisons of a binary search per token.
+ */
+function insert<T>(list: readonly T[], more: readonly T[], order: (a: T, b: T) => number) {
+  const into = [...list];
+  for (const item of more) {
+    let low = 0;
+    for (let high = into.length; low < high;) {
+      const mid = (low + high) >> 1;
+      if (order(item, into[mid]!) < 0) high = mid;
+      else low = mid + 1;
+    }
+    into.splice(low, 0, item);
+  }
+  return into;
+}
 
 /**
  * Lets an account admin manage the account's API tokens: list, generate, reveal a new secret once,
@@ -168,6 +187,10 @@ export class OperatorTokenManager extends OperatorElement {
 
   #more?: AbortController;
   #lastApi?: OperatorClient;
+  /** Every loaded token by id: to skip one a page repeats, and to name a replacement. */
+  #loaded = new Map<string, ApiToken>();
+  /** The visible rows, what they were picked from and by what: kept while neither changes. */
+  #shown?: { rows: readonly ApiToken[]; by: string; list: ApiToken[] };
 
   readonly #writer = new TokenWriter({
     api: () => this.api,
@@ -183,7 +206,7 @@ export class OperatorTokenManager extends OperatorElement {
     listed: () => this.rows,
     apply: (change) => {
       const { kind, token, previous } = change;
-      this.rows = applyChange(this.rows, change);
+      this.#setRows(applyChange(this.rows, change));
       this.dispatchEvent(
         previous
           ? new OperatorTokenRotatedEvent({ token, previous })
@@ -231,8 +254,10 @@ export class OperatorTokenManager extends OperatorElement {
     onComplete: (page) => {
       this.#refreshing = false;
       // A server that ignores `limit` does not get more rows on the page than were asked for.
-      this.rows = page.data.slice(0, this.pageSize);
+      this.#setRows(page.data.slice(0, this.pageSize));
       this.cursor = page.next_cursor;
+      // More to list: the virtualizer's code loads now, ready for the rows "Load more" adds.
+      if (this.cursor) void loadVirtualizer();
       this.moreError = '';
     },
     onError: (error) => {
@@ -266,25 +291,38 @@ export class OperatorTokenManager extends OperatorElement {
     return !this.readonly && !this.forbidden;
   }
 
-  /** The loaded tokens that pass the filter and the search, in the chosen order. */
-  #visible() {
+  #setRows(rows: ApiToken[]) {
+    this.rows = rows;
+    this.#loaded = new Map(rows.map((token) => [token.id, token]));
+  }
+
+  /** Which loaded tokens are shown, and in what order: the filter, the search and the sort. */
+  #criteria() {
     const query = this.query.trim().toLocaleLowerCase();
     const lang = this.localize.lang();
-    const order = {
-      created: (a: ApiToken, b: ApiToken) => time(b.created_at) - time(a.created_at),
-      name: (a: ApiToken, b: ApiToken) => a.name.localeCompare(b.name, lang),
-      lastUsed: (a: ApiToken, b: ApiToken) => time(b.last_used_at) - time(a.last_used_at),
-    }[this.sort];
-    return this.rows
-      .filter(
-        (token) =>
-          (this.filter === 'all' ||
-            (this.filter === 'not-revoked'
-              ? token.status !== 'revoked'
-              : token.status === this.filter)) &&
-          token.name.toLocaleLowerCase().includes(query),
-      )
-      .sort(order);
+    const { compare } = new Intl.Collator(lang);
+    return {
+      by: [this.filter, this.sort, query, lang].join('\n'),
+      pass: (token: ApiToken) =>
+        (this.filter === 'all' ||
+          (this.filter === 'not-revoked'
+            ? token.status !== 'revoked'
+            : token.status === this.filter)) &&
+        token.name.toLocaleLowerCase().includes(query),
+      order: {
+        created: (a: ApiToken, b: ApiToken) => time(b.created_at) - time(a.created_at),
+        name: (a: ApiToken, b: ApiToken) => compare(a.name, b.name),
+        lastUsed: (a: ApiToken, b: ApiToken) => time(b.last_used_at) - time(a.last_used_at),
+      }[this.sort],
+    };
+  }
+
+  /** The loaded tokens that pass the filter and the search, in the chosen order. */
+  #visible() {
+    const { by, pass, order } = this.#criteria();
+    if (this.#shown?.rows !== this.rows || this.#shown.by !== by)
+      this.#shown = { rows: this.rows, by, list: this.rows.filter(pass).sort(order) };
+    return this.#shown.list;
   }
 
   #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
@@ -300,17 +338,31 @@ export class OperatorTokenManager extends OperatorElement {
     const signal = AbortSignal.any([more.signal, this.credentialSignal]);
     this.moreError = '';
     try {
-      const page = await api.tokens.list(
-        { status: serverStatus(this.filter), limit: this.pageSize, cursor: this.cursor },
-        this.requestOptions(signal),
-      );
+      // A page that may take the rows past what is drawn without the virtualizer waits for it too
+      // (it has been loading since the first page: see onComplete).
+      const [page] = await Promise.all([
+        api.tokens.list(
+          { status: serverStatus(this.filter), limit: this.pageSize, cursor: this.cursor },
+          this.requestOptions(signal),
+        ),
+        this.rows.length + this.pageSize > PLAIN_ROWS && loadVirtualizer(),
+      ]);
       if (signal.aborted) return;
       // A page that points at itself is an error, not an end. (An empty page with a next_cursor
       // is refused by the client's \`list\` already.)
       if (page.next_cursor === this.cursor) throw endless('a next_cursor twice');
-      const known = new Set(this.rows.map((token) => token.id));
-      const fresh = page.data.slice(0, this.pageSize).filter((token) => !known.has(token.id));
-      this.rows = [...this.rows, ...fresh];
+      const fresh = page.data
+        .slice(0, this.pageSize)
+        .filter((token) => !this.#loaded.has(token.id));
+      const rows = [...this.rows, ...fresh];
+      for (const token of fresh) this.#loaded.set(token.id, token);
+      // The visible rows grow by the new ones that pass, each in its place: no sort of them all.
+      const shown = this.#shown;
+      if (shown?.rows === this.rows) {
+        const { by, pass, order } = this.#criteria();
+        this.#shown = { rows, by, list: insert(shown.list, fresh.filter(pass), order) };
+      }
+      this.rows = rows;
       this.cursor = page.next_cursor;
     } catch (error) {
       if (signal.aborted) return;
@@ -401,7 +453,7 @@ export class OperatorTokenManager extends OperatorElement {
     const table = renderTokenTable({
       l: this.localize,
       rows,
-      all: this.rows,
+      loaded: this.#loaded,
       writable: this.#writable,
       attention,
       onAction: this.#onAction,
