@@ -89,16 +89,20 @@ export abstract class DialogPart implements ReactiveController {
     if (!handOver) void this.#returnFocus();
   }
 
-  /** To the opener; when it is gone, to why writing stopped, to its row, or to "Generate token". */
+  /**
+   * To the opener; when it is gone (or its row, drawn in place, now shows another token), to why
+   * writing stopped, to its row, or to "Generate token".
+   */
   async #returnFocus() {
     const { host } = this.parts;
+    const { opener, row } = this;
     await host.updateComplete;
     const root = host.renderRoot;
     if (root.querySelector('dialog[open]')) return;
     [
-      this.opener,
+      opener?.closest('tr')?.dataset.id === row ? opener : undefined,
       root.querySelector<HTMLElement>('[part~=notice]'),
-      root.querySelector<HTMLElement>(`[data-id="${CSS.escape(this.row ?? '')}"] button`),
+      root.querySelector<HTMLElement>(`[data-id="${CSS.escape(row ?? '')}"] button`),
       root.querySelector<HTMLElement>('[part~=generate-button]'),
     ]
       .find((element) => element?.isConnected)

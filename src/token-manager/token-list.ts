@@ -6,15 +6,12 @@
  * their roles said (`table`, `rowgroup`, `row`, `rowheader`, `cell`) and `aria-rowcount` and
  * `aria-rowindex` for the rows that are not drawn.
  */
-import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { DAY } from '../client/time.js';
 import type { ApiToken } from '../client/types.js';
 import type { OperatorLocalize } from '../shared/localize.js';
 import { renderTime } from '../shared/time.js';
 import { virtualizer } from '../shared/virtualizer.js';
-import type { RenderItemFunction } from '@lit-labs/virtualizer/virtualize.js';
 
 /** What a person sees as a token's status: `expiring` is an active token with under 7 days left. */
 export type DisplayStatus = 'active' | 'expiring' | 'expired' | 'revoked';
@@ -57,14 +54,14 @@ export interface TokenTableOptions {
   onAction(action: TokenAction, token: ApiToken, button: HTMLElement): void;
 }
 
-const statusLabels = {
-  active: 'tmActive',
-  expiring: 'tmExpiring',
-  expired: 'tmExpired',
-  revoked: 'tmRevoked',
-} as const;
-
 const time = (l: OperatorLocalize, iso: string) => renderTime(iso, l.relative(iso), l.exact(iso));
+
+/**
+ * Each token's row as last drawn, with what it was drawn from. While that stays the same, the
+ * same template goes back to Lit, which then only compares its values: no words, times or
+ * templates are made again. (Lit's `guard` directive does this too, for more bytes.)
+ */
+const drawn = new WeakMap<ApiToken, [from: string, row: TemplateResult]>();
 
 /** The token table: one row per token with its facts, Operator's advice and its actions. */
 export function renderTokenTable({
@@ -108,7 +105,12 @@ export function renderTokenTable({
         }
       </th>
       <td role="cell">
-        <span class="badge ${status}" part="badge ${status}">${t(statusLabels[status])}</span>
+        <span class="badge ${status}" part="badge ${status}"
+          >${t(
+            // tmActive, tmExpiring, tmExpired, tmRevoked
+            `tm${status[0]!.toUpperCase()}${status.slice(1)}` as `tm${Capitalize<DisplayStatus>}`,
+          )}</span
+        >
         ${token.revoked_at ? html`<br />${time(l, token.revoked_at)}` : nothing}
       </td>
       <td role="cell">${time(l, token.created_at)}</td>
@@ -163,16 +165,19 @@ export function renderTokenTable({
     </tr>`;
   };
   // A row is drawn again only when what it shows changed: its token, its place, the words, the
-  // writability, its attention or its replacement's prefix (once that token is loaded).
+  // writability, its attention or its replacement's prefix (once that token is loaded). (A token
+  // is one element's: each fetches its own.)
   const guarded = (token: ApiToken, index: number) => {
     const attended = attention.has(token.id);
     const next = token.replaced_by;
     const replacement = next && (loaded.get(next)?.prefix ?? next);
-    return guard([token, index, l.revision, writable, attended, replacement], () =>
-      row(token, index, attended, replacement),
-    );
+    const from = `${index} ${l.revision} ${writable} ${attended} ${replacement}`;
+    const last = drawn.get(token);
+    if (last?.[0] === from) return last[1];
+    const result = row(token, index, attended, replacement);
+    drawn.set(token, [from, result]);
+    return result;
   };
-  const id = (token: ApiToken) => token.id;
   return html`<div class="scroll" part="table-wrapper">
     <table part="table" role="table" aria-rowcount=${rows.length + 1}>
       <caption part="caption">
@@ -190,14 +195,15 @@ export function renderTokenTable({
         virtualizer && rows.length > PLAIN_ROWS
           ? html`<tbody>
               ${virtualizer.virtualize({
+                // Keyed by the token itself (a changed token is a new object: its row anew).
                 items: rows as ApiToken[], // it only reads them
-                keyFunction: id,
-                // A guarded row renders a template as the type asks, once it has to.
-                renderItem: guarded as unknown as RenderItemFunction<ApiToken>,
+                renderItem: guarded,
               })}
             </tbody>`
-          : html`<tbody>
-              ${repeat(rows, id, guarded)}
+          : // Drawn in place (unkeyed): a row shows another token only when the list changes
+            // under it, which `guarded` sees. (The virtualizer keys its rows.)
+            html`<tbody>
+              ${rows.map(guarded)}
             </tbody>`
       }
     </table>
