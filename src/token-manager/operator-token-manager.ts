@@ -44,24 +44,6 @@ const serverStatus = (filter: Filter) =>
 const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
 
 /**
- * `list` (in `order`) with `more` put in their places, each after its equals: what a stable sort
- * of both would give, for the few comparisons of a binary search per token.
- */
-function insert<T>(list: readonly T[], more: readonly T[], order: (a: T, b: T) => number) {
-  const into = [...list];
-  for (const item of more) {
-    let low = 0;
-    for (let high = into.length; low < high;) {
-      const mid = (low + high) >> 1;
-      if (order(item, into[mid]!) < 0) high = mid;
-      else low = mid + 1;
-    }
-    into.splice(low, 0, item);
-  }
-  return into;
-}
-
-/**
  * Lets an account admin manage the account's API tokens: list, generate, reveal a new secret once,
  * rotate with a grace period, and revoke.
  *
@@ -189,8 +171,8 @@ export class OperatorTokenManager extends OperatorElement {
   #lastApi?: OperatorClient;
   /** Every loaded token by id: to skip one a page repeats, and to name a replacement. */
   #loaded = new Map<string, ApiToken>();
-  /** The visible rows, what they were picked from and by what: kept while neither changes. */
-  #shown?: { rows: readonly ApiToken[]; by: string; list: ApiToken[] };
+  /** The visible rows, with how many rows and by what criteria they were picked. */
+  #shown = { by: '', count: 0, list: [] as ApiToken[] };
 
   readonly #writer = new TokenWriter({
     api: () => this.api,
@@ -291,38 +273,44 @@ export class OperatorTokenManager extends OperatorElement {
     return !this.readonly && !this.forbidden;
   }
 
+  /** Rows anew (a first page, a change): every loaded token by id again, every visible row. */
   #setRows(rows: ApiToken[]) {
-    this.rows = rows;
-    this.#loaded = new Map(rows.map((token) => [token.id, token]));
+    this.#loaded = new Map((this.rows = rows).map((token) => [token.id, token]));
+    this.#shown.by = '';
   }
 
-  /** Which loaded tokens are shown, and in what order: the filter, the search and the sort. */
-  #criteria() {
+  /**
+   * The loaded tokens that pass the filter and the search, in the chosen order. Kept while the
+   * criteria stay; rows added by "Load more" (rows anew start over) are filtered alone, and, as
+   * the API lists newest first, sorting by creation keeps its order: no sort of them all.
+   */
+  #visible() {
+    const { rows, filter, sort } = this;
     const query = this.query.trim().toLocaleLowerCase();
     const lang = this.localize.lang();
-    const { compare } = new Intl.Collator(lang);
-    return {
-      by: [this.filter, this.sort, query, lang].join('\n'),
-      pass: (token: ApiToken) =>
-        (this.filter === 'all' ||
-          (this.filter === 'not-revoked'
-            ? token.status !== 'revoked'
-            : token.status === this.filter)) &&
-        token.name.toLocaleLowerCase().includes(query),
-      order: {
-        created: (a: ApiToken, b: ApiToken) => time(b.created_at) - time(a.created_at),
-        name: (a: ApiToken, b: ApiToken) => compare(a.name, b.name),
-        lastUsed: (a: ApiToken, b: ApiToken) => time(b.last_used_at) - time(a.last_used_at),
-      }[this.sort],
-    };
-  }
-
-  /** The loaded tokens that pass the filter and the search, in the chosen order. */
-  #visible() {
-    const { by, pass, order } = this.#criteria();
-    if (this.#shown?.rows !== this.rows || this.#shown.by !== by)
-      this.#shown = { rows: this.rows, by, list: this.rows.filter(pass).sort(order) };
-    return this.#shown.list;
+    const by = [filter, sort, query, lang].join('\n');
+    if (this.#shown.by !== by) this.#shown = { by, count: 0, list: [] };
+    const { count, list: shown } = this.#shown;
+    if (count === rows.length) return shown;
+    const list = [
+      ...shown,
+      ...rows
+        .slice(count)
+        .filter(
+          (token) =>
+            (filter === 'all' ||
+              (filter === 'not-revoked' ? token.status !== 'revoked' : token.status === filter)) &&
+            token.name.toLocaleLowerCase().includes(query),
+        ),
+    ];
+    if (sort !== 'created')
+      list.sort(
+        sort === 'name'
+          ? (a, b) => a.name.localeCompare(b.name, lang)
+          : (a, b) => time(b.last_used_at) - time(a.last_used_at),
+      );
+    this.#shown = { by, count: rows.length, list };
+    return list;
   }
 
   #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
@@ -354,15 +342,8 @@ export class OperatorTokenManager extends OperatorElement {
       const fresh = page.data
         .slice(0, this.pageSize)
         .filter((token) => !this.#loaded.has(token.id));
-      const rows = [...this.rows, ...fresh];
       for (const token of fresh) this.#loaded.set(token.id, token);
-      // The visible rows grow by the new ones that pass, each in its place: no sort of them all.
-      const shown = this.#shown;
-      if (shown?.rows === this.rows) {
-        const { by, pass, order } = this.#criteria();
-        this.#shown = { rows, by, list: insert(shown.list, fresh.filter(pass), order) };
-      }
-      this.rows = rows;
+      this.rows = [...this.rows, ...fresh];
       this.cursor = page.next_cursor;
     } catch (error) {
       if (signal.aborted) return;
@@ -390,15 +371,17 @@ export class OperatorTokenManager extends OperatorElement {
   #select<V extends string>(
     label: string,
     value: V,
-    options: readonly (readonly [V, string])[],
+    options: readonly (readonly [V, (typeof FILTERS | typeof SORTS)[number][1]])[],
     set: (value: V) => void,
   ) {
     return html`<label
       >${label}
       <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value as V)}>
         ${options.map(
-          ([option, text]) =>
-            html`<option value=${option} ?selected=${option === value}>${text}</option>`,
+          ([option, key]) =>
+            html`<option value=${option} ?selected=${option === value}>
+              ${this.localize.t(key)}
+            </option>`,
         )}
       </select></label
     >`;
@@ -415,18 +398,8 @@ export class OperatorTokenManager extends OperatorElement {
             .value=${this.query}
             @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
         /></label>
-        ${this.#select(
-          t('status'),
-          this.filter,
-          FILTERS.map(([value, key]) => [value, t(key)] as const),
-          (filter) => (this.filter = filter),
-        )}
-        ${this.#select(
-          t('tmSortBy'),
-          this.sort,
-          SORTS.map(([value, key]) => [value, t(key)] as const),
-          (sort) => (this.sort = sort),
-        )}
+        ${this.#select(t('status'), this.filter, FILTERS, (filter) => (this.filter = filter))}
+        ${this.#select(t('tmSortBy'), this.sort, SORTS, (sort) => (this.sort = sort))}
       </search>
       ${this.#generateButton()}
     </div>`;
