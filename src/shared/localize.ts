@@ -92,6 +92,7 @@ export function registerMessages(
 export type MessageOverrides = Partial<OperatorMessages>;
 
 type Host = { lang?: string; dir?: string; parentNode?: Host; host?: Host };
+type Messages = { messages?: Record<PropertyKey, unknown> };
 
 /**
  * An element's messages and `Intl` formatting, in its language: `term()` asks the host's own
@@ -100,12 +101,13 @@ type Host = { lang?: string; dir?: string; parentNode?: Host; host?: Host };
 export class OperatorLocalize implements ReactiveController {
   /** The language, resolved once per render (from `hostUpdate` to `hostUpdated`). */
   #lang?: string;
-  #seen: unknown[] = [];
+
+  #sources: unknown[] = [];
 
   /**
-   * Changes when what the element's words are made of changes: its language, its `messages`, a
-   * catalogue, the document's `lang` or `dir`, the minute (relative times). What a render formats
-   * may be kept (a guarded row) while it stays the same.
+   * Counts the changes of what the element's words are made of: its language, its `messages`, and
+   * the page's catalogues, document `lang` and `dir`, and minute (relative times). What a render
+   * formats may be kept (a token's row) while it stays the same.
    */
   revision = 0;
 
@@ -129,18 +131,14 @@ export class OperatorLocalize implements ReactiveController {
    */
   hostUpdate(): void {
     this.#lang = undefined;
-    const seen = [(this.#lang = this.lang()), this.#messages, version];
-    if (seen.some((value, i) => value !== this.#seen[i])) this.revision++;
-    this.#seen = seen;
+    const sources = [(this.#lang = this.lang()), (this.host as Messages).messages, version];
+    if (sources.some((value, i) => value !== this.#sources[i])) this.revision++;
+    this.#sources = sources;
     this.host.style.direction = this.dir();
   }
 
   hostUpdated(): void {
     this.#lang = undefined;
-  }
-
-  get #messages() {
-    return (this.host as { messages?: Record<PropertyKey, unknown> }).messages;
   }
 
   /** `term`, bound: `const { t } = localize`. */
@@ -152,7 +150,7 @@ export class OperatorLocalize implements ReactiveController {
   ): string {
     const { language, region } = intl(Intl.Locale, this.lang());
     const term =
-      this.#messages?.[key] ??
+      (this.host as Messages).messages?.[key] ??
       [`${language}-${region}`, language, 'en']
         .map((code) => catalogues.get(code.toLowerCase())?.[key])
         .find(Boolean);
