@@ -238,8 +238,9 @@ export class OperatorTokenManager extends OperatorElement {
       // A server that ignores `limit` does not get more rows on the page than were asked for.
       this.#setRows(page.data.slice(0, this.pageSize));
       this.cursor = page.next_cursor;
-      // More to list: the virtualizer's code loads now, ready for the rows "Load more" adds.
-      if (this.cursor) void loadVirtualizer();
+      // More to list: the virtualizer's code loads, ready for the rows "Load more" adds; in the
+      // next task, once these rows are drawn (its check for a layout would force one before).
+      if (this.cursor) setTimeout(loadVirtualizer);
       this.moreError = '';
     },
     onError: (error) => {
