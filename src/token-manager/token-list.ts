@@ -3,8 +3,9 @@
  * first page renders at once; past that, only the rows near the viewport are, placed by
  * `@lit-labs/virtualizer` once it has loaded (shared/virtualizer.ts), as in the access log. A
  * native `<table>` layout cannot host it: the table's elements are laid out as a CSS grid, with
- * their roles said (`table`, `rowgroup`, `row`, `rowheader`, `cell`) and `aria-rowcount` and
- * `aria-rowindex` for the rows that are not drawn.
+ * their roles said (`table`, `row`, `columnheader`, `rowheader`, `cell`; `<thead>` and `<tbody>`
+ * are row groups by themselves) and `aria-rowcount` and `aria-rowindex` for the rows that are
+ * not drawn.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { DAY } from '../client/time.js';
