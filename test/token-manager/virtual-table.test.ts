@@ -1,6 +1,6 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { findByRole, getByRole, queryAllByRole } from '../helpers/queries.js';
 import { click, mount, names, noDialog, openDialog, rowOf } from './setup.js';
@@ -63,6 +63,23 @@ describe('<operator-token-manager> with more rows than a page', () => {
     const more = getByRole(el, 'button', { name: 'Load more' });
     expect(more.getBoundingClientRect().top).to.be.at.least(row.getBoundingClientRect().bottom);
     await expect(el).to.be.accessible();
+  });
+
+  it('lets the keyboard go on past the rows drawn: the next ones are drawn as focus nears them', async () => {
+    const { el } = await twoPages();
+    const index = (node: Element | null) =>
+      Number(node?.closest('tr')?.getAttribute('aria-rowindex'));
+    const focusables = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('tbody button, tbody [tabindex="0"]')].sort(
+        (a, b) => index(a) - index(b),
+      );
+    // The last control drawn, focused (the page scrolls to it), then Tab: the next row's.
+    const last = focusables().at(-1)!;
+    const row = index(last);
+    last.focus();
+    await waitUntil(() => focusables().some((node) => index(node) > row), 'no row was drawn next');
+    await sendKeys({ press: 'Tab' });
+    expect(index(el.shadowRoot!.activeElement)).to.equal(row + 1);
   });
 
   it("acts on a row by its buttons' names, and gives focus back to the row drawn anew", async () => {
