@@ -155,8 +155,11 @@ export class OperatorTokenManager extends OperatorElement {
    */
   stepUp?: () => Promise<boolean>;
 
-  /** Tokens per page (1 to 100). */
-  pageSize = 25;
+  /**
+   * Tokens per request (1 to 100): the first page, and each "Load more". The contract's maximum by
+   * default, so that listing thousands of tokens takes few round trips.
+   */
+  pageSize = 100;
 
   private filter: Filter = 'all';
   private sort: Sort = 'created';
