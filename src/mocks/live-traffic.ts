@@ -43,7 +43,7 @@ export class LiveTraffic {
   }
 
   /** A token in use at `time`, in proportion to its usual traffic; a dead one if none is. */
-  chooseToken(tokens: TokenRecord[], time: number): TokenRecord {
+  chooseToken(tokens: readonly TokenRecord[], time: number): TokenRecord {
     const active = tokens.filter((token) => tokenStatus(token, time) === 'active');
     if (active.length === 0) return itemAt(tokens, 0);
     const rated = active.map(

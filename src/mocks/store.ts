@@ -52,6 +52,8 @@ export function compareTokens(a: TokenRecord, b: TokenRecord): number {
 
 export class TokenStore {
   readonly #records = new Map<string, TokenRecord>();
+  /** `sorted()`'s answer until a token is added: listing 5,000 tokens sorted them 50 times. */
+  #sorted?: readonly TokenRecord[];
 
   constructor(
     private readonly clock: FakeClock,
@@ -62,6 +64,7 @@ export class TokenStore {
 
   load(records: readonly TokenRecord[]): void {
     this.#records.clear();
+    this.#sorted = undefined;
     for (const record of records) this.#records.set(record.id, record);
   }
 
@@ -101,9 +104,9 @@ export class TokenStore {
     };
   }
 
-  /** Every record, newest first. */
-  sorted(): TokenRecord[] {
-    return [...this.#records.values()].sort(compareTokens);
+  /** Every record, newest first (by creation, which never changes). */
+  sorted(): readonly TokenRecord[] {
+    return (this.#sorted ??= [...this.#records.values()].sort(compareTokens));
   }
 
   list(params: { status?: TokenStatus; limit: number; cursor?: string }): Page<ApiToken> {
@@ -145,6 +148,7 @@ export class TokenStore {
       replacedBy: null,
     };
     this.#records.set(id, record);
+    this.#sorted = undefined;
     return { record, secret };
   }
 

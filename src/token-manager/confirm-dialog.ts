@@ -4,8 +4,16 @@ import { DAY, HOUR, SECOND } from '../client/time.js';
 import type { ApiToken } from '../client/types.js';
 import { WriteDialog } from './dialog.js';
 
-/** The grace periods offered on rotation, in seconds: none, an hour, a day (the default), a week. */
-const GRACE = [0, HOUR / SECOND, DEFAULT_GRACE_SECONDS, MAX_GRACE_SECONDS];
+/**
+ * The grace periods offered on rotation, in seconds, and how they read: none, an hour, a day (the
+ * default), a week.
+ */
+const GRACE: [seconds: number, words?: [count: number, unit: 'hour' | 'day']][] = [
+  [0],
+  [HOUR / SECOND, [1, 'hour']],
+  [DEFAULT_GRACE_SECONDS, [24, 'hour']],
+  [MAX_GRACE_SECONDS, [7, 'day']],
+];
 
 type Kind = 'rotate' | 'revoke';
 
@@ -45,12 +53,6 @@ export class ConfirmDialog extends WriteDialog {
     const token = this.#token!;
     const rotate = this.#kind === 'rotate';
     const used = token?.last_used_at;
-    const labels = [
-      t('tmGraceNone'),
-      t('tmGraceFor', 1, 'hour'),
-      t('tmGraceFor', 24, 'hour'),
-      t('tmGraceFor', 7, 'day'),
-    ];
     return this.frame(
       'confirm',
       () => t(rotate ? 'tmRotateTitle' : 'tmRevokeTitle', token.name),
@@ -63,7 +65,7 @@ export class ConfirmDialog extends WriteDialog {
                   <fieldset part="grace">
                     <legend>${t('tmGrace')}</legend>
                     ${GRACE.map(
-                      (seconds, i) =>
+                      ([seconds, words]) =>
                         html`<label class="check">
                           <input
                             type="radio"
@@ -71,7 +73,7 @@ export class ConfirmDialog extends WriteDialog {
                             ?checked=${seconds === this.#grace}
                             @change=${() => (this.#grace = seconds)}
                           />
-                          ${labels[i]}
+                          ${words ? t('tmGraceFor', ...words) : t('tmGraceNone')}
                         </label>`,
                     )}
                   </fieldset>`

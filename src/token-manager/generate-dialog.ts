@@ -154,14 +154,6 @@ export class GenerateDialog extends WriteDialog {
     const { t } = l;
     const name = this.#field('name', 'name-hint');
     const expiry = this.#field('expires_at');
-    const days = (n: number) => l.number(n, { style: 'unit', unit: 'day', unitDisplay: 'long' });
-    const options: [Expiry, string][] = [
-      ['30', days(30)],
-      ['60', days(60)],
-      ['90', days(90)],
-      ['custom', t('tmCustomDate')],
-      ['none', t('tmNoExpiration')],
-    ];
     return this.frame(
       'generate',
       () => t('tmGenerateTitle'),
@@ -192,8 +184,9 @@ export class GenerateDialog extends WriteDialog {
           })}
           <fieldset part="expiration">
             <legend>${t('tmExpiration')}</legend>
-            ${options.map(
-              ([value, label]) =>
+            ${(['30', '60', '90', 'custom', 'none'] as const).map(
+              // Worded only while the dialog is open: its content is rendered only then.
+              (value) =>
                 html`<label class="check">
                   <input
                     type="radio"
@@ -205,7 +198,13 @@ export class GenerateDialog extends WriteDialog {
                     }
                     aria-describedby=${expiry.describedBy || nothing}
                   />
-                  ${label}
+                  ${
+                    value === 'custom'
+                      ? t('tmCustomDate')
+                      : value === 'none'
+                        ? t('tmNoExpiration')
+                        : l.number(+value, { style: 'unit', unit: 'day', unitDisplay: 'long' })
+                  }
                 </label>`,
             )}
             ${

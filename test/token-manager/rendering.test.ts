@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { registerMessages } from '../../src/shared/localize.js';
+import { tokenManagerMessages } from '../../src/token-manager/messages.js';
 import { statusOf } from '../../src/token-manager/token-list.js';
+import '../../src/translations/fr.js';
 import { setupFake } from '../helpers/fake.js';
 import {
   findByShadowRole,
@@ -206,6 +209,30 @@ describe('<operator-token-manager> rendering', () => {
     el.messages = { tmGenerate: 'New API key', tmRotateNamed: (name: string) => `Renew ${name}` };
     await findByShadowRole(el, 'button', { name: 'New API key' });
     expect(queryAllByShadowRole(el, 'button', { name: /^Renew / }).length).to.be.greaterThan(0);
+  });
+
+  // A row is drawn again only when what it shows changed: new words are such a change.
+  it("redraws its rows in new words: a catalogue's, then the page's language", async () => {
+    const { el } = await mountTokenManager();
+    const rotates = () =>
+      queryAllByShadowRole(el, 'button', { name: /^(Rotate|Roll|Renouveler) / });
+    const count = rotates().length;
+    expect(count).to.be.greaterThan(0);
+    try {
+      registerMessages({ $code: 'en', tmRotateNamed: (name: string) => `Roll ${name}` });
+      await waitUntil(
+        () => queryAllByShadowRole(el, 'button', { name: /^Roll / }).length === count,
+      );
+      document.documentElement.lang = 'fr';
+      await waitUntil(
+        () => queryAllByShadowRole(el, 'button', { name: /^Renouveler / }).length === count,
+        'the rows are not in French',
+      );
+      expect(rotates()).to.have.length(count);
+    } finally {
+      document.documentElement.lang = '';
+      registerMessages({ $code: 'en', tmRotateNamed: tokenManagerMessages.tmRotateNamed });
+    }
   });
 });
 
