@@ -59,9 +59,9 @@ const distPaths = {
     const toDist = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
     const visit = (node, from) => {
       if (Array.isArray(node)) return node.forEach((item) => visit(item, from));
-      if (!node || typeof node != 'object') return;
+      if (!node || typeof node !== 'object') return;
       for (const [key, value] of Object.entries(node)) {
-        if (key == 'module' && typeof value == 'string')
+        if (key === 'module' && typeof value === 'string')
           node[key] = toDist(
             value.startsWith('.') ? posix.join(posix.dirname(from), value) : value,
           );

@@ -2,7 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
-import { reactAsEsm } from './test/react/react-as-esm.js';
+import { esmBundle } from './test/helpers/esm-bundle.js';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -63,7 +63,7 @@ export default {
   plugins: [
     offlinePlugin,
     mediaFeaturesPlugin,
-    reactAsEsm(),
+    esmBundle(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
@@ -104,6 +104,7 @@ export default {
   testRunnerHtml: (framework) =>
     `<!doctype html><html><head></head><body>
       <script type="module" src="/test/helpers/lit-warnings.js"></script>
+      <script type="module" src="/test/helpers/testing-library.ts"></script>
       <script type="module" src="${framework}"></script>
     </body></html>`,
   concurrency: 2,

@@ -37,8 +37,8 @@ function section(element) {
   // Public properties that are not reflected from an attribute: objects and functions.
   const propertiesOnly = (element.members ?? []).filter(
     (member) =>
-      member.kind == 'field' &&
-      (member.privacy ?? 'public') == 'public' &&
+      member.kind === 'field' &&
+      (member.privacy ?? 'public') === 'public' &&
       !member.static &&
       member.description &&
       !withAttribute.has(member.name),

@@ -13,7 +13,10 @@ const entry = "import './dist/token-manager/index.js'; import './dist/access-log
 const parts = [
   ['ky', /^node_modules\/ky\//],
   ['the client with ky', /^(node_modules\/ky|dist\/client)\//],
-  ['@lit/context and <operator-provider>', /^(node_modules\/@lit\/context\/|dist\/provider\/)/],
+  [
+    '@lit/context and <operator-provider>',
+    /^(node_modules\/@lit\/context\/|dist\/provider\/|dist\/shared\/context\.js)/,
+  ],
   ['@lit/task', /^node_modules\/@lit\/task\//],
   ['localize (our controller)', /localize/],
   ['shared styles (the design tokens)', /^dist\/shared\/styles\.js/],
@@ -68,7 +71,7 @@ async function gzipSize(stub, contents = entry) {
               const names = exportNames(readFileSync(args.path, 'utf8'));
               const contents = names
                 .map((name) =>
-                  name == 'default'
+                  name === 'default'
                     ? 'export default class {}'
                     : `export const ${name} = class {};`,
                 )

@@ -141,7 +141,7 @@ app.post('/login', async (c) => {
   const session = { user, verifiedAt: Date.now() };
   const id = randomBytes(32).toString('base64url');
   sessions.set(id, session);
-  // SameSite=Lax, as the proxy's README asks; no Secure, since the demo is served over http.
+  // SameSite=Lax, as docs/server.md asks; no Secure, since the demo is served over http.
   setCookie(c, COOKIE, id, { httpOnly: true, sameSite: 'Lax', path: '/' });
   return c.json(me(session));
 });

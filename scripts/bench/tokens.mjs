@@ -53,17 +53,23 @@ export async function benchTokens(browser, url, runs) {
     );
     const pressed = all.map((result) => result.presses);
     const firsts = pressed.map((presses) => presses[0]).filter((value) => value !== undefined);
-    const fiftieths = pressed.map((presses) => presses[49]).filter((value) => value !== undefined);
+    const seconds = pressed.map((presses) => presses[1]).filter((value) => value !== undefined);
     const presses = Math.max(...pressed.map((presses) => presses.length));
     if (!firsts.length) continue;
+    // The 50th press where there is one, else the last: listing must not cost more per press as
+    // rows accumulate. (The 1st press also fetches the virtualizer, hence the 2nd beside it.)
+    const nth = Math.min(presses, 50);
+    const nths = pressed.map((presses) => presses[nth - 1]).filter((value) => value !== undefined);
     report(
       `${size} tokens, Load more, each press until its rows are in the DOM`,
       `1st ${spread(firsts)}`,
-      fiftieths.length
-        ? `50th ${spread(fiftieths)}`
-        : `the last (press ${presses}) ${spread(pressed.map((presses) => presses.at(-1)))}`,
-      fiftieths.length &&
-        goal('50th ≤ 1st × 1.5', summary(fiftieths).median <= summary(firsts).median * 1.5),
+      seconds.length > 0 && `2nd ${spread(seconds)}`,
+      nth > 1 && `${nth === 50 ? '50th' : `the last (press ${nth})`} ${spread(nths)}`,
+      nth > 1 &&
+        goal(
+          `${nth === 50 ? '50th' : 'last'} ≤ 1st × 1.5`,
+          summary(nths).median <= summary(firsts).median * 1.5,
+        ),
       all.some((result) => result.ms === Infinity) &&
         `stopped at ${ms(CAP)}, after ${presses} presses`,
     );

@@ -6,8 +6,9 @@
 import { TaskStatus, type Task } from '@lit/task';
 import { html, svg } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { BUCKET_MS } from '../client/contract.js';
 import type { AccessLogBucket } from '../client/types.js';
-import { BUCKET_MS, validTime } from './filters.js';
+import { validTime } from './filters.js';
 import { queryTask, type LogParts } from './parts.js';
 import type { LogQuery } from './query.js';
 

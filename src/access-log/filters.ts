@@ -7,7 +7,8 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { OperatorClient } from '../client/client.js';
 import type { ApiToken, ListAccessLogsParams, StatsBucket } from '../client/types.js';
-import { DAY, HOUR, MINUTE, localDateTime } from '../shared/time.js';
+import { DAY, HOUR } from '../client/time.js';
+import { localDateTime } from '../shared/time.js';
 import { queryTask, type LogParts } from './parts.js';
 
 export type TimeRange = '1h' | '24h' | '7d' | '30d' | 'custom';
@@ -34,7 +35,6 @@ export const RANGE_MS: Record<Exclude<TimeRange, 'custom'>, number> = {
   '30d': 30 * DAY,
 };
 export const RANGES = [...Object.keys(RANGE_MS), 'custom'] as TimeRange[];
-export const BUCKET_MS: Record<StatsBucket, number> = { minute: MINUTE, hour: HOUR, day: DAY };
 export const STATUSES = [
   '2xx',
   '4xx',

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type ReactiveController } from 'lit';
 import { isOperatorError } from '../client/errors.js';
-import { MINUTE } from '../shared/time.js';
+import { MINUTE } from '../client/time.js';
 import type { LogParts } from './parts.js';
 
 /** `off`; `polling` (waiting for the next poll, or polling); `paused` (page hidden); `backoff`. */

@@ -3,7 +3,7 @@
  * is looked at once, so loading the thousandth page costs what loading the first did.
  */
 import type { AccessLogEntry } from '../client/types.js';
-import { MINUTE } from '../shared/time.js';
+import { MINUTE } from '../client/time.js';
 
 /** How many 401/403 responses of one token make a burst, and within how long. */
 const BURST = 5;

@@ -3,6 +3,7 @@ import {
   paginate,
   type IterateOptions,
   type RequestOptions,
+  type Query,
   type Transport,
 } from './transport.js';
 import { accessLogPage, scopeList, statsList } from './schemas.js';
@@ -24,7 +25,7 @@ export function accessLogsResource(call: Transport) {
         paginate(list, params, options),
       /** Request counts per `bucket`, by status class, oldest first. */
       stats: (params: AccessLogStatsParams = {}, options?: RequestOptions) =>
-        call(statsList, 'access-logs/stats', { ...options, searchParams: { ...params } }),
+        call(statsList, 'access-logs/stats', { ...options, searchParams: params as Query }),
     },
   };
 }

@@ -138,7 +138,7 @@ export type OperatorErrorName = keyof Classes;
  * if (isOperatorError(error))
  *   switch (error.name) {
  *     case 'RateLimitError': return wait(error.retryAfter);
- *     case 'AuthenticationError': return error.code == 'step_up_required' ? stepUp() : renew();
+ *     case 'AuthenticationError': return error.code === 'step_up_required' ? stepUp() : renew();
  *   }
  * ```
  */
@@ -165,17 +165,17 @@ export function isOperatorError<N extends OperatorErrorName = 'OperatorError'>(
   name?: N,
 ): error is Extract<OperatorClientError, { name: N extends 'OperatorError' ? string : N }> {
   const actual = (error as Error | null)?.name;
-  return Object.hasOwn(classes, actual!) && (!name || name == 'OperatorError' || actual == name);
+  return Object.hasOwn(classes, actual!) && (!name || name === 'OperatorError' || actual === name);
 }
 
 /** Maps an HTTP status to the class that describes it. */
 export function errorClassFor(status: number): typeof OperatorError {
-  if (status == 401) return AuthenticationError;
-  if (status == 403) return PermissionError;
-  if (status == 404) return NotFoundError;
-  if (status == 400 || status == 422) return ValidationError;
-  if (status == 409) return ConflictError;
-  if (status == 429) return RateLimitError;
+  if (status === 401) return AuthenticationError;
+  if (status === 403) return PermissionError;
+  if (status === 404) return NotFoundError;
+  if (status === 400 || status === 422) return ValidationError;
+  if (status === 409) return ConflictError;
+  if (status === 429) return RateLimitError;
   if (status >= 500) return ServerError;
   return OperatorError;
 }

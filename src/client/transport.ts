@@ -1,10 +1,11 @@
 import ky, {
-  type AfterResponseState,
+  type BeforeRetryState,
   type HTTPError,
   type RetryOptions,
   type SchemaValidationError,
   type StandardSchemaV1,
 } from 'ky';
+import { DEFAULT_LIMIT } from './contract.js';
 import {
   InvalidResponseError,
   NetworkError,
@@ -78,7 +79,7 @@ export interface IterateOptions extends RequestOptions {
   maxPages?: number;
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+export type Query = Record<string, string | number | boolean | undefined>;
 
 export interface Transport {
   <T>(
@@ -109,26 +110,28 @@ function retryAfter({ headers }: Response): number | undefined {
   const header = headers.get('Retry-After');
   if (!header) return;
   const seconds = Number(header);
-  const wait = Number.isNaN(seconds)
-    ? Math.ceil((Date.parse(header) - Date.now()) / 1000)
-    : seconds;
+  const wait = seconds >= 0 ? seconds : Math.ceil((Date.parse(header) - Date.now()) / 1000);
   return Number.isFinite(wait) ? Math.max(0, wait) : undefined;
 }
 
 /**
  * A 429 without a usable Retry-After (a proxy's, or one hidden by CORS) is retried after 1 s, 2 s,
- * 4 s… (up to maxRetryAfter), not after ky's fraction of a second: the API is shedding load. On
- * the last attempt ky's HTTPError goes on to become a RateLimitError.
+ * 4 s… (up to maxRetryAfter) more than ky's fraction of a second: the API is shedding load. It
+ * waits before the retry, not in an `afterResponse` hook, which would make ky clone every response.
  */
-const backOff = ({ response, options: { retry }, retryCount }: AfterResponseState) =>
-  response.status == 429 && retryAfter(response) === undefined && retryCount < retry.limit!
-    ? ky.retry({ delay: Math.min(retry.maxRetryAfter!, 1000 * 2 ** retryCount) })
-    : undefined;
+const backOff = async ({ request: { signal }, options, error, retryCount }: BeforeRetryState) => {
+  const { response } = error as Partial<HTTPError>;
+  if (response?.status === 429 && retryAfter(response) === undefined) {
+    const wait = Math.min(options.retry.maxRetryAfter!, 1000 * 2 ** (retryCount - 1));
+    // Cut short by an abort, after which ky's next fetch rejects at once with it.
+    await new Promise((resolve) => setTimeout((signal.onabort = resolve), wait));
+  }
+};
 
 /** Turns whatever ky or fetch threw into the client's error hierarchy, keeping no credential. */
 function toOperatorError(error: unknown, timeout: number | false): unknown {
   const name = (error as Error | null)?.name;
-  if (name == 'HTTPError') {
+  if (name === 'HTTPError') {
     const { response, data } = error as HTTPError;
     const { status } = response;
     const body = (data as Partial<ErrorBody> | undefined)?.error;
@@ -136,25 +139,25 @@ function toOperatorError(error: unknown, timeout: number | false): unknown {
       body?.message || `The Operator API answered ${status} ${response.statusText}`.trim(),
       { status, field: body?.field, requestId: body?.request_id },
     );
-    if (status == 429) (result as RateLimitError).retryAfter = retryAfter(response);
+    if (status === 429) (result as RateLimitError).retryAfter = retryAfter(response);
     // The contract's `reason`, when the status alone does not say: `step_up_required` on a proxy's
     // 401 asks the user to confirm who they are again; their session has not ended.
     if (body?.reason) result.code = body.reason;
     return result;
   }
-  if (name == 'TimeoutError')
+  if (name === 'TimeoutError')
     return new TimeoutError(`The Operator API did not answer within ${timeout} ms`);
-  if (name == 'NetworkError')
+  if (name === 'NetworkError')
     return new NetworkError('Could not reach the Operator API', {
       cause: (error as Error).cause,
     });
-  if (name == 'SchemaValidationError')
+  if (name === 'SchemaValidationError')
     return new InvalidResponseError(
       `The Operator API sent an unexpected response: ${(error as SchemaValidationError).issues[0]?.message}`,
     );
   if (error instanceof SyntaxError)
     return new InvalidResponseError('The Operator API sent a response that is not JSON');
-  return name == 'AbortError' || error instanceof OperatorError
+  return name === 'AbortError' || error instanceof OperatorError
     ? error
     : new OperatorError(String(error), { cause: error });
 }
@@ -170,7 +173,7 @@ export function createTransport({
   headers,
 }: OperatorClientOptions): Transport {
   const authorize = async ({ request }: { request: Request }) => {
-    const credential = typeof auth == 'function' ? await auth() : auth;
+    const credential = typeof auth === 'function' ? await auth() : auth;
     if (credential) request.headers.set('Authorization', `Bearer ${credential}`);
   };
   const api = ky.create({
@@ -188,9 +191,9 @@ export function createTransport({
       backoffLimit: 8_000,
       jitter: true,
       retryOnTimeout: true,
-      ...(typeof retry == 'number' ? { limit: retry } : retry),
+      ...(typeof retry === 'number' ? { limit: retry } : retry),
     },
-    hooks: { beforeRequest: [authorize], beforeRetry: [authorize], afterResponse: [backOff] },
+    hooks: { beforeRequest: [authorize], beforeRetry: [backOff, authorize] },
   });
 
   return async (schema, path, { signal, idempotencyKey, ...options } = {}) => {
@@ -204,7 +207,7 @@ export function createTransport({
       headers: {
         ...options.headers,
         'Idempotency-Key':
-          options.method == 'post' ? (idempotencyKey ?? createIdempotencyKey()) : undefined,
+          options.method === 'post' ? (idempotencyKey ?? createIdempotencyKey()) : undefined,
       },
     });
     // Runs before `json` reads the body, once ky has the response it keeps (after its retries).
@@ -230,9 +233,6 @@ export function createTransport({
 export const endless = (problem: string) =>
   new InvalidResponseError(`The Operator API sent ${problem}`);
 
-/** The contract's default page size. */
-const DEFAULT_LIMIT = 50;
-
 /**
  * A list operation: one page of `path`, cut to the asked `limit` (50 when not given) when the
  * server sends more, as one that ignores `limit` would. An empty page that still has a
@@ -245,7 +245,7 @@ export const lister =
     path: string,
   ) =>
   async (params: P = {} as P, options?: RequestOptions): Promise<Page<T>> => {
-    const page = await call(schema, path, { ...options, searchParams: { ...params } });
+    const page = await call(schema, path, { ...options, searchParams: params as Query });
     if (page.next_cursor && !page.data.length) throw endless('an empty page with a next_cursor');
     page.data.splice(params.limit ?? DEFAULT_LIMIT);
     return page;

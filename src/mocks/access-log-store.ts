@@ -5,8 +5,10 @@
  * page shows them, which keeps seeding 100 000 entries cheap.
  */
 import type { AccessLogBucket, AccessLogEntry, Page, StatsBucket } from '../client/types.js';
-import { DAY, HOUR, MINUTE, iso } from './clock.js';
+import { BUCKET_MS } from '../client/contract.js';
+import { iso } from './clock.js';
 import { decodeCursor, encodeCursor, invalidCursor } from './cursor.js';
+import { itemAt } from './item-at.js';
 import { uniqueBase62 } from './random.js';
 import type { GeneratedRequest } from './traffic.js';
 
@@ -37,7 +39,6 @@ export interface LogFilter {
   q?: string;
 }
 
-export const BUCKET_MS: Record<StatsBucket, number> = { minute: MINUTE, hour: HOUR, day: DAY };
 export const MAX_BUCKETS = 1000;
 
 /** True when `a` sorts before `b` (is newer). */
@@ -116,7 +117,7 @@ export class AccessLogStore {
     const page: LogRecord[] = [];
     let more = false;
     for (let i = start; i < end; i++) {
-      const record = this.#entries[i];
+      const record = itemAt(this.#entries, i);
       if (!matches(record)) continue;
       if (page.length === limit) {
         more = true;
@@ -147,9 +148,9 @@ export class AccessLogStore {
     const [from, to] = this.#range(filter.since, filter.until);
     const matches = matcher(filter);
     for (let i = from; i < to; i++) {
-      const record = this.#entries[i];
+      const record = itemAt(this.#entries, i);
       if (!matches(record)) continue;
-      const counts = buckets[Math.floor((record.time - first) / size)];
+      const counts = itemAt(buckets, Math.floor((record.time - first) / size));
       if (record.status >= 500) counts.server_error++;
       else if (record.status >= 400) counts.client_error++;
       else counts.ok++;
@@ -173,7 +174,7 @@ export class AccessLogStore {
     let high = this.#entries.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      const entry = this.#entries[mid];
+      const entry = itemAt(this.#entries, mid);
       if (newer(entry, time, seq) || (entry.time === time && entry.seq === seq)) low = mid + 1;
       else high = mid;
     }

@@ -35,9 +35,4 @@ export class ManualClock implements FakeClock {
   }
 }
 
-export const SECOND = 1000;
-export const MINUTE = 60 * SECOND;
-export const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
-
 export const iso = (ms: number): string => new Date(ms).toISOString();

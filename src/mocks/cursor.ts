@@ -29,9 +29,9 @@ export function decodeCursor(kind: CursorKind, cursor: string): CursorKey {
   } catch {
     throw invalidCursor();
   }
-  const match = /^([a-z]\d):(\d{1,16}):([A-Za-z0-9_]{1,64})$/.exec(text);
-  if (!match || match[1] !== TAGS[kind]) throw invalidCursor();
-  return { time: Number(match[2]), tiebreak: match[3] };
+  const [, tag, time, tiebreak] = /^([a-z]\d):(\d{1,16}):([A-Za-z0-9_]{1,64})$/.exec(text) ?? [];
+  if (tag !== TAGS[kind] || time === undefined || tiebreak === undefined) throw invalidCursor();
+  return { time: Number(time), tiebreak };
 }
 
 export const invalidCursor = () =>

@@ -42,7 +42,11 @@ const MESSAGES: Record<number, string> = {
 };
 
 export function defaultMessage(status: number): string {
-  return MESSAGES[status] ?? (status >= 500 ? MESSAGES[500] : `The request failed (${status}).`);
+  return (
+    MESSAGES[status] ??
+    (status >= 500 ? MESSAGES[500] : undefined) ??
+    `The request failed (${status}).`
+  );
 }
 
 export function errorBody(

@@ -34,7 +34,7 @@ export function resolveBase(baseUrl: string): string {
 }
 
 function isUnder(url: string, base: string): boolean {
-  const clean = url.split(/[?#]/)[0];
+  const [clean = ''] = url.split(/[?#]/);
   return clean === base || clean.startsWith(`${base}/`);
 }
 

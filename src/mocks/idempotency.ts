@@ -5,7 +5,8 @@
  * After them the key is forgotten and may be used again. Failed requests are not kept, so a client
  * may fix its request and retry with the same key.
  */
-import { DAY, type FakeClock } from './clock.js';
+import { DAY } from '../client/time.js';
+import type { FakeClock } from './clock.js';
 import { FakeApiError } from './errors.js';
 
 interface Stored {

@@ -16,13 +16,14 @@
 import type { AccessLogEntry, ApiToken, Scope } from '../client/types.js';
 import type { HttpHandler } from 'msw';
 import { AccessLogStore } from './access-log-store.js';
-import { ManualClock, SECOND, type FakeClock } from './clock.js';
+import { SECOND } from '../client/time.js';
+import { ManualClock, type FakeClock } from './clock.js';
 import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from './credentials.js';
 import { createFakeFetch } from './fetch.js';
 import { FaultRegistry, type FakeRoute, type Fault } from './faults.js';
 import { createHandlers } from './handlers/index.js';
 import { unread } from './handlers/route.js';
-import type { FakeState, RecordedRequest } from './handlers/state.js';
+import type { FakeState, RecordedRequest } from './state.js';
 import { IdempotencyStore } from './idempotency.js';
 import { addLogEntries, LiveTraffic } from './live-traffic.js';
 import { mulberry32, streamSeed, uniqueBase62 } from './random.js';
@@ -32,7 +33,7 @@ import { TokenStore } from './store.js';
 
 export type { FakeClock } from './clock.js';
 export type { FakeRoute, Fault } from './faults.js';
-export type { RecordedRequest } from './handlers/state.js';
+export type { RecordedRequest } from './state.js';
 export { FAKE_ROUTES } from './faults.js';
 export {
   DEFAULT_SCOPES,

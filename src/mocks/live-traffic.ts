@@ -3,11 +3,12 @@
  * integration (routes, addresses, user agent); tokens created at run time get one on first use.
  */
 import type { AccessLogEntry } from '../client/types.js';
-import type { LogRecord } from './access-log-store.js';
-import type { FakeState } from './handlers/state.js';
+import type { AccessLogStore, LogRecord } from './access-log-store.js';
+import type { FakeClock } from './clock.js';
+import { itemAt } from './item-at.js';
 import { parseTimestamp } from './params.js';
 import { pick, weighted, type Random } from './random.js';
-import { tokenStatus, type TokenRecord } from './store.js';
+import { tokenStatus, type TokenRecord, type TokenStore } from './store.js';
 import {
   GENERIC_USER_AGENTS,
   ROUTE_MIXES,
@@ -42,9 +43,9 @@ export class LiveTraffic {
   }
 
   /** A token in use at `time`, in proportion to its usual traffic; a dead one if none is. */
-  chooseToken(tokens: TokenRecord[], time: number): TokenRecord {
+  chooseToken(tokens: readonly TokenRecord[], time: number): TokenRecord {
     const active = tokens.filter((token) => tokenStatus(token, time) === 'active');
-    if (active.length === 0) return tokens[0];
+    if (active.length === 0) return itemAt(tokens, 0);
     const rated = active.map(
       (token) => [token, this.rates.get(token.id) ?? NEW_TOKEN_RATE] as const,
     );
@@ -59,9 +60,20 @@ export class LiveTraffic {
   }
 }
 
+/**
+ * What adding entries reads and writes: the fake's state has these (its `FakeState`), named here
+ * one by one so that this module and the state's do not import each other.
+ */
+export interface TrafficState {
+  readonly clock: FakeClock;
+  tokens: TokenStore;
+  logs: AccessLogStore;
+  traffic: LiveTraffic;
+}
+
 /** Adds `n` entries at the clock's now (or `init.timestamp`); see `FakeOperatorApi.addLogEntries`. */
 export function addLogEntries(
-  state: FakeState,
+  state: TrafficState,
   n: number,
   init: Partial<AccessLogEntry> = {},
 ): AccessLogEntry[] {

@@ -2,6 +2,7 @@
  * Parsing and validation of query parameters and JSON bodies, shared by the handlers. Everything
  * here throws a `FakeApiError` whose `field` names the parameter at fault.
  */
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../client/contract.js';
 import { badRequest } from './errors.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -18,9 +19,6 @@ export function query(url: URL, name: string): string | undefined {
   const value = url.searchParams.get(name);
   return value === null || value === '' ? undefined : value;
 }
-
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 100;
 
 export function parseLimit(url: URL): number {
   const raw = query(url, 'limit');

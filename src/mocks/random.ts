@@ -2,6 +2,7 @@
  * Deterministic randomness for the fake. Nothing in the fake's data comes from `Math.random`:
  * the same seed always gives the same tokens, log entries, secrets and fault draws.
  */
+import { itemAt } from './item-at.js';
 
 /** A source of numbers in [0, 1). */
 export type Random = () => number;
@@ -63,7 +64,7 @@ export function int(random: Random, min: number, max: number): number {
 }
 
 export function pick<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)];
+  return itemAt(items, Math.floor(random() * items.length));
 }
 
 /** One item, drawn with probability proportional to its weight. */
@@ -75,7 +76,8 @@ export function weighted<T>(random: Random, items: readonly (readonly [T, number
     draw -= weight;
     if (draw < 0) return item;
   }
-  return items[items.length - 1][0];
+  // Rounding can leave a sliver of the total: the last item takes it.
+  return itemAt(items, items.length - 1)[0];
 }
 
 /** A log-normal-ish duration: `median` ms, with a long tail, never below `min`. */

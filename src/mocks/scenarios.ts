@@ -15,7 +15,6 @@ import {
   FAKE_EXPIRED_CREDENTIAL,
   FAKE_READONLY_CREDENTIAL,
 } from './credentials.js';
-import type { FakeOperatorApi } from './index.js';
 
 export interface FakeScenario {
   /** What it shows, for people: the demo's option label, the bin's `--help`. */
@@ -65,12 +64,18 @@ export const FAKE_SCENARIOS: Readonly<Record<FakeScenarioName, FakeScenario>> = 
 export const isFakeScenarioName = (name: string): name is FakeScenarioName =>
   Object.hasOwn(FAKE_SCENARIOS, name);
 
+/** What a scenario changes of a fake (a `FakeOperatorApi`): its faults. */
+interface FaultTarget {
+  fault(route: FakeRoute | '*', fault: Fault): void;
+  clearFaults(): void;
+}
+
 /**
  * Clears the fake's faults and adds the scenario's; returns the credential a client should send.
  * The scenario's `options` (an empty account) are for `createFakeOperatorApi`: a running fake
  * keeps its data.
  */
-export function applyScenario(api: FakeOperatorApi, name: FakeScenarioName): string {
+export function applyScenario(api: FaultTarget, name: FakeScenarioName): string {
   const { faults, credential } = FAKE_SCENARIOS[name];
   api.clearFaults();
   for (const [route, fault] of faults) api.fault(route, { ...fault });

@@ -5,7 +5,9 @@
  */
 import type { Actor, Scope } from '../client/types.js';
 import type { LogRecord } from './access-log-store.js';
-import { DAY, HOUR, MINUTE, SECOND } from './clock.js';
+import { DEFAULT_GRACE_SECONDS } from '../client/contract.js';
+import { DAY, HOUR, MINUTE, SECOND } from '../client/time.js';
+import { itemAt } from './item-at.js';
 import { int, mulberry32, pick, streamSeed, type Random } from './random.js';
 import { newSecret, newTokenId, prefixOf, type TokenMode, type TokenRecord } from './store.js';
 import {
@@ -329,8 +331,8 @@ export function seedData(config: SeedConfig): SeededData {
         expiresAt:
           archetype.expires === undefined
             ? null
-            : replacement // the end of the default day of grace
-              ? replacement.record.createdAt + DAY
+            : replacement // the end of the default grace period
+              ? replacement.record.createdAt + DEFAULT_GRACE_SECONDS * SECOND
               : now + archetype.expires,
         lastUsedAt: null,
         lastUsedIp: null,
@@ -417,11 +419,11 @@ function seedLogs(
   }
   const cumulative = new Float64Array(segments.length);
   let total = 0;
-  for (let i = 0; i < segments.length; i++) cumulative[i] = total += segments[i].mass;
+  segments.forEach((segment, i) => (cumulative[i] = total += segment.mass));
   const keys = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const index = lowerBound(cumulative, random() * total);
-    const { from, to } = segments[index];
+    const { from, to } = itemAt(segments, index);
     const long = to - from > 2 * DAY;
     let time = from + Math.floor(random() * (to - from));
     for (let attempt = 0; long && attempt < 6 && random() > busyness(time); attempt++) {
@@ -435,10 +437,10 @@ function seedLogs(
   const incidentStart = now - 6.5 * DAY;
   const incidentEnd = incidentStart + 25 * MINUTE;
   const logs: LogRecord[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const time = Math.floor(keys[i] / slots);
-    const segment = segments[keys[i] - time * slots];
-    const token = seeded[segment.token];
+  keys.forEach((key, i) => {
+    const time = Math.floor(key / slots);
+    const segment = itemAt(segments, key - time * slots);
+    const token = itemAt(seeded, segment.token);
     const incident = time >= incidentStart && time < incidentEnd;
     const request = generateRequest(random, token.profile, pools, segment.kind, incident);
     const seq = i + 1;
@@ -454,7 +456,7 @@ function seedLogs(
     // Oldest to newest: the last write per token is its newest entry.
     token.record.lastUsedAt = time;
     token.record.lastUsedIp = request.ip;
-  }
+  });
   // Tokens whose traffic ended before the log window still have a last use.
   for (const { record, profile, lastCall } of seeded) {
     if (record.lastUsedAt === null && lastCall !== null && lastCall > record.createdAt) {
@@ -471,7 +473,7 @@ function lowerBound(cumulative: Float64Array, value: number): number {
   let high = cumulative.length - 1;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (cumulative[mid] > value) high = mid;
+    if (itemAt(cumulative, mid) > value) high = mid;
     else low = mid + 1;
   }
   return low;

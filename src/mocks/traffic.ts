@@ -3,6 +3,7 @@
  * which user agents, how it goes (status) and how long it takes. Used to seed the access log and
  * by `addLogEntries` for live traffic.
  */
+import { itemAt } from './item-at.js';
 import { base62, duration, int, pick, weighted, type Random } from './random.js';
 
 export type RouteMix = readonly (readonly [method: string, path: string, weight: number])[];
@@ -189,7 +190,7 @@ function pickRoute(random: Random, mix: RouteMix): RouteMix[number] {
     draw -= route[2];
     if (draw < 0) return route;
   }
-  return mix[mix.length - 1];
+  return itemAt(mix, mix.length - 1);
 }
 
 function durationFor(random: Random, method: string, path: string, status: number): number {
@@ -223,7 +224,7 @@ export function generateRequest(
   const ip =
     random() < 0.004 || profile.ips.length === 0
       ? randomIp(random)
-      : profile.ips[Math.floor(profile.ips.length * random() ** 2)];
+      : itemAt(profile.ips, Math.floor(profile.ips.length * random() ** 2));
   return {
     method,
     path,

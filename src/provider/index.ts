@@ -1,1 +1,1 @@
-export { OperatorProvider } from './operator-provider.js';
+export { OperatorProvider } from '../shared/context.js';

@@ -1,6 +1,6 @@
 import { createComponent } from '@lit/react';
 import * as React from 'react';
-import { OperatorProvider as Element } from '../provider/operator-provider.js';
+import { OperatorProvider as Element } from '../provider/index.js';
 
 /**
  * `<operator-provider>` for React 18 and 19: one `client` (or `baseUrl` and `auth`) for every

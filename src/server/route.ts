@@ -55,7 +55,7 @@ export function matchOperation(request: Request, basePath: string): MatchedOpera
     const matches = template.every((part, index) => {
       const segment = segments[index];
       if ('literal' in part) return segment === part.literal;
-      if (!part.pattern.test(segment)) return false;
+      if (segment === undefined || !part.pattern.test(segment)) return false;
       params[part.param] = segment;
       return true;
     });

@@ -14,7 +14,7 @@
  * language, or an element's `messages` property for words of their own on that element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MINUTE } from './time.js';
+import { MINUTE } from '../client/time.js';
 
 // For translations: the single-script build gives its locale modules only this module's exports.
 export { plural, type PluralForms } from './plural.js';
@@ -41,14 +41,40 @@ type Params<T> = T extends (...args: infer A) => string ? A : [];
 // Each language's messages by lower-case code; English, complete, is the fallback for every key.
 const catalogues = new Map<string, Record<string, unknown>>();
 const connected = new Set<ReactiveControllerHost>();
-const update = () => connected.forEach((host) => host.requestUpdate());
+// Bumped whenever every element's words may read differently (see `revision`).
+let version = 0;
+const update = () => {
+  version++;
+  connected.forEach((host) => host.requestUpdate());
+};
 // One timer for every element on the page re-renders relative times ("3 minutes ago") each minute.
 let clock: ReturnType<typeof setInterval> | undefined;
 // A document's `lang` or `dir` changing re-renders every element (there are no others to watch).
-if (typeof document == 'object')
+if (typeof document === 'object')
   new MutationObserver(update).observe(document.documentElement, {
     attributeFilter: ['lang', 'dir'],
   });
+
+// `Intl` objects are costly to make: one per kind, language and options, for the page's life.
+const made = new Map<string, object>();
+const intl = <T extends object>(
+  Kind: new (lang: string, options?: object) => T,
+  lang: string,
+  options?: object,
+): T => {
+  const key = Kind.name + lang + JSON.stringify(options);
+  return (made.get(key) ?? made.set(key, new Kind(lang, options)).get(key)) as T;
+};
+
+/** The units of a relative time, in seconds, largest first. */
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 31_536_000],
+  ['month', 2_592_000],
+  ['week', 604_800],
+  ['day', 86_400],
+  ['hour', 3_600],
+  ['minute', 60],
+];
 
 /**
  * Adds or replaces strings for a language (`$code`); English is the fallback for missing ones.
@@ -66,12 +92,25 @@ export function registerMessages(
 export type MessageOverrides = Partial<OperatorMessages>;
 
 type Host = { lang?: string; dir?: string; parentNode?: Host; host?: Host };
+type Messages = { messages?: Record<PropertyKey, unknown> };
 
 /**
  * An element's messages and `Intl` formatting, in its language: `term()` asks the host's own
  * `messages`, then its language with region (`pt-br`), then without (`pt`), then English.
  */
 export class OperatorLocalize implements ReactiveController {
+  /** The language, resolved once per render (from `hostUpdate` to `hostUpdated`). */
+  #lang?: string;
+
+  #sources: unknown[] = [];
+
+  /**
+   * Counts the changes of what the element's words are made of: its language, its `messages`, and
+   * the page's catalogues, document `lang` and `dir`, and minute (relative times). What a render
+   * formats may be kept (a token's row) while it stays the same.
+   */
+  revision = 0;
+
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
@@ -86,9 +125,20 @@ export class OperatorLocalize implements ReactiveController {
     if (!connected.size) clock = clearInterval(clock) as undefined;
   }
 
-  /** Lays the element out in its `dir()`: its language's direction, unless the host set `dir`. */
+  /**
+   * Resolves the language for the render, bumps `revision` if the words' sources changed, and
+   * lays the element out in its `dir()`: its language's direction, unless the host set `dir`.
+   */
   hostUpdate(): void {
+    this.#lang = undefined;
+    const sources = [(this.#lang = this.lang()), (this.host as Messages).messages, version];
+    if (sources.some((value, i) => value !== this.#sources[i])) this.revision++;
+    this.#sources = sources;
     this.host.style.direction = this.dir();
+  }
+
+  hostUpdated(): void {
+    this.#lang = undefined;
   }
 
   /** `term`, bound: `const { t } = localize`. */
@@ -98,13 +148,13 @@ export class OperatorLocalize implements ReactiveController {
     key: K,
     ...args: Params<OperatorTranslation[K]>
   ): string {
-    const locale = new Intl.Locale(this.lang());
+    const { language, region } = intl(Intl.Locale, this.lang());
     const term =
-      (this.host as { messages?: Record<PropertyKey, unknown> }).messages?.[key] ??
-      [`${locale.language}-${locale.region}`, locale.language, 'en']
+      (this.host as Messages).messages?.[key] ??
+      [`${language}-${region}`, language, 'en']
         .map((code) => catalogues.get(code.toLowerCase())?.[key])
         .find(Boolean);
-    return String(typeof term == 'function' ? term(...args) : (term ?? key)).replace(
+    return String(typeof term === 'function' ? term(...args) : (term ?? key)).replace(
       /\{brand\}/g,
       () => this.term('brand'),
     );
@@ -115,6 +165,7 @@ export class OperatorLocalize implements ReactiveController {
    * (the browser's while the element is not in one); English if it is not a language tag.
    */
   lang(): string {
+    if (this.#lang) return this.#lang;
     let node = this.host as Host | undefined;
     while (node && !node.lang) node = node.parentNode ?? node.host;
     try {
@@ -135,26 +186,18 @@ export class OperatorLocalize implements ReactiveController {
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang(), options).format(value);
+    return intl(Intl.NumberFormat, this.lang(), options).format(value);
   }
 
   date(value: string | number | Date, options?: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.lang(), options).format(new Date(value));
+    return intl(Intl.DateTimeFormat, this.lang(), options).format(new Date(value));
   }
 
   /** "3 days ago", "in 12 days": the largest unit that fits, through `Intl.RelativeTimeFormat`. */
   relative(iso: string | number | Date, now = Date.now()): string {
     const seconds = (new Date(iso).getTime() - now) / 1000;
-    const units: [Intl.RelativeTimeFormatUnit, number][] = [
-      ['year', 31_536_000],
-      ['month', 2_592_000],
-      ['week', 604_800],
-      ['day', 86_400],
-      ['hour', 3_600],
-      ['minute', 60],
-    ];
-    const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
-    return new Intl.RelativeTimeFormat(this.lang(), { numeric: 'auto' }).format(
+    const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
+    return intl(Intl.RelativeTimeFormat, this.lang(), { numeric: 'auto' }).format(
       Math.round(seconds / size),
       unit,
     );

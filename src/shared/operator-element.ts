@@ -1,15 +1,13 @@
 import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { createOperatorClient, type OperatorClient } from '../client/client.js';
+import type { OperatorClient } from '../client/client.js';
 import { isOperatorError, type RateLimitError } from '../client/errors.js';
 import type { OperatorAuth, RequestOptions } from '../client/transport.js';
-import { operatorClientContext } from './context.js';
+// Defines <operator-provider> before any element that consumes its client.
+import { clientFor, operatorClientContext } from './context.js';
 import { OperatorErrorEvent, OperatorUnauthorizedEvent } from './events.js';
 import { OperatorLocalize, type MessageOverrides } from './localize.js';
 import './messages.js';
-// Defined before any element that consumes its client: a provider upgraded after its consumers
-// would never hear their context requests.
-import '../provider/operator-provider.js';
 import { isStepUpRequired } from './step-up.js';
 import { tokens } from './styles.js';
 
@@ -105,14 +103,8 @@ export class OperatorElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('baseUrl') || changed.has('auth')) {
-      this.ownClient = this.baseUrl
-        ? createOperatorClient({
-            baseUrl: new URL(this.baseUrl, document.baseURI),
-            auth: this.auth,
-          })
-        : undefined;
-    }
+    if (changed.has('baseUrl') || changed.has('auth'))
+      this.ownClient = clientFor(this.baseUrl, this.auth);
   }
 
   // The client a 401 was last reported for: one `operator-unauthorized` per credential, however
@@ -145,13 +137,13 @@ export class OperatorElement extends LitElement {
    */
   protected describeError(error: unknown, write = false): string {
     const e = isOperatorError(error) ? error : { code: 'operator_error', message: String(error) };
-    const key = (e.code == 'forbidden' && !write ? 'forbidden_read' : e.code).replace(
+    const key = (e.code === 'forbidden' && !write ? 'forbidden_read' : e.code).replace(
       /_(.)/g,
       (_, letter: string) => letter.toUpperCase(),
     );
     return (this.localize.t as (key: string, detail: unknown) => string)(
       key,
-      e.code == 'rate_limited'
+      e.code === 'rate_limited'
         ? (e as RateLimitError).retryAfter
         : // "The Operator API sent a response that is not JSON" → "a response that is not JSON".
           e.message.replace(/^The Operator API sent (an unexpected response: )?/, ''),

@@ -4,4 +4,4 @@
  * they have. The one test of it, for the element's reports and the token writer's retry.
  */
 export const isStepUpRequired = (error: unknown): boolean =>
-  (error as { code?: unknown } | null)?.code == 'step_up_required';
+  (error as { code?: unknown } | null)?.code === 'step_up_required';

@@ -1,9 +1,5 @@
 import { html } from 'lit';
-
-/** Time units, in milliseconds. */
-export const MINUTE = 60_000;
-export const HOUR = 3_600_000;
-export const DAY = 86_400_000;
+import { MINUTE } from '../client/time.js';
 
 /**
  * The local wall-clock time of `ms` to the minute, `2025-06-03T10:15`, as

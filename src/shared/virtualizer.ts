@@ -16,11 +16,17 @@ let loading: Promise<void> | undefined;
  * not be fetched, without it (every loaded row in the DOM: slower, but nothing is lost).
  */
 export function loadVirtualizer(): Promise<void> {
-  // Nor in a DOM without layout (happy-dom, jsdom), where it could not place a row.
+  // Nor in a DOM without layout (happy-dom, jsdom), where it could not place a row. Its default
+  // layout, which it would import only once it has rows, is fetched at the same time.
   return (loading ??= (
-    document.body.offsetWidth ? import('@lit-labs/virtualizer/virtualize.js') : Promise.reject()
+    document.body.offsetWidth
+      ? Promise.all([
+          import('@lit-labs/virtualizer/virtualize.js'),
+          import('@lit-labs/virtualizer/layouts/flow.js'),
+        ])
+      : Promise.reject()
   ).then(
-    (module) => {
+    ([module]) => {
       virtualizer = module;
     },
     () => {

@@ -1,15 +1,19 @@
 import { html, nothing } from 'lit';
+import { DEFAULT_GRACE_SECONDS, MAX_GRACE_SECONDS } from '../client/contract.js';
+import { DAY, HOUR, SECOND } from '../client/time.js';
 import type { ApiToken } from '../client/types.js';
 import { WriteDialog } from './dialog.js';
 
-const HOUR = 3600;
 /**
- * A day in milliseconds. Not shared/time.ts's DAY: the build inlines a constant, and a module that
- * imported nothing else from there would keep a bare import that bundlers warn about.
+ * The grace periods offered on rotation, in seconds, and how they read: none, an hour, a day (the
+ * default), a week.
  */
-const DAY_MS = 86_400_000;
-/** The grace periods offered on rotation, in seconds; a day is the default. */
-const GRACE = [0, HOUR, 24 * HOUR, 7 * 24 * HOUR];
+const GRACE: [seconds: number, words?: [count: number, unit: 'hour' | 'day']][] = [
+  [0],
+  [HOUR / SECOND, [1, 'hour']],
+  [DEFAULT_GRACE_SECONDS, [24, 'hour']],
+  [MAX_GRACE_SECONDS, [7, 'day']],
+];
 
 type Kind = 'rotate' | 'revoke';
 
@@ -28,7 +32,7 @@ export class ConfirmDialog extends WriteDialog {
   ask(kind: Kind, token: ApiToken, opener?: HTMLElement): void {
     this.#kind = kind;
     this.#token = token;
-    this.#grace = 24 * HOUR;
+    this.#grace = DEFAULT_GRACE_SECONDS;
     void this.show(opener);
   }
 
@@ -37,7 +41,7 @@ export class ConfirmDialog extends WriteDialog {
     const { id } = this.#token!;
     if (!this.busy)
       void this.send(
-        this.#kind == 'rotate'
+        this.#kind === 'rotate'
           ? { kind: 'rotate', id, body: { grace_period_seconds: this.#grace } }
           : { kind: 'revoke', id },
       );
@@ -47,14 +51,8 @@ export class ConfirmDialog extends WriteDialog {
     const { l } = this.parts;
     const { t } = l;
     const token = this.#token!;
-    const rotate = this.#kind == 'rotate';
+    const rotate = this.#kind === 'rotate';
     const used = token?.last_used_at;
-    const labels = [
-      t('tmGraceNone'),
-      t('tmGraceFor', 1, 'hour'),
-      t('tmGraceFor', 24, 'hour'),
-      t('tmGraceFor', 7, 'day'),
-    ];
     return this.frame(
       'confirm',
       () => t(rotate ? 'tmRotateTitle' : 'tmRevokeTitle', token.name),
@@ -67,20 +65,20 @@ export class ConfirmDialog extends WriteDialog {
                   <fieldset part="grace">
                     <legend>${t('tmGrace')}</legend>
                     ${GRACE.map(
-                      (seconds, i) =>
+                      ([seconds, words]) =>
                         html`<label class="check">
                           <input
                             type="radio"
                             name="grace"
-                            ?checked=${seconds == this.#grace}
+                            ?checked=${seconds === this.#grace}
                             @change=${() => (this.#grace = seconds)}
                           />
-                          ${labels[i]}
+                          ${words ? t('tmGraceFor', ...words) : t('tmGraceNone')}
                         </label>`,
                     )}
                   </fieldset>`
               : html`${
-                    used && Date.now() - Date.parse(used) < DAY_MS
+                    used && Date.now() - Date.parse(used) < DAY
                       ? html`<p class="warning" part="warning">
                           ${t('tmRevokeRecent', l.relative(used), token.last_used_ip ?? '?')}
                         </p>`

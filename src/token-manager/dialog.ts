@@ -20,8 +20,11 @@ export abstract class DialogPart implements ReactiveController {
   protected open = false;
   /** The control that opened the dialog. */
   protected opener?: HTMLElement;
-  /** The opener's row, for when the opener is gone (a rotated token has no Rotate). */
-  protected row?: Element | null;
+  /**
+   * The id of the opener's row, for when the opener is gone: a rotated token has no Rotate, and
+   * the virtualizer may have drawn the row anew (or, scrolled away, not at all).
+   */
+  protected row?: string;
   protected readonly dialog = createRef<HTMLDialogElement>();
 
   constructor(protected readonly parts: Parts) {
@@ -44,7 +47,7 @@ export abstract class DialogPart implements ReactiveController {
 
   protected async show(
     opener?: HTMLElement,
-    row: Element | null | undefined = opener?.closest('tr'),
+    row = opener?.closest('tr')?.dataset.id,
   ): Promise<void> {
     this.opener = opener;
     this.row = row;
@@ -86,16 +89,20 @@ export abstract class DialogPart implements ReactiveController {
     if (!handOver) void this.#returnFocus();
   }
 
-  /** To the opener; when it is gone, to why writing stopped, to its row, or to "Generate token". */
+  /**
+   * To the opener; when it is gone (or its row, drawn in place, now shows another token), to why
+   * writing stopped, to its row, or to "Generate token".
+   */
   async #returnFocus() {
     const { host } = this.parts;
+    const { opener, row } = this;
     await host.updateComplete;
     const root = host.renderRoot;
     if (root.querySelector('dialog[open]')) return;
     [
-      this.opener,
+      opener?.closest('tr')?.dataset.id === row ? opener : undefined,
       root.querySelector<HTMLElement>('[part~=notice]'),
-      this.row?.querySelector('button'),
+      root.querySelector<HTMLElement>(`[data-id="${CSS.escape(row ?? '')}"] button`),
       root.querySelector<HTMLElement>('[part~=generate-button]'),
     ]
       .find((element) => element?.isConnected)
@@ -140,7 +147,7 @@ export interface Revealer {
     token: { id: string; name: string },
     secret: string,
     opener?: HTMLElement,
-    row?: Element | null,
+    row?: string,
   ): unknown;
 }
 

@@ -2,10 +2,11 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing } from 'lit';
 import { isOperatorError } from '../client/errors.js';
 import type { Scope } from '../client/types.js';
-import { DAY, localDateTime } from '../shared/time.js';
+import { MAX_NAME_LENGTH } from '../client/contract.js';
+import { DAY } from '../client/time.js';
+import { localDateTime } from '../shared/time.js';
 import { WriteDialog } from './dialog.js';
 
-const MAX_NAME = 64;
 const FIELDS = ['name', 'scopes', 'expires_at'];
 type Expiry = '30' | '60' | '90' | 'custom' | 'none';
 
@@ -48,9 +49,9 @@ export class GenerateDialog extends WriteDialog {
     if (this.busy) return;
     const root = this.dialog.value!;
     const { l } = this.parts;
-    if (this.#scopes.status != TaskStatus.COMPLETE) {
+    if (this.#scopes.status !== TaskStatus.COMPLETE) {
       // Full access is what no scope means: never send before the user could choose.
-      this.note = this.#scopes.status == TaskStatus.ERROR ? '' : l.t('tmScopesLoading');
+      this.note = this.#scopes.status === TaskStatus.ERROR ? '' : l.t('tmScopesLoading');
       this.update();
       root.querySelector<HTMLElement>('[part~=scopes-error] button')?.focus();
       return;
@@ -61,8 +62,8 @@ export class GenerateDialog extends WriteDialog {
     const day = String(data.get('date') ?? '');
     const errors: Record<string, string> = {};
     const length = [...name].length;
-    if (length > MAX_NAME) errors.name = l.t('tmNameTooLong', MAX_NAME, length);
-    if (this.#expiry == 'custom') {
+    if (length > MAX_NAME_LENGTH) errors.name = l.t('tmNameTooLong', MAX_NAME_LENGTH, length);
+    if (this.#expiry === 'custom') {
       if (!day) errors.expires_at = l.t('tmDateRequired');
       else if (day <= localDay(Date.now())) errors.expires_at = l.t('tmDateFuture');
     }
@@ -71,12 +72,12 @@ export class GenerateDialog extends WriteDialog {
     if (!Object.keys(errors).length) {
       // The expiry is worked out once per set of choices, so that a retry sends the same body.
       const choices = JSON.stringify([name, scopes, this.#expiry, day]);
-      if (choices != this.#choices) {
+      if (choices !== this.#choices) {
         this.#choices = choices;
         this.#expires =
-          this.#expiry == 'custom'
+          this.#expiry === 'custom'
             ? new Date(`${day}T23:59:59`).toISOString()
-            : this.#expiry == 'none'
+            : this.#expiry === 'none'
               ? null
               : new Date(Date.now() + Number(this.#expiry) * DAY).toISOString();
       }
@@ -100,7 +101,7 @@ export class GenerateDialog extends WriteDialog {
 
   #change = (event: Event) => {
     const input = event.target as HTMLInputElement;
-    if (input.name == 'expiry') {
+    if (input.name === 'expiry') {
       this.#expiry = input.value as Expiry;
       this.update();
     }
@@ -153,14 +154,6 @@ export class GenerateDialog extends WriteDialog {
     const { t } = l;
     const name = this.#field('name', 'name-hint');
     const expiry = this.#field('expires_at');
-    const days = (n: number) => l.number(n, { style: 'unit', unit: 'day', unitDisplay: 'long' });
-    const options: [Expiry, string][] = [
-      ['30', days(30)],
-      ['60', days(60)],
-      ['90', days(90)],
-      ['custom', t('tmCustomDate')],
-      ['none', t('tmNoExpiration')],
-    ];
     return this.frame(
       'generate',
       () => t('tmGenerateTitle'),
@@ -191,24 +184,31 @@ export class GenerateDialog extends WriteDialog {
           })}
           <fieldset part="expiration">
             <legend>${t('tmExpiration')}</legend>
-            ${options.map(
-              ([value, label]) =>
+            ${(['30', '60', '90', 'custom', 'none'] as const).map(
+              // Worded only while the dialog is open: its content is rendered only then.
+              (value) =>
                 html`<label class="check">
                   <input
                     type="radio"
                     name="expiry"
                     value=${value}
-                    ?checked=${value == this.#expiry}
+                    ?checked=${value === this.#expiry}
                     aria-invalid=${
-                      value == this.#expiry && this.#expiry != 'custom' ? expiry.invalid : 'false'
+                      value === this.#expiry && this.#expiry !== 'custom' ? expiry.invalid : 'false'
                     }
                     aria-describedby=${expiry.describedBy || nothing}
                   />
-                  ${label}
+                  ${
+                    value === 'custom'
+                      ? t('tmCustomDate')
+                      : value === 'none'
+                        ? t('tmNoExpiration')
+                        : l.number(+value, { style: 'unit', unit: 'day', unitDisplay: 'long' })
+                  }
                 </label>`,
             )}
             ${
-              this.#expiry == 'custom'
+              this.#expiry === 'custom'
                 ? html`<div class="field">
                     <label for="date">${t('tmExpirationDate')}</label>
                     <input
@@ -223,7 +223,7 @@ export class GenerateDialog extends WriteDialog {
                 : nothing
             }
             ${
-              this.#expiry == 'none'
+              this.#expiry === 'none'
                 ? html`<p class="warning" part="warning">${t('tmNoExpirationWarning')}</p>`
                 : nothing
             }

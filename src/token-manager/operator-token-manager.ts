@@ -5,6 +5,7 @@ import { isOperatorError } from '../client/errors.js';
 import { endless } from '../client/transport.js';
 import type { ApiToken, TokenStatus } from '../client/types.js';
 import { OperatorElement } from '../shared/operator-element.js';
+import { loadVirtualizer } from '../shared/virtualizer.js';
 import { ConfirmDialog } from './confirm-dialog.js';
 import type { Parts } from './dialog.js';
 import {
@@ -18,7 +19,7 @@ import { GenerateDialog } from './generate-dialog.js';
 import './messages.js';
 import { SecretReveal } from './secret-reveal.js';
 import { tokenManagerStyles } from './styles.js';
-import { renderTokenTable, type TokenAction } from './token-list.js';
+import { PLAIN_ROWS, renderTokenTable, type TokenAction } from './token-list.js';
 import { applyChange, TokenWriter } from './token-writer.js';
 
 type Filter = 'all' | 'not-revoked' | TokenStatus;
@@ -39,7 +40,7 @@ const SORTS = [
 
 /** The status the API filters on; "all but revoked" is filtered here. */
 const serverStatus = (filter: Filter) =>
-  filter == 'all' || filter == 'not-revoked' ? undefined : filter;
+  filter === 'all' || filter === 'not-revoked' ? undefined : filter;
 const time = (iso: string | null) => (iso ? Date.parse(iso) : 0);
 
 /**
@@ -154,8 +155,11 @@ export class OperatorTokenManager extends OperatorElement {
    */
   stepUp?: () => Promise<boolean>;
 
-  /** Tokens per page (1 to 100). */
-  pageSize = 25;
+  /**
+   * Tokens per request (1 to 100): the first page, and each "Load more". The contract's maximum by
+   * default, so that listing thousands of tokens takes few round trips.
+   */
+  pageSize = 100;
 
   private filter: Filter = 'all';
   private sort: Sort = 'created';
@@ -168,6 +172,10 @@ export class OperatorTokenManager extends OperatorElement {
 
   #more?: AbortController;
   #lastApi?: OperatorClient;
+  /** Every loaded token by id: to skip one a page repeats, and to name a replacement. */
+  #loaded = new Map<string, ApiToken>();
+  /** The visible rows, with how many rows and by what criteria they were picked. */
+  #shown = { by: '', count: 0, list: [] as ApiToken[] };
 
   readonly #writer = new TokenWriter({
     api: () => this.api,
@@ -175,7 +183,7 @@ export class OperatorTokenManager extends OperatorElement {
     requestOptions: this.requestOptions,
     report: (operation, error) => {
       this.reportError(operation, error);
-      if (isOperatorError(error, 'PermissionError') && operation != 'scopes.list') {
+      if (isOperatorError(error, 'PermissionError') && operation !== 'scopes.list') {
         this.forbidden = true;
         this.#closeWrites();
       }
@@ -183,11 +191,11 @@ export class OperatorTokenManager extends OperatorElement {
     listed: () => this.rows,
     apply: (change) => {
       const { kind, token, previous } = change;
-      this.rows = applyChange(this.rows, change);
+      this.#setRows(applyChange(this.rows, change));
       this.dispatchEvent(
         previous
           ? new OperatorTokenRotatedEvent({ token, previous })
-          : new (kind == 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)({
+          : new (kind === 'created' ? OperatorTokenCreatedEvent : OperatorTokenRevokedEvent)({
               token,
             }),
       );
@@ -231,8 +239,11 @@ export class OperatorTokenManager extends OperatorElement {
     onComplete: (page) => {
       this.#refreshing = false;
       // A server that ignores `limit` does not get more rows on the page than were asked for.
-      this.rows = page.data.slice(0, this.pageSize);
+      this.#setRows(page.data.slice(0, this.pageSize));
       this.cursor = page.next_cursor;
+      // More to list: the virtualizer's code loads, ready for the rows "Load more" adds; in the
+      // next task, once these rows are drawn (its check for a layout would force one before).
+      if (this.cursor) setTimeout(loadVirtualizer);
       this.moreError = '';
     },
     onError: (error) => {
@@ -266,29 +277,48 @@ export class OperatorTokenManager extends OperatorElement {
     return !this.readonly && !this.forbidden;
   }
 
-  /** The loaded tokens that pass the filter and the search, in the chosen order. */
+  /** Rows anew (a first page, a change): every loaded token by id again, every visible row. */
+  #setRows(rows: ApiToken[]) {
+    this.#loaded = new Map((this.rows = rows).map((token) => [token.id, token]));
+    this.#shown.by = '';
+  }
+
+  /**
+   * The loaded tokens that pass the filter and the search, in the chosen order. Kept while the
+   * criteria stay; rows added by "Load more" (rows anew start over) are filtered alone, and, as
+   * the API lists newest first, sorting by creation keeps its order: no sort of them all.
+   */
   #visible() {
+    const { rows, filter, sort } = this;
     const query = this.query.trim().toLocaleLowerCase();
     const lang = this.localize.lang();
-    const order = {
-      created: (a: ApiToken, b: ApiToken) => time(b.created_at) - time(a.created_at),
-      name: (a: ApiToken, b: ApiToken) => a.name.localeCompare(b.name, lang),
-      lastUsed: (a: ApiToken, b: ApiToken) => time(b.last_used_at) - time(a.last_used_at),
-    }[this.sort];
-    return this.rows
-      .filter(
-        (token) =>
-          (this.filter == 'all' ||
-            (this.filter == 'not-revoked'
-              ? token.status != 'revoked'
-              : token.status == this.filter)) &&
-          token.name.toLocaleLowerCase().includes(query),
-      )
-      .sort(order);
+    const by = [filter, sort, query, lang].join('\n');
+    if (this.#shown.by !== by) this.#shown = { by, count: 0, list: [] };
+    const { count, list: shown } = this.#shown;
+    if (count === rows.length) return shown;
+    const list = [
+      ...shown,
+      ...rows
+        .slice(count)
+        .filter(
+          (token) =>
+            (filter === 'all' ||
+              (filter === 'not-revoked' ? token.status !== 'revoked' : token.status === filter)) &&
+            token.name.toLocaleLowerCase().includes(query),
+        ),
+    ];
+    if (sort !== 'created')
+      list.sort(
+        sort === 'name'
+          ? (a, b) => a.name.localeCompare(b.name, lang)
+          : (a, b) => time(b.last_used_at) - time(a.last_used_at),
+      );
+    this.#shown = { by, count: rows.length, list };
+    return list;
   }
 
   #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
-    if (action == 'activity')
+    if (action === 'activity')
       this.dispatchEvent(new OperatorViewActivityEvent({ tokenId: token.id }));
     else this.#confirm.ask(action, token, opener);
   };
@@ -300,16 +330,23 @@ export class OperatorTokenManager extends OperatorElement {
     const signal = AbortSignal.any([more.signal, this.credentialSignal]);
     this.moreError = '';
     try {
-      const page = await api.tokens.list(
-        { status: serverStatus(this.filter), limit: this.pageSize, cursor: this.cursor },
-        this.requestOptions(signal),
-      );
+      // A page that may take the rows past what is drawn without the virtualizer waits for it too
+      // (it has been loading since the first page: see onComplete).
+      const [page] = await Promise.all([
+        api.tokens.list(
+          { status: serverStatus(this.filter), limit: this.pageSize, cursor: this.cursor },
+          this.requestOptions(signal),
+        ),
+        this.rows.length + this.pageSize > PLAIN_ROWS && loadVirtualizer(),
+      ]);
       if (signal.aborted) return;
       // A page that points at itself is an error, not an end. (An empty page with a next_cursor
       // is refused by the client's \`list\` already.)
       if (page.next_cursor === this.cursor) throw endless('a next_cursor twice');
-      const known = new Set(this.rows.map((token) => token.id));
-      const fresh = page.data.slice(0, this.pageSize).filter((token) => !known.has(token.id));
+      const fresh = page.data
+        .slice(0, this.pageSize)
+        .filter((token) => !this.#loaded.has(token.id));
+      for (const token of fresh) this.#loaded.set(token.id, token);
       this.rows = [...this.rows, ...fresh];
       this.cursor = page.next_cursor;
     } catch (error) {
@@ -317,7 +354,7 @@ export class OperatorTokenManager extends OperatorElement {
       this.reportError('tokens.list', error);
       this.moreError = this.describeError(error);
     } finally {
-      if (this.#more == more) this.#more = undefined;
+      if (this.#more === more) this.#more = undefined;
       this.requestUpdate();
     }
   };
@@ -338,15 +375,17 @@ export class OperatorTokenManager extends OperatorElement {
   #select<V extends string>(
     label: string,
     value: V,
-    options: readonly (readonly [V, string])[],
+    options: readonly (readonly [V, (typeof FILTERS | typeof SORTS)[number][1]])[],
     set: (value: V) => void,
   ) {
     return html`<label
       >${label}
       <select @change=${(event: Event) => set((event.target as HTMLSelectElement).value as V)}>
         ${options.map(
-          ([option, text]) =>
-            html`<option value=${option} ?selected=${option == value}>${text}</option>`,
+          ([option, key]) =>
+            html`<option value=${option} ?selected=${option === value}>
+              ${this.localize.t(key)}
+            </option>`,
         )}
       </select></label
     >`;
@@ -363,18 +402,8 @@ export class OperatorTokenManager extends OperatorElement {
             .value=${this.query}
             @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)}
         /></label>
-        ${this.#select(
-          t('status'),
-          this.filter,
-          FILTERS.map(([value, key]) => [value, t(key)] as const),
-          (filter) => (this.filter = filter),
-        )}
-        ${this.#select(
-          t('tmSortBy'),
-          this.sort,
-          SORTS.map(([value, key]) => [value, t(key)] as const),
-          (sort) => (this.sort = sort),
-        )}
+        ${this.#select(t('status'), this.filter, FILTERS, (filter) => (this.filter = filter))}
+        ${this.#select(t('tmSortBy'), this.sort, SORTS, (sort) => (this.sort = sort))}
       </search>
       ${this.#generateButton()}
     </div>`;
@@ -401,7 +430,7 @@ export class OperatorTokenManager extends OperatorElement {
     const table = renderTokenTable({
       l: this.localize,
       rows,
-      all: this.rows,
+      loaded: this.#loaded,
       writable: this.#writable,
       attention,
       onAction: this.#onAction,
@@ -427,7 +456,7 @@ export class OperatorTokenManager extends OperatorElement {
       ? html`<p role="status" part="notice" tabindex="-1">${t('forbidden')}</p>`
       : nothing;
     // No token at all (rather than none that match): a call to action instead of the toolbar.
-    if (this.#list.status == TaskStatus.COMPLETE && !this.rows.length && this.filter == 'all')
+    if (this.#list.status === TaskStatus.COMPLETE && !this.rows.length && this.filter === 'all')
       return html`${notice}
         <div part="empty">
           <p>${t('tmEmpty')}</p>

@@ -37,7 +37,7 @@ export class SecretReveal extends DialogPart {
     token: Pick<ApiToken, 'id' | 'name'>,
     secret: string,
     opener?: HTMLElement,
-    row?: Element | null,
+    row?: string,
   ) {
     if (!this.parts.host.isConnected) return;
     this.#secret = secret;

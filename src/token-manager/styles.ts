@@ -69,10 +69,25 @@ export const tokenManagerStyles = css`
     grid-template-columns: minmax(0, 1fr);
   }
 
+  /* The table's elements on a CSS grid, where the virtualizer can place rows (token-list.ts). */
+  table,
+  thead,
+  tbody,
+  caption {
+    display: block;
+  }
+
   table {
-    width: 100%;
-    border-collapse: collapse;
+    min-width: 45rem;
     background: var(--_surface);
+  }
+
+  tr {
+    display: grid;
+    grid-template-columns:
+      minmax(11rem, 2fr) minmax(6rem, 1fr) minmax(6rem, 1fr) minmax(8rem, 1fr) minmax(6rem, 1fr)
+      minmax(8rem, 2.2fr);
+    width: 100%;
   }
 
   caption {
@@ -84,9 +99,9 @@ export const tokenManagerStyles = css`
   th,
   td {
     text-align: start;
-    vertical-align: top;
     padding: var(--_space);
     border-block-end: 1px solid var(--_border);
+    overflow-wrap: anywhere;
   }
 
   thead th {
@@ -145,14 +160,20 @@ export const tokenManagerStyles = css`
     color: var(--_text-muted);
   }
 
-  .row-actions,
+  .row-actions button,
   .badge {
     white-space: nowrap;
   }
 
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-content: start;
+    gap: calc(var(--_space) / 2);
+  }
+
   .row-actions button {
     padding: calc(var(--_space) / 2) var(--_space);
-    margin-inline-end: calc(var(--_space) / 2);
   }
 
   .danger-text {

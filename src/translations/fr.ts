@@ -172,7 +172,7 @@ export const fr = {
   alSearchPlaceholder: 'Chemin ou adresse IP',
   alLive: 'En direct',
   alLiveOn: (seconds: number) =>
-    seconds == 1
+    seconds === 1
       ? 'Recherche de nouvelles requêtes chaque seconde.'
       : n(seconds, { other: 'Recherche de nouvelles requêtes toutes les #\u00a0s.' }),
   alLivePaused: 'Mises à jour en direct suspendues tant que cette page est masquée.',

@@ -9,10 +9,17 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/access-log/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import { computeAccessibleName } from 'dom-accessibility-api';
-import { listRequests, rows, until, waitForRows } from '../access-log/helpers.js';
+import { listRequests, rows, waitForRows } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 import { setupFake } from '../helpers/fake.js';
-import { findText } from '../helpers/queries.js';
-import { mount, noDialog, openDialog, stubClipboard } from '../token-manager/setup.js';
+import { findText } from '../helpers/text.js';
+import {
+  mountTokenManager,
+  noDialog,
+  openDialog,
+  stubClipboard,
+} from '../helpers/token-manager.js';
+import { DAY, HOUR } from '../../src/client/time.js';
 
 type Key = Parameters<typeof sendKeys>[0];
 const press = (key: string) => sendKeys({ press: key } as Key);
@@ -54,8 +61,8 @@ describe('keyboard only', () => {
   it('generates, reveals, rotates and revokes a token; focus returns where it belongs', async () => {
     const clipboard = stubClipboard(() => Promise.resolve());
     try {
-      const { api, el } = await mount({ tokens: 3 });
-      const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+      const { fake, el } = await mountTokenManager({ tokens: 3 });
+      const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
 
       // Generate: Enter opens the form on its Name.
       await tabTo('Generate token');
@@ -85,11 +92,11 @@ describe('keyboard only', () => {
       await press('Enter');
       await noDialog(el);
       await focusLandsOn('Generate token');
-      const created = api.tokens.find((t) => t.name == 'Deploy bot')!;
+      const created = fake.tokens.find((t) => t.name === 'Deploy bot')!;
       expect(created.scopes).to.have.length(1);
       expect(Date.parse(created.expires_at!) - Date.parse(created.created_at)).to.be.closeTo(
-        30 * 86_400_000,
-        3_600_000,
+        30 * DAY,
+        HOUR,
       );
       expect(clipboard.written).to.have.length(1);
 
@@ -113,11 +120,11 @@ describe('keyboard only', () => {
       await noDialog(el);
       // Its Rotate is gone (it was replaced): focus goes to the next control of its row.
       await focusLandsOn(`View activity for ${token.name}`);
-      const rotated = api.tokens.find((t) => t.id == token.id)!;
+      const rotated = fake.tokens.find((t) => t.id === token.id)!;
       expect(rotated.replaced_by).to.be.a('string');
 
       // Revoke: Escape cancels, back on Revoke; then Space, Tab to "Revoke token", Enter.
-      const other = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
+      const other = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
       await tabTo(`Revoke ${other.name}`);
       await press('Enter');
       await openDialog(el);
@@ -130,7 +137,7 @@ describe('keyboard only', () => {
       await tabTo('Revoke token');
       await press('Enter');
       await noDialog(el);
-      await waitUntil(() => api.tokens.find((t) => t.id == other.id)!.status == 'revoked');
+      await waitUntil(() => fake.tokens.find((t) => t.id === other.id)!.status === 'revoked');
       // Its Revoke is gone: focus goes to its row.
       await focusLandsOn(`View activity for ${other.name}`);
     } finally {
@@ -139,7 +146,7 @@ describe('keyboard only', () => {
   });
 
   it('filters the log and opens and closes a row’s details', async () => {
-    const { api, client } = setupFake({ logEntries: 400 });
+    const { fake, client } = setupFake({ logEntries: 400 });
     const el = await fixture<OperatorAccessLog>(
       html`<operator-access-log .client=${client} range="30d"></operator-access-log>`,
     );
@@ -148,13 +155,13 @@ describe('keyboard only', () => {
     // The status filter with the arrows: "Any status" → "2xx".
     await tabTo('Status');
     await press('ArrowDown');
-    await until(() => el.status == '2xx', `status is ${el.status}`);
-    await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '2xx');
+    await until(() => el.status === '2xx', `status is ${el.status}`);
+    await until(() => listRequests(fake).at(-1)!.searchParams.get('status') === '2xx');
     // The search: typed, then Enter.
     await tabTo('Search');
     await sendKeys({ type: '/v1/agents' });
     await press('Enter');
-    await until(() => el.q == '/v1/agents', `q is ${el.q}`);
+    await until(() => el.q === '/v1/agents', `q is ${el.q}`);
     await until(() => rows(el).every((row) => row.textContent!.includes('/v1/agents')));
 
     // Live with Space.
@@ -170,12 +177,12 @@ describe('keyboard only', () => {
     const toggle = await tabTo(/^Details of /);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     await press('Enter');
-    await until(() => toggle.getAttribute('aria-expanded') == 'true');
+    await until(() => toggle.getAttribute('aria-expanded') === 'true');
     // The details' own control, then back with Shift+Tab, and closed with Space.
     await tabTo('Copy request ID');
     await tabTo(/^Details of /, { back: true });
     expect(focused()).to.equal(toggle);
     await press('Space');
-    await until(() => toggle.getAttribute('aria-expanded') == 'false');
+    await until(() => toggle.getAttribute('aria-expanded') === 'false');
   });
 });

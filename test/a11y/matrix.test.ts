@@ -13,10 +13,13 @@ import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import type { FakeOperatorApi, FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { nextExport, until, waitForRows } from '../access-log/helpers.js';
+import { nextExport, waitForRows } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
+import { click } from '../helpers/user.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole, findText } from '../helpers/queries.js';
-import { click, openDialog, openGenerateForm } from '../token-manager/setup.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
+import { openDialog, openGenerateForm } from '../helpers/token-manager.js';
 import {
   applyCombination,
   cells,
@@ -26,8 +29,8 @@ import {
   LANGUAGES,
   violations,
 } from './support.js';
+import { HOUR } from '../../src/client/time.js';
 
-const HOUR = 3_600_000;
 /** A wait the test ends by removing the element (its request is then aborted). */
 const FOREVER = { latency: 600_000 };
 
@@ -35,21 +38,23 @@ type Tag = 'operator-token-manager' | 'operator-access-log';
 type Faults = Parameters<FakeOperatorApi['fault']>[];
 
 /** An element in a wrapper (which carries the combination), on a fresh fake. */
-async function mount<T extends LitElement>(
+async function mountInWrapper<T extends LitElement>(
   tag: Tag,
-  { fake = {}, faults = [], attributes = {} }: MountOptions = {},
+  { fakeOptions = {}, faults = [], attributes = {} }: MountInWrapperOptions = {},
 ) {
-  const { api, client } = setupFake(fake);
-  for (const fault of faults) api.fault(...fault);
+  // No client timeout: a request a fault holds stays pending however long axe takes over the
+  // state, rather than end in a retry after 10 s.
+  const { fake, client } = setupFake(fakeOptions, { timeout: false });
+  for (const fault of faults) fake.fault(...fault);
   const el = document.createElement(tag) as unknown as T & { client: unknown };
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.client = client;
   const wrapper = await fixture<HTMLDivElement>(html`<div>${el}</div>`);
-  return { api, client, el, wrapper };
+  return { fake, client, el, wrapper };
 }
 
-interface MountOptions {
-  fake?: FakeOperatorApiOptions;
+interface MountInWrapperOptions {
+  fakeOptions?: FakeOperatorApiOptions;
   faults?: Faults;
   attributes?: Record<string, string>;
 }
@@ -101,7 +106,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
       waitUntil(() => shadow(el, 'table'), 'the list did not load', { timeout: 10_000 });
 
     it('loading', async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager', {
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager', {
         faults: [['tokens.list', FOREVER]],
       });
       await findText(el, 'Loading');
@@ -109,23 +114,23 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
     });
 
     it('empty', async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager', {
-        fake: { tokens: 0 },
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager', {
+        fakeOptions: { tokens: 0 },
       });
       await waitUntil(() => shadow(el, '[part~=empty]'), 'not empty', { timeout: 10_000 });
       await everyCombination(el);
     });
 
     it('error, with Retry', async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager', {
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager', {
         faults: [['tokens.list', { status: 500 }]],
       });
-      await findByRole(el, 'button', { name: 'Retry' });
+      await findByShadowRole(el, 'button', { name: 'Retry' });
       await everyCombination(el);
     });
 
     it('read-only', async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager', {
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager', {
         attributes: { readonly: '' },
       });
       await listed(el);
@@ -133,31 +138,31 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
     });
 
     it('the list', async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager');
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager');
       await listed(el);
       await everyCombination(el);
     });
 
     it('the Generate form', async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager');
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager');
       await listed(el);
       await openGenerateForm(el);
       await everyCombination(el);
     });
 
     it("the Generate form's field errors", async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager');
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager');
       await listed(el);
       const { dialog, name } = await openGenerateForm(el);
       name.value = 'n'.repeat(70);
-      (await findByRole<HTMLInputElement>(dialog, 'radio', { name: 'Custom date' })).click();
+      (await findByShadowRole<HTMLInputElement>(dialog, 'radio', { name: 'Custom date' })).click();
       await click(dialog, 'Create token');
-      await waitUntil(() => dialog.querySelectorAll('[part~=field-error]').length == 2);
+      await waitUntil(() => dialog.querySelectorAll('[part~=field-error]').length === 2);
       await everyCombination(el);
     });
 
     it('a failed write', async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager', {
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager', {
         faults: [['tokens.create', { status: 400, message: 'Refused.' }]],
       });
       await listed(el);
@@ -168,19 +173,19 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
     });
 
     it('the reveal', async () => {
-      const { el } = await mount<OperatorTokenManager>('operator-token-manager');
+      const { el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager');
       await listed(el);
       const { dialog } = await openGenerateForm(el, 'CI');
       await click(dialog, 'Create token');
-      await findByRole(el, 'dialog', { name: /Your new secret/ });
+      await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
       await everyCombination(el);
     });
 
     for (const action of ['Rotate', 'Revoke'])
       it(`the ${action.toLowerCase()} confirmation`, async () => {
-        const { api, el } = await mount<OperatorTokenManager>('operator-token-manager');
+        const { fake, el } = await mountInWrapper<OperatorTokenManager>('operator-token-manager');
         await listed(el);
-        const token = api.tokens.find((t) => t.status == 'active')!;
+        const token = fake.tokens.find((t) => t.status === 'active')!;
         await click(el, `${action} ${token.name}`);
         await openDialog(el);
         await everyCombination(el);
@@ -188,9 +193,9 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
   });
 
   describe('<operator-access-log>', () => {
-    const log = (options: MountOptions = {}) =>
-      mount<OperatorAccessLog>('operator-access-log', {
-        fake: { logEntries: 400, ...options.fake },
+    const log = (options: MountInWrapperOptions = {}) =>
+      mountInWrapper<OperatorAccessLog>('operator-access-log', {
+        fakeOptions: { logEntries: 400, ...options.fakeOptions },
         ...options,
         attributes: { range: '30d', ...options.attributes },
       });
@@ -240,15 +245,15 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
     });
 
     it('export in progress, then done', async () => {
-      const { api, el } = await log();
+      const { fake, el } = await log();
       await waitForRows(el);
-      api.fault('accessLogs.list', { ...FOREVER, skip: 2, times: 1 });
+      fake.fault('accessLogs.list', { ...FOREVER, skip: 2, times: 1 });
       await click(el, 'Export CSV');
-      await findByRole(el, 'progressbar');
+      await findByShadowRole(el, 'progressbar');
       await everyCombination(el);
 
       await click(el, 'Cancel export');
-      api.clearFaults();
+      fake.clearFaults();
       const done = nextExport(el);
       await click(el, 'Export CSV');
       await done;
@@ -263,7 +268,7 @@ describe('accessibility matrix: axe finds nothing serious or critical', () => {
     });
 
     it('empty', async () => {
-      const { el } = await log({ fake: { logEntries: 0 } });
+      const { el } = await log({ fakeOptions: { logEntries: 0 } });
       await until(() => shadow(el, '.state:not([role])'), 'not empty');
       await everyCombination(el);
     });

@@ -8,10 +8,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/access-log/index.js';
 import '../../src/token-manager/index.js';
-import { scroller, waitForRows } from '../access-log/helpers.js';
+import { scroller, waitForRows } from '../helpers/access-log.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepElements } from '../helpers/queries.js';
-import { openGenerateForm } from '../token-manager/setup.js';
+import { deepQuerySelectorAll } from 'shadow-dom-testing-library';
+import { openGenerateForm } from '../helpers/token-manager.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 
@@ -21,8 +21,8 @@ const CONTROLS = 'button, input, select, textarea, a[href], [tabindex="0"]';
 function clipper(element: Element): Element | undefined {
   for (let node: Node | null = element.parentNode; node;) {
     if (node instanceof ShadowRoot) node = node.host;
-    if (!(node instanceof Element) || node == document.documentElement) return undefined;
-    if (getComputedStyle(node).overflowX != 'visible') return node;
+    if (!(node instanceof Element) || node === document.documentElement) return undefined;
+    if (getComputedStyle(node).overflowX !== 'visible') return node;
     node = node.parentNode;
   }
   return undefined;
@@ -40,7 +40,7 @@ function deepActive(): Element | null {
 }
 
 /** What is lost: the page's sideways scroll, and each control that has no size or is cut off. */
-function lost(root: Element): string[] {
+function lost(root: HTMLElement): string[] {
   const problems: string[] = [];
   (deepActive() as HTMLElement | null)?.blur();
   const { scrollWidth } = document.documentElement;
@@ -48,14 +48,14 @@ function lost(root: Element): string[] {
     problems.push(
       `the page scrolls sideways: ${scrollWidth} > ${innerWidth}, past it: ${[
         ...document.querySelectorAll('body *'),
-        ...deepElements(root),
+        ...deepQuerySelectorAll(root, '*'),
       ]
         .filter((e) => e.getBoundingClientRect().right > innerWidth && !scrolls(clipper(e)))
         .slice(0, 10)
         .map(labelOf)
         .join(' ')}`,
     );
-  for (const control of deepElements(root).filter((e) => e.matches(CONTROLS))) {
+  for (const control of deepQuerySelectorAll(root, CONTROLS)) {
     // As a keyboard user meets it: focused (a cut-off time shows in full on focus).
     (control as HTMLElement).focus({ preventScroll: true });
     if (document.documentElement.scrollWidth > innerWidth)
@@ -70,7 +70,7 @@ function lost(root: Element): string[] {
     // A log cell's time is cut with an ellipsis by design, and shown in full on hover and focus
     // (its cell then lets it overflow); that needs the window to have focus, which a test page
     // running beside others may not have, so it is left to the log's own tests.
-    if (control.localName == 'time' && clip && getComputedStyle(clip).textOverflow == 'ellipsis')
+    if (control.localName === 'time' && clip && getComputedStyle(clip).textOverflow === 'ellipsis')
       continue;
     // In a box that scrolls sideways (a table), scrolling the box reaches it.
     const inScroller = scrolls(clip);
@@ -82,7 +82,7 @@ function lost(root: Element): string[] {
   return problems;
 }
 
-function expectNothingLost(root: Element) {
+function expectNothingLost(root: HTMLElement) {
   const problems = lost(root);
   expect(problems, problems.join('\n')).to.deep.equal([]);
 }

@@ -8,9 +8,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/access-log/index.js';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { scroller, until } from '../access-log/helpers.js';
+import { scroller } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 import { setupFake } from '../helpers/fake.js';
-import { getByRole } from '../helpers/queries.js';
+import { getByShadowRole } from 'shadow-dom-testing-library';
 import { violations } from './support.js';
 
 describe("the access log's scrolling table", () => {
@@ -36,7 +37,7 @@ describe("the access log's scrolling table", () => {
     expect(body.querySelector('button')).to.equal(null);
 
     expect(await violations(page)).to.deep.equal([]);
-    expect(getByRole(el, 'rowgroup', { name: 'Access log' })).to.equal(body);
+    expect(getByShadowRole(el, 'rowgroup', { name: 'Access log' })).to.equal(body);
 
     // The keyboard reaches it, and scrolls it.
     body.scrollIntoView();

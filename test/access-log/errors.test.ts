@@ -4,16 +4,21 @@ import { setViewport } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import type { FakeRoute } from '../../src/mocks/faults.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import {
   entryId,
   listRequests,
-  logFixture,
+  mountAccessLog,
   rows,
   statsRequests,
-  until,
   waitForRows,
-} from './helpers.js';
+} from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 /**
  * The operation and error name of every `operator-error` that reaches the document from now until
@@ -44,11 +49,11 @@ function recordPageErrors() {
 }
 
 /** The `/tokens` requests that reached a fake. */
-const tokenRequests = (api: { requests: ReadonlyArray<{ url: string }> }) =>
-  api.requests.filter((r) => new URL(r.url).pathname.endsWith('/tokens'));
+const tokenRequests = (fake: { requests: ReadonlyArray<{ url: string }> }) =>
+  fake.requests.filter((r) => new URL(r.url).pathname.endsWith('/tokens'));
 
 const tokenSelect = (el: OperatorAccessLog) =>
-  getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
+  getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
 
 describe('<operator-access-log> under a hostile API', () => {
   setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
@@ -59,22 +64,22 @@ describe('<operator-access-log> under a hostile API', () => {
     it('shows a log entry with an unparseable timestamp as an error with Retry', async () => {
       const page = recordPageErrors();
       const errors = recordErrors();
-      const { api, el } = await logFixture({
-        client: { retry: 0 },
-        attributes: async ({ api, client }) => {
+      const { fake, el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
+        attributes: async ({ fake, client }) => {
           const { data } = await client.accessLogs.list({ limit: 3 });
           const bad = { ...data[1]!, timestamp: 'not-a-date' };
-          api.fault('accessLogs.list', { body: { data: [data[0], bad], next_cursor: null } });
+          fake.fault('accessLogs.list', { body: { data: [data[0], bad], next_cursor: null } });
           return {};
         },
       });
-      const alert = await findByRole(el, 'alert');
+      const alert = await findByShadowRole(el, 'alert');
       expect(alert.textContent).to.match(/timestamp|date|time/i);
       await until(() => errors.includes('accessLogs.list InvalidResponseError'));
       expect(rows(el)).to.have.length(0);
       await expect(el).to.be.accessible();
-      api.clearFaults();
-      (await findByRole(el, 'button', { name: 'Retry loading the log' })).click();
+      fake.clearFaults();
+      (await findByShadowRole(el, 'button', { name: 'Retry loading the log' })).click();
       await waitForRows(el);
       page.stop();
       expect(page.errors).to.deep.equal([]);
@@ -84,62 +89,62 @@ describe('<operator-access-log> under a hostile API', () => {
       const page = recordPageErrors();
       const bucket = { start: 'not-a-date', ok: 1, client_error: 0, server_error: 0 };
       const errors = recordErrors();
-      const { api, el } = await logFixture({
-        client: { retry: 0 },
+      const { fake, el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
         faults: [['accessLogs.stats', { body: { data: [bucket] } }]],
       });
       await findText(el, /The chart could not be loaded\./);
       await until(() => errors.includes('accessLogs.stats InvalidResponseError'));
       await expect(el).to.be.accessible();
-      api.clearFaults();
-      (await findByRole(el, 'button', { name: 'Retry loading the chart' })).click();
-      await findByRole(el, 'group', { name: /Choose a bar/ });
+      fake.clearFaults();
+      (await findByShadowRole(el, 'button', { name: 'Retry loading the chart' })).click();
+      await findByShadowRole(el, 'group', { name: /Choose a bar/ });
       page.stop();
       expect(page.errors).to.deep.equal([]);
     });
 
     it('renders no more rows than a page asked for', async () => {
-      const { el } = await logFixture({
-        attributes: async ({ api, client }) => {
+      const { el } = await mountAccessLog({
+        attributes: async ({ fake, client }) => {
           const { data } = await client.accessLogs.list({ limit: 8 });
-          api.fault('accessLogs.list', { body: { data, next_cursor: null }, times: 1 });
+          fake.fault('accessLogs.list', { body: { data, next_cursor: null }, times: 1 });
           return { 'page-size': '5' };
         },
       });
       await findText(el, 'All 5 requests for these filters are shown.');
-      expect(getByRole(el, 'table', { name: 'Access log' }).getAttribute('aria-rowcount')).to.equal(
-        '6',
-      );
+      expect(
+        getByShadowRole(el, 'table', { name: 'Access log' }).getAttribute('aria-rowcount'),
+      ).to.equal('6');
       await until(() => rows(el).length === 5);
     });
 
     it('stops paging on a cursor that repeats, with the error and its Retry', async () => {
-      const { api, client, el } = await logFixture({
-        client: { retry: 0 },
+      const { fake, client, el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
         attributes: { range: '30d', 'page-size': '5' },
       });
       await waitForRows(el);
       const errors = recordErrors();
       const { data } = await client.accessLogs.list({ limit: 5 });
-      const first = listRequests(api).length;
-      api.fault('accessLogs.list', { body: { data, next_cursor: 'again' } });
+      const first = listRequests(fake).length;
+      fake.fault('accessLogs.list', { body: { data, next_cursor: 'again' } });
       await until(() =>
         el.shadowRoot!.textContent!.includes('Older requests could not be loaded.'),
       );
       expect(errors).to.deep.equal(['accessLogs.list InvalidResponseError']);
       // The repeated cursor was followed once, then never again.
-      expect(listRequests(api).length - first).to.be.at.most(2);
+      expect(listRequests(fake).length - first).to.be.at.most(2);
       await expect(el).to.be.accessible();
     });
 
     it('stops the token filter’s walk on an endless cursor, and the log still works', async () => {
       const errors = recordErrors();
-      const { api, el } = await logFixture({
-        client: { retry: 0 },
+      const { fake, el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
         faults: [['tokens.list', { body: { data: [], next_cursor: 'tok_cursor_again' } }]],
       });
       await findText(el, /The token list could not be loaded\./);
-      expect(tokenRequests(api).length).to.be.at.most(2);
+      expect(tokenRequests(fake).length).to.be.at.most(2);
       expect(errors).to.deep.equal(['tokens.list InvalidResponseError']);
       await waitForRows(el);
       expect(tokenSelect(el).options).to.have.length(1);
@@ -148,16 +153,18 @@ describe('<operator-access-log> under a hostile API', () => {
 
     it('keeps the tokens that loaded when a later page loops, and says the list is partial', async () => {
       const errors = recordErrors();
-      const { api, el } = await logFixture({
-        client: { retry: 0 },
-        fake: { tokens: 150 },
+      const { fake, el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
+        fakeOptions: { tokens: 150 },
         faults: [['tokens.list', { body: { data: [], next_cursor: 'again' }, skip: 1 }]],
       });
       await findText(el, /Only some tokens could be listed for the filter\./);
       expect(tokenSelect(el).options).to.have.length(101);
-      expect(tokenRequests(api).length).to.equal(2);
+      expect(tokenRequests(fake).length).to.equal(2);
       expect(errors).to.deep.equal(['tokens.list InvalidResponseError']);
-      expect(queryAllByRole(el, 'button', { name: 'Retry loading tokens' })).to.have.length(1);
+      expect(queryAllByShadowRole(el, 'button', { name: 'Retry loading tokens' })).to.have.length(
+        1,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -168,14 +175,14 @@ describe('<operator-access-log> under a hostile API', () => {
       const b = setupFake({ seed: 2, tokens: 3 }, { retry: 0 });
       const aIds = new Set<string>();
       for await (const entry of a.client.accessLogs.iterate({ limit: 100 })) aIds.add(entry.id);
-      const aTokens = a.api.tokens.map((t) => t.id);
+      const aTokens = a.fake.tokens.map((t) => t.id);
       // A answers slowly: its first page, chart and token list are all on their way.
-      a.api.fault('*', { latency: 60_000 });
+      a.fake.fault('*', { latency: 60_000 });
       const el = document.createElement('operator-access-log');
       el.client = a.client;
       document.body.append(el);
       try {
-        await until(() => a.api.requests.length >= 3 || listRequests(a.api).length >= 1);
+        await until(() => a.fake.requests.length >= 3 || listRequests(a.fake).length >= 1);
         const seen = new Set<string>();
         const observer = new MutationObserver(() =>
           rows(el).forEach((row) => seen.add(entryId(row))),
@@ -183,7 +190,7 @@ describe('<operator-access-log> under a hostile API', () => {
         observer.observe(el.shadowRoot!, { subtree: true, childList: true });
         el.client = b.client;
         const shown = await waitForRows(el);
-        await findByRole(el, 'group', { name: /Choose a bar/ });
+        await findByShadowRole(el, 'group', { name: /Choose a bar/ });
         const select = tokenSelect(el);
         await until(() => select.options.length === 4);
         observer.disconnect();
@@ -191,7 +198,7 @@ describe('<operator-access-log> under a hostile API', () => {
         expect(shown.map(entryId).some((id) => aIds.has(id))).to.equal(false);
         const options = [...select.options].map((o) => o.value);
         expect(options.filter((id) => aTokens.includes(id))).to.deep.equal([]);
-        expect(statsRequests(b.api).length).to.be.greaterThan(0);
+        expect(statsRequests(b.fake).length).to.be.greaterThan(0);
         await expect(el).to.be.accessible();
       } finally {
         el.remove();
@@ -199,17 +206,19 @@ describe('<operator-access-log> under a hostile API', () => {
     });
 
     it('stops the live tail of an older client', async () => {
-      const { api, el } = await logFixture({ attributes: { live: true, 'live-interval': '20' } });
+      const { fake, el } = await mountAccessLog({
+        attributes: { live: true, 'live-interval': '20' },
+      });
       await waitForRows(el);
-      await until(() => listRequests(api).length >= 2, 'A was polled');
+      await until(() => listRequests(fake).length >= 2, 'A was polled');
       const b = setupFake({ seed: 2 });
       el.client = b.client;
-      const added = api.addLogEntries(3).map((e) => e.id);
+      const added = fake.addLogEntries(3).map((e) => e.id);
       await waitForRows(el);
-      const polled = listRequests(api).length;
+      const polled = listRequests(fake).length;
       // Two of B's polls later, A has had none and none of A's new entries is shown.
-      await until(() => listRequests(b.api).length >= 3, 'B is polled');
-      expect(listRequests(api).length).to.equal(polled);
+      await until(() => listRequests(b.fake).length >= 3, 'B is polled');
+      expect(listRequests(fake).length).to.equal(polled);
       expect(
         rows(el)
           .map(entryId)
@@ -227,12 +236,12 @@ describe('<operator-access-log> under a hostile API', () => {
     ];
     for (const [what, route, operation] of cases)
       it(`fires operator-error and operator-unauthorized when ${what} gets a 401`, async () => {
-        const fake = setupFake({}, { retry: 0 });
-        fake.api.fault(route, { status: 401 });
+        const { fake, client } = setupFake({}, { retry: 0 });
+        fake.fault(route, { status: 401 });
         const el = document.createElement('operator-access-log');
         const errors = recordErrors();
         const unauthorized = oneEvent(el, 'operator-unauthorized');
-        el.client = fake.client;
+        el.client = client;
         document.body.append(el);
         try {
           expect((await unauthorized).detail.operation).to.equal(operation);
@@ -245,11 +254,14 @@ describe('<operator-access-log> under a hostile API', () => {
       });
 
     it('fires operator-error for a failed export', async () => {
-      const { api, el } = await logFixture({ client: { retry: 0 }, attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
+        attributes: { range: '30d' },
+      });
       await waitForRows(el);
       const errors = recordErrors();
-      api.fault('accessLogs.list', { status: 503, times: 1 });
-      (await findByRole(el, 'button', { name: 'Export JSON' })).click();
+      fake.fault('accessLogs.list', { status: 503, times: 1 });
+      (await findByShadowRole(el, 'button', { name: 'Export JSON' })).click();
       await findText(el, /The export stopped\./);
       expect(errors).to.deep.equal(['accessLogs.export ServerError']);
     });

@@ -3,15 +3,17 @@ import { setViewport } from '@web/test-runner-commands';
 import { expect, oneEvent } from '@open-wc/testing';
 import { CSV_COLUMNS, csvField, toCsv } from '../../src/access-log/export.js';
 import type { AccessLogEntry } from '../../src/client/types.js';
-import { findByRole, findText, queryAllByRole } from '../helpers/queries.js';
+import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
+import { at } from '../helpers/assertions.js';
 import { setupFake } from '../helpers/fake.js';
 import {
   listRequests,
-  logFixture,
-  logFixtureRecordingAborts,
+  mountAccessLog,
+  mountAccessLogRecordingAborts,
   nextExport,
-  until,
-} from './helpers.js';
+} from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 /** A small RFC 4180 parser: CRLF records, quoted fields with doubled quotes and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -21,14 +23,14 @@ function parseCsv(text: string): string[][] {
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    if (c == '"' && field == '') {
+    if (c === '"' && field === '') {
       // A quoted field: up to the quote that is not doubled.
       i++;
       while (true) {
         const end = text.indexOf('"', i);
         if (end < 0) throw new Error('unterminated quoted field');
         field += text.slice(i, end);
-        if (text[end + 1] == '"') {
+        if (text[end + 1] === '"') {
           field += '"';
           i = end + 2;
         } else {
@@ -36,9 +38,9 @@ function parseCsv(text: string): string[][] {
           break;
         }
       }
-      if (!(text[i] == ',' || text.startsWith('\r\n', i) || i == text.length))
+      if (!(text[i] === ',' || text.startsWith('\r\n', i) || i === text.length))
         throw new Error(`text after a quoted field at ${i}`);
-    } else if (c == ',') {
+    } else if (c === ',') {
       record.push(field);
       field = '';
       i++;
@@ -49,7 +51,8 @@ function parseCsv(text: string): string[][] {
       field = '';
       i += 2;
     } else {
-      if (c == '"' || c == '\r' || c == '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+      if (c === '"' || c === '\r' || c === '\n')
+        throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
       field += c;
       i++;
     }
@@ -121,41 +124,38 @@ describe('<operator-access-log> export', () => {
 
     it('exports 10,000 entries through every page, which parse back with the guard', async function () {
       this.timeout(60_000);
-      const { api, client, el } = await logFixture({
-        fake: { logEntries: 10_000 - DANGEROUS.length },
+      const { fake, client, el } = await mountAccessLog({
+        fakeOptions: { logEntries: 10_000 - DANGEROUS.length },
         attributes: { range: '30d' },
       });
-      await findByRole(el, 'table', { name: 'Access log' });
-      // A minute on, so that these are the newest entries whatever the seeded traffic near now
-      // (it is denser in business hours).
-      api.clock.advance(60_000);
-      const now = api.clock.now();
-      DANGEROUS.forEach((user_agent, i) =>
-        api.addLogEntries(1, {
+      await findByShadowRole(el, 'table', { name: 'Access log' });
+      const now = fake.clock.now();
+      const added = DANGEROUS.flatMap((user_agent, i) =>
+        fake.addLogEntries(1, {
           user_agent,
           path: i ? '/v1/conversations' : '/v1/search?q=a,"b"',
           timestamp: new Date(now - 1000 * i).toISOString(),
         }),
       );
-      const before = listRequests(api).length;
+      const before = listRequests(fake).length;
       const done = nextExport(el);
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       const { detail } = await done;
       expect(detail.format).to.equal('csv');
       expect(detail.count).to.equal(10_000);
       expect(detail.filename).to.match(/^access-log-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.csv$/);
       expect(detail.blob.type).to.equal('text/csv;charset=utf-8');
-      expect(listRequests(api).length - before).to.equal(100);
+      expect(listRequests(fake).length - before).to.equal(100);
 
       const text = await detail.blob.text();
       expect(text.endsWith('\r\n')).to.equal(true);
       const [header, ...records] = parseCsv(text);
       expect(header).to.deep.equal(CSV_COLUMNS);
       expect(records).to.have.length(10_000);
-      expect(records.every((record) => record.length == CSV_COLUMNS.length)).to.equal(true);
+      expect(records.every((record) => record.length === CSV_COLUMNS.length)).to.equal(true);
 
       const expected: AccessLogEntry[] = [];
-      const since = listRequests(api)[0]!.searchParams.get('since')!;
+      const since = listRequests(fake)[0]!.searchParams.get('since')!;
       for await (const entry of client.accessLogs.iterate({ since, limit: 100 }))
         expected.push(entry);
       const column = (name: keyof AccessLogEntry) => CSV_COLUMNS.indexOf(name);
@@ -163,10 +163,15 @@ describe('<operator-access-log> export', () => {
       expect(records.map((r) => Number(r[column('status')]))).to.deep.equal(
         expected.map((e) => e.status),
       );
-      // The injection guard: each dangerous cell comes back as text, led by an apostrophe.
-      const agents = records.slice(0, DANGEROUS.length).map((r) => r[column('user_agent')]);
-      expect(agents).to.deep.equal(DANGEROUS.map((value) => `'${value}`));
-      expect(records[0]![column('path')]).to.equal('/v1/search?q=a,"b"');
+      // The injection guard: each dangerous cell comes back as text, led by an apostrophe. (The
+      // added entries are found by id: seeded ones may fall between them, by the clock's second.)
+      const byId = new Map(records.map((record) => [record[column('id')], record]));
+      const cell = (entry: AccessLogEntry, name: keyof AccessLogEntry) =>
+        at(byId.get(entry.id) ?? [], column(name), `${name} of ${entry.id}`);
+      expect(added.map((entry) => cell(entry, 'user_agent'))).to.deep.equal(
+        DANGEROUS.map((value) => `'${value}`),
+      );
+      expect(cell(at(added, 0), 'path')).to.equal('/v1/search?q=a,"b"');
       const unguarded = records.flat().filter((cell) => /^[=+\-@]/.test(cell));
       expect(unguarded).to.deep.equal([]);
 
@@ -175,8 +180,11 @@ describe('<operator-access-log> export', () => {
     });
 
     it('downloads the file unless the host handles it', async () => {
-      const { el } = await logFixture({ fake: { logEntries: 150 }, attributes: { range: '30d' } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      const { el } = await mountAccessLog({
+        fakeOptions: { logEntries: 150 },
+        attributes: { range: '30d' },
+      });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const clicked: { download: string; href: string }[] = [];
       const click = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
@@ -184,9 +192,9 @@ describe('<operator-access-log> export', () => {
       };
       try {
         const event = oneEvent(el, 'operator-export-complete');
-        (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+        (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
         const { detail } = await event;
-        await until(() => clicked.length == 1);
+        await until(() => clicked.length === 1);
         expect(clicked[0]!.download).to.equal(detail.filename);
         expect(clicked[0]!.href).to.match(/^blob:/);
       } finally {
@@ -197,17 +205,17 @@ describe('<operator-access-log> export', () => {
     it('keeps every cell text in spreadsheets that split on a comma, a semicolon or a tab', async () => {
       const attack = "Mozilla/5.0;=cmd|' /C calc'!A0;x";
       const hostile = [attack, 'a\t=1+1\t@b', '-1;+2', 'x;"=HYPERLINK(1)"', '\t\t-3'];
-      const { api, el } = await logFixture({
-        fake: { logEntries: 20 },
+      const { fake, el } = await mountAccessLog({
+        fakeOptions: { logEntries: 20 },
         attributes: { range: '30d' },
       });
-      await findByRole(el, 'table', { name: 'Access log' });
-      const now = api.clock.now();
+      await findByShadowRole(el, 'table', { name: 'Access log' });
+      const now = fake.clock.now();
       hostile.forEach((user_agent, i) =>
-        api.addLogEntries(1, { user_agent, timestamp: new Date(now - 1000 * i).toISOString() }),
+        fake.addLogEntries(1, { user_agent, timestamp: new Date(now - 1000 * i).toISOString() }),
       );
       const done = nextExport(el);
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       const text = await (await done).detail.blob.text();
       for (const separator of [',', ';', '\t']) {
         const formulas = spreadsheetCells(text, separator).filter((cell) => /^[=+\-@]/.test(cell));
@@ -226,82 +234,85 @@ describe('<operator-access-log> export', () => {
 
   describe('JSON', () => {
     it('exports what matches the current filter', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d', status: '4xx' } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d', status: '4xx' } });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const done = nextExport(el);
-      (await findByRole(el, 'button', { name: 'Export JSON' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Export JSON' })).click();
       const { detail } = await done;
       expect(detail.filename).to.match(/\.json$/);
       const entries = JSON.parse(await detail.blob.text()) as AccessLogEntry[];
       expect(entries.length).to.equal(detail.count);
       expect(entries.length).to.be.greaterThan(0);
       expect(entries.every((e) => e.status >= 400 && e.status < 500)).to.equal(true);
-      expect(listRequests(api).at(-1)!.searchParams.get('status')).to.equal('4xx');
+      expect(listRequests(fake).at(-1)!.searchParams.get('status')).to.equal('4xx');
     });
   });
 
   describe('progress, Cancel and errors', () => {
     it('shows progress and cancels', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const completed: Event[] = [];
       el.addEventListener('operator-export-complete', (e) => completed.push(e));
-      api.fault('accessLogs.list', { latency: 60_000, skip: 2, times: 1 });
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      fake.fault('accessLogs.list', { latency: 60_000, skip: 2, times: 1 });
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, 'Exporting… 200 entries so far.');
-      expect(queryAllByRole(el, 'progressbar')).to.have.length(1);
+      expect(queryAllByShadowRole(el, 'progressbar')).to.have.length(1);
       await expect(el).to.be.accessible();
-      (await findByRole(el, 'button', { name: 'Cancel export' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Cancel export' })).click();
       await findText(el, 'Export cancelled.');
-      await findByRole(el, 'button', { name: 'Export CSV' });
+      await findByShadowRole(el, 'button', { name: 'Export CSV' });
       expect(completed).to.have.length(0);
     });
 
     it('stops on an endless cursor with a clear error and operator-error', async () => {
-      const { api, client, el } = await logFixture({ attributes: { range: '30d' } });
-      await findByRole(el, 'table', { name: 'Access log' });
+      const { fake, client, el } = await mountAccessLog({ attributes: { range: '30d' } });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const { data } = await client.accessLogs.list({ limit: 2 });
       const errors: string[] = [];
       el.addEventListener('operator-error', (e) =>
         errors.push(`${e.detail.operation} ${e.detail.error.name}`),
       );
       // Every page points at the same next page, for ever.
-      api.fault('accessLogs.list', { body: { data, next_cursor: 'again' } });
-      const before = listRequests(api).length;
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      fake.fault('accessLogs.list', { body: { data, next_cursor: 'again' } });
+      const before = listRequests(fake).length;
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, /The export stopped\. .*next_cursor/);
       expect(errors).to.deep.equal(['accessLogs.export InvalidResponseError']);
-      expect(listRequests(api).length - before).to.be.at.most(2);
-      await findByRole(el, 'button', { name: 'Retry export' });
+      expect(listRequests(fake).length - before).to.be.at.most(2);
+      await findByShadowRole(el, 'button', { name: 'Retry export' });
       await expect(el).to.be.accessible();
     });
 
     it('ends with its credential: a new client aborts it and nothing downloads', async () => {
-      const { api, el, aborted } = await logFixtureRecordingAborts();
-      await findByRole(el, 'table', { name: 'Access log' });
+      const { fake, el, aborted } = await mountAccessLogRecordingAborts();
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const completed: Event[] = [];
       el.addEventListener('operator-export-complete', (e) => completed.push(e));
       // Credential A's third page of the export takes long; B is another account.
-      api.fault('accessLogs.list', { latency: 60_000, skip: 2 });
-      (await findByRole(el, 'button', { name: 'Export CSV' })).click();
+      fake.fault('accessLogs.list', { latency: 60_000, skip: 2 });
+      (await findByShadowRole(el, 'button', { name: 'Export CSV' })).click();
       await findText(el, 'Exporting… 200 entries so far.');
       el.client = setupFake({ seed: 2 }).client;
       await findText(el, 'Export cancelled.');
       await until(() => aborted.some((url) => url.includes('cursor=')), 'A’s page was aborted');
-      await findByRole(el, 'button', { name: 'Export CSV' });
+      await findByShadowRole(el, 'button', { name: 'Export CSV' });
       expect(completed).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('shows a failed export with Retry export', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' }, client: { retry: 0 } });
-      await findByRole(el, 'table', { name: 'Access log' });
-      api.fault('accessLogs.list', { status: 500, skip: 2, times: 1 });
-      (await findByRole(el, 'button', { name: 'Export JSON' })).click();
+      const { fake, el } = await mountAccessLog({
+        attributes: { range: '30d' },
+        clientOptions: { retry: 0 },
+      });
+      await findByShadowRole(el, 'table', { name: 'Access log' });
+      fake.fault('accessLogs.list', { status: 500, skip: 2, times: 1 });
+      (await findByShadowRole(el, 'button', { name: 'Export JSON' })).click();
       await findText(el, 'The export stopped. Operator had a problem. Try again in a moment.');
       await expect(el).to.be.accessible();
       const done = nextExport(el);
-      (await findByRole(el, 'button', { name: 'Retry export' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Retry export' })).click();
       const { detail } = await done;
       expect(detail.format).to.equal('json');
       expect(detail.count).to.be.greaterThan(200);

@@ -6,9 +6,9 @@ import {
   timeWindow,
   toLocalInput,
 } from '../../src/access-log/filters.js';
+import { HOUR } from '../../src/client/time.js';
 
 const NOW = Date.UTC(2026, 5, 3, 12);
-const HOUR = 3_600_000;
 
 describe('access-log filters', () => {
   describe('time window', () => {

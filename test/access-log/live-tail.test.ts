@@ -2,17 +2,18 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { setViewport } from '@web/test-runner-commands';
 import { expect, oneEvent } from '@open-wc/testing';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { findByRole, findText, getByRole } from '../helpers/queries.js';
+import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 import {
   entryId,
   laidOut,
   listRequests,
-  logFixture,
+  mountAccessLog,
   rows,
   scroller,
-  until,
   waitForRows,
-} from './helpers.js';
+} from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 /** The live status line, whose `data-live-state` says what the live tail is doing. */
 const liveStatus = (el: OperatorAccessLog) =>
@@ -31,7 +32,7 @@ function ticks(ms: number, count: number) {
   return new Promise<void>((resolve) => {
     let seen = 0;
     const id = setInterval(() => {
-      if (++seen == count) {
+      if (++seen === count) {
         clearInterval(id);
         resolve();
       }
@@ -47,16 +48,16 @@ describe('<operator-access-log> live tail', () => {
 
   describe('actions', () => {
     it('turns on from the Live checkbox and prepends new entries', async () => {
-      const { api, el } = await logFixture({ attributes: { 'live-interval': '50' } });
+      const { fake, el } = await mountAccessLog({ attributes: { 'live-interval': '50' } });
       const before = (await waitForRows(el)).map(entryId);
-      const live = getByRole<HTMLInputElement>(el, 'checkbox', { name: 'Live' });
+      const live = getByShadowRole<HTMLInputElement>(el, 'checkbox', { name: 'Live' });
       live.click();
       expect(el.live).to.equal(true);
       await el.updateComplete;
       expect(el.hasAttribute('live')).to.equal(true);
-      await until(() => liveStatus(el).dataset.liveState == 'polling');
-      const added = api.addLogEntries(3);
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id, 'the newest entry is on top');
+      await until(() => liveStatus(el).dataset.liveState === 'polling');
+      const added = fake.addLogEntries(3);
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id, 'the newest entry is on top');
       expect(rows(el).slice(0, 4).map(entryId)).to.deep.equal([
         ...added.map((e) => e.id),
         before[0],
@@ -64,17 +65,17 @@ describe('<operator-access-log> live tail', () => {
       await findText(el, '3 new requests.');
       await expect(el).to.be.accessible();
       live.click();
-      await until(() => liveStatus(el).dataset.liveState == 'off');
+      await until(() => liveStatus(el).dataset.liveState === 'off');
     });
 
     it('keeps what the user is reading in place', async () => {
-      const { api, el } = await logFixture({
+      const { fake, el } = await mountAccessLog({
         attributes: { range: '30d', live: true, 'live-interval': '50' },
       });
       await waitForRows(el);
       const body = scroller(el);
       body.scrollTop = 600;
-      await until(() => body.scrollTop == 600);
+      await until(() => body.scrollTop === 600);
       // The row at the top of the viewport, and where it is.
       const topRow = () => {
         const top = body.getBoundingClientRect().top;
@@ -94,19 +95,19 @@ describe('<operator-access-log> live tail', () => {
       const drift: number[] = [];
       let watching = true;
       const watch = () => {
-        const row = rows(el).find((candidate) => entryId(candidate) == reading);
+        const row = rows(el).find((candidate) => entryId(candidate) === reading);
         drift.push(row ? Math.abs(row.getBoundingClientRect().top - offset) : Infinity);
         if (watching) requestAnimationFrame(watch);
       };
       requestAnimationFrame(watch);
-      const added = api.addLogEntries(5);
+      const added = fake.addLogEntries(5);
       await until(() => el.shadowRoot!.textContent!.includes('5 new requests.'));
       await until(
-        () => rows(el).some((row) => entryId(row) == added[0]!.id) || body.scrollTop > 600,
+        () => rows(el).some((row) => entryId(row) === added[0]!.id) || body.scrollTop > 600,
       );
       await until(
         () =>
-          entryId(topRow()) == reading &&
+          entryId(topRow()) === reading &&
           Math.abs(topRow().getBoundingClientRect().top - offset) < 2,
         'the same row stays in place on top',
       );
@@ -119,30 +120,32 @@ describe('<operator-access-log> live tail', () => {
 
   describe('visibility', () => {
     it('pauses while the page is hidden and catches up when it shows', async () => {
-      const { api, el } = await logFixture({ attributes: { live: true, 'live-interval': '40' } });
+      const { fake, el } = await mountAccessLog({
+        attributes: { live: true, 'live-interval': '40' },
+      });
       await waitForRows(el);
-      await until(() => listRequests(api).length >= 2, 'polling');
+      await until(() => listRequests(fake).length >= 2, 'polling');
       setHidden(true);
-      await until(() => liveStatus(el).dataset.liveState == 'paused');
+      await until(() => liveStatus(el).dataset.liveState === 'paused');
       await findText(el, 'Live updates paused while this page is hidden.');
-      const count = listRequests(api).length;
-      const added = api.addLogEntries(2);
+      const count = listRequests(fake).length;
+      const added = fake.addLogEntries(2);
       await ticks(40, 10); // ten intervals: ten polls had it not paused
-      expect(listRequests(api).length).to.equal(count);
+      expect(listRequests(fake).length).to.equal(count);
       expect(rows(el).map(entryId)).to.not.include(added[0]!.id);
       await expect(el).to.be.accessible();
       setHidden(false);
-      await until(() => listRequests(api).length > count);
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id);
+      await until(() => listRequests(fake).length > count);
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
     });
   });
 
   describe('errors', () => {
     it('backs off after a failed poll, reports each failure, and polls again', async () => {
-      const { api, el } = await logFixture({
+      const { fake, el } = await mountAccessLog({
         attributes: { live: true, 'live-interval': '200' },
-        client: { retry: 0 },
+        clientOptions: { retry: 0 },
       });
       await waitForRows(el);
       // What the status line says after each failure, read as the failure is reported: whatever
@@ -152,7 +155,7 @@ describe('<operator-access-log> live tail', () => {
         await el.updateComplete;
         reported.push(`${event.detail.operation}: ${liveStatus(el).textContent!.trim()}`);
       });
-      api.fault('accessLogs.list', { status: 500, times: 2 });
+      fake.fault('accessLogs.list', { status: 500, times: 2 });
       await until(() => reported.length === 2, 'two failed polls');
       const failed =
         'accessLogs.tail: Live updates failed: Operator had a problem. Try again in a moment.';
@@ -161,21 +164,21 @@ describe('<operator-access-log> live tail', () => {
         `${failed} Trying again in 0.4 s. Retry`,
         `${failed} Trying again in 0.8 s. Retry`,
       ]);
-      const added = api.addLogEntries(1);
+      const added = fake.addLogEntries(1);
       await until(() => entryId(rows(el)[0]!) === added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
       await expect(el).to.be.accessible();
     });
 
     it('fires operator-unauthorized when a poll gets a 401, and keeps backing off', async () => {
-      const { api, el } = await logFixture({
+      const { fake, el } = await mountAccessLog({
         attributes: { live: true, 'live-interval': '20' },
-        client: { retry: 0 },
+        clientOptions: { retry: 0 },
       });
       await waitForRows(el);
       const unauthorized = oneEvent(el, 'operator-unauthorized');
       const error = oneEvent(el, 'operator-error');
-      api.fault('accessLogs.list', { status: 401, times: 1 });
+      fake.fault('accessLogs.list', { status: 401, times: 1 });
       expect((await unauthorized).detail.operation).to.equal('accessLogs.tail');
       expect((await error).detail.error.name).to.equal('AuthenticationError');
       await until(() => liveStatus(el).dataset.liveState === 'backoff');
@@ -185,20 +188,20 @@ describe('<operator-access-log> live tail', () => {
     });
 
     it('waits at least the Retry-After of a 429, or polls at once on Retry', async () => {
-      const { api, el } = await logFixture({
+      const { fake, el } = await mountAccessLog({
         attributes: { live: true, 'live-interval': '30' },
-        client: { retry: 0 },
+        clientOptions: { retry: 0 },
       });
       await waitForRows(el);
-      api.fault('accessLogs.list', { status: 429, retryAfter: 30, times: 1 });
-      await until(() => liveStatus(el).dataset.liveState == 'backoff');
+      fake.fault('accessLogs.list', { status: 429, retryAfter: 30, times: 1 });
+      await until(() => liveStatus(el).dataset.liveState === 'backoff');
       await findText(el, /Too many requests\. Try again in 30 s\. Trying again in 30 s\./);
-      const count = listRequests(api).length;
+      const count = listRequests(fake).length;
       await ticks(30, 5);
-      expect(listRequests(api).length).to.equal(count);
-      const added = api.addLogEntries(1);
-      (await findByRole(el, 'button', { name: 'Retry' })).click();
-      await until(() => entryId(rows(el)[0]!) == added[0]!.id);
+      expect(listRequests(fake).length).to.equal(count);
+      const added = fake.addLogEntries(1);
+      (await findByShadowRole(el, 'button', { name: 'Retry' })).click();
+      await until(() => entryId(rows(el)[0]!) === added[0]!.id);
       expect(liveStatus(el).dataset.liveState).to.equal('polling');
     });
   });

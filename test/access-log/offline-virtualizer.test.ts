@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { getByRole } from '../helpers/queries.js';
-import { cells, listRequests, logFixture, rows, scroller, until, waitForRows } from './helpers.js';
+import { getByShadowRole } from 'shadow-dom-testing-library';
+import {
+  cells,
+  listRequests,
+  mountAccessLog,
+  rows,
+  scroller,
+  waitForRows,
+} from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 
 // A network blip when the log first needs its virtualizer: this file's page fails the requests
 // for it (the `offline` command of web-test-runner.config.js). A failed dynamic import stays
@@ -14,7 +22,7 @@ describe('<operator-access-log> when its virtualizer cannot be fetched', () => {
   after(() => executeServerCommand('offline', ''));
 
   it('still shows every loaded entry, and loads more at the end of the scroll', async () => {
-    const { api, el } = await logFixture({ attributes: { range: '30d' } });
+    const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
     const first = await waitForRows(el);
     expect(first).to.have.length(100);
     const newest = (await el.client!.accessLogs.list({ limit: 1 })).data[0]!;
@@ -26,29 +34,29 @@ describe('<operator-access-log> when its virtualizer cannot be fetched', () => {
       body.scrollTop = body.scrollHeight;
       return rows(el).length > 100;
     }, 'the second page was not shown');
-    expect(listRequests(api).filter((url) => url.searchParams.has('cursor'))).to.have.length(1);
+    expect(listRequests(fake).filter((url) => url.searchParams.has('cursor'))).to.have.length(1);
     expect(rows(el).map((row) => row.getAttribute('aria-rowindex'))).to.include('150');
   });
 
   it('loads pages until the rows fill the table, when a page is small', async () => {
-    const { api, el } = await logFixture({ attributes: { range: '30d', 'page-size': '5' } });
+    const { fake, el } = await mountAccessLog({ attributes: { range: '30d', 'page-size': '5' } });
     await waitForRows(el);
     const body = scroller(el);
     // Filled, and every page asked for is shown.
     await until(
       () =>
-        body.scrollHeight > body.clientHeight && rows(el).length == 5 * listRequests(api).length,
+        body.scrollHeight > body.clientHeight && rows(el).length === 5 * listRequests(fake).length,
       'the rows never filled the table',
     );
-    expect(listRequests(api).length).to.be.greaterThan(2);
+    expect(listRequests(fake).length).to.be.greaterThan(2);
   });
 
   it('still expands an entry to its details', async () => {
-    const { el } = await logFixture();
+    const { el } = await mountAccessLog();
     const [row] = await waitForRows(el);
-    const toggle = getByRole(row!, 'button');
+    const toggle = getByShadowRole(row!, 'button');
     toggle.click();
-    await until(() => toggle.getAttribute('aria-expanded') == 'true', 'the details did not open');
+    await until(() => toggle.getAttribute('aria-expanded') === 'true', 'the details did not open');
     const details = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     expect(details.textContent).to.match(/req_/);
     await expect(el).to.be.accessible();

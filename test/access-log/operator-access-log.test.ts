@@ -3,22 +3,26 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { fakeClock } from '../helpers/clock.js';
+import { findText } from '../helpers/text.js';
 import {
   cells,
-  choose,
   entryId,
   listRequests,
-  logFixture,
-  logFixtureRecordingAborts,
+  mountAccessLog,
+  mountAccessLogRecordingAborts,
   rows,
   statsRequests,
-  until,
   waitForRows,
-} from './helpers.js';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+} from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
+import { choose } from '../helpers/user.js';
+import { DAY, HOUR } from '../../src/client/time.js';
 
 describe('<operator-access-log>', () => {
   // The virtualizer's ResizeObserver may report a benign loop error; Lit's own tests ignore it too.
@@ -28,13 +32,13 @@ describe('<operator-access-log>', () => {
 
   describe('rendering', () => {
     it('shows loading, then the entries newest first with every column', async () => {
-      const { api, el } = await logFixture();
-      await findByRole(el, 'table', { name: 'Access log' });
+      const { fake, el } = await mountAccessLog();
+      await findByShadowRole(el, 'table', { name: 'Access log' });
       const shown = await waitForRows(el);
       const times = shown.map((row) => row.querySelector('time')!.getAttribute('datetime')!);
       expect([...times].sort().reverse()).to.deep.equal(times);
 
-      const first = listRequests(api)[0]!;
+      const first = listRequests(fake)[0]!;
       const newest = (
         await el.client!.accessLogs.list({ since: first.searchParams.get('since')!, limit: 1 })
       ).data[0]!;
@@ -46,8 +50,8 @@ describe('<operator-access-log>', () => {
       expect(status).to.contain(String(newest.status));
       expect(ip).to.contain(newest.ip);
       expect(duration).to.match(/\d ms$/);
-      const table = getByRole(el, 'table', { name: 'Access log' });
-      const headers = queryAllByRole(table, 'columnheader').map((h) => h.textContent!.trim());
+      const table = getByShadowRole(el, 'table', { name: 'Access log' });
+      const headers = queryAllByShadowRole(table, 'columnheader').map((h) => h.textContent!.trim());
       expect(headers).to.deep.equal([
         'Time',
         'Token',
@@ -62,9 +66,9 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows Loading… while the first page is on its way', async () => {
-      const { el } = await logFixture({ faults: [['accessLogs.list', { latency: 60_000 }]] });
+      const { el } = await mountAccessLog({ faults: [['accessLogs.list', { latency: 60_000 }]] });
       await findText(el, 'Loading…');
-      const statuses = queryAllByRole(el, 'status').map((status) => status.textContent);
+      const statuses = queryAllByShadowRole(el, 'status').map((status) => status.textContent);
       expect(statuses.some((text) => text?.includes('Loading…'))).to.equal(true);
       await expect(el).to.be.accessible();
       el.remove();
@@ -79,12 +83,12 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows the exact time on hover and focus', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       const [row] = await waitForRows(el);
       const time = row!.querySelector('time')!;
       const exact = time.querySelector('[part=exact-time]')!;
       expect(exact.textContent).to.match(/\d{4}/);
-      const shown = () => getComputedStyle(exact).clipPath == 'none';
+      const shown = () => getComputedStyle(exact).clipPath === 'none';
       expect(shown()).to.equal(false);
       const box = time.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(box.x + 5), Math.round(box.y + 5)] });
@@ -98,13 +102,13 @@ describe('<operator-access-log>', () => {
     });
 
     it('expands an entry to its user agent and request ID, which can be copied', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       const [row] = await waitForRows(el);
       const id = entryId(row!);
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
-        (e) => e.id == id,
+        (e) => e.id === id,
       )!;
-      const toggle = getByRole(row!, 'button');
+      const toggle = getByShadowRole(row!, 'button');
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.click();
       await findText(el, entry.request_id);
@@ -118,7 +122,7 @@ describe('<operator-access-log>', () => {
         value: { writeText: async (text: string) => void copied.push(text) },
       });
       try {
-        (await findByRole(el, 'button', { name: 'Copy request ID' })).click();
+        (await findByShadowRole(el, 'button', { name: 'Copy request ID' })).click();
         await findText(el, 'Request ID copied.');
         expect(copied).to.deep.equal([entry.request_id]);
       } finally {
@@ -127,11 +131,11 @@ describe('<operator-access-log>', () => {
       }
       await expect(el).to.be.accessible();
       toggle.click();
-      await until(() => toggle.getAttribute('aria-expanded') == 'false');
+      await until(() => toggle.getAttribute('aria-expanded') === 'false');
     });
 
     it('fits a narrow grid host', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       const host = document.createElement('div');
       host.style.cssText = 'display: grid; width: 20rem';
       el.replaceWith(host);
@@ -142,40 +146,40 @@ describe('<operator-access-log>', () => {
     });
 
     it('moves IP and duration to the details in a narrow container', async () => {
-      const { el } = await logFixture();
+      const { el } = await mountAccessLog();
       el.style.width = '30rem';
       const [row] = await waitForRows(el);
-      await until(() => cells(rows(el)[0]!).length == 6);
-      const table = getByRole(el, 'table', { name: 'Access log' });
-      expect(queryAllByRole(table, 'columnheader').map((h) => h.textContent!.trim())).to.deep.equal(
-        ['Time', 'Token', 'Method', 'Path', 'Status', 'Details'],
-      );
-      getByRole(row!, 'button').click();
+      await until(() => cells(rows(el)[0]!).length === 6);
+      const table = getByShadowRole(el, 'table', { name: 'Access log' });
+      expect(
+        queryAllByShadowRole(table, 'columnheader').map((h) => h.textContent!.trim()),
+      ).to.deep.equal(['Time', 'Token', 'Method', 'Path', 'Status', 'Details']);
+      getByShadowRole(row!, 'button').click();
       await findText(el, 'IP address');
       const id = entryId(row!);
       const entry = (await el.client!.accessLogs.list({ limit: 100 })).data.find(
-        (e) => e.id == id,
+        (e) => e.id === id,
       )!;
       await findText(el, entry.ip);
       await expect(el).to.be.accessible();
     });
 
     it('marks suspicious use with text, not colour alone', async () => {
-      const { api, client, el } = await logFixture({ attributes: { range: '1h' } });
+      const { fake, client, el } = await mountAccessLog({ attributes: { range: '1h' } });
       const { token } = await client.tokens.create({ name: 'Probe' });
-      const now = new Date(api.clock.now() - 60_000);
-      api.addLogEntries(1, {
+      const now = new Date(fake.clock.now() - 60_000);
+      fake.addLogEntries(1, {
         token_id: token.id,
         ip: '198.51.100.1',
         timestamp: now.toISOString(),
       });
-      api.addLogEntries(1, {
+      fake.addLogEntries(1, {
         token_id: token.id,
         ip: '203.0.113.99',
         timestamp: new Date(now.getTime() + 1000).toISOString(),
       });
       for (let i = 0; i < 6; i++)
-        api.addLogEntries(1, {
+        fake.addLogEntries(1, {
           token_id: token.id,
           ip: '198.51.100.1',
           status: 401,
@@ -194,26 +198,28 @@ describe('<operator-access-log>', () => {
   describe('filters', () => {
     it('pre-filters to the token of the token-id attribute', async () => {
       let tokenId = '';
-      const { api, el } = await logFixture({
+      const { fake, el } = await mountAccessLog({
         attributes: async ({ client }) => {
           tokenId = (await client.accessLogs.list({ limit: 1 })).data[0]!.token_id;
           return { 'token-id': tokenId, range: '30d' };
         },
       });
-      const token = api.tokens.find((t) => t.id == tokenId)!;
+      const token = fake.tokens.find((t) => t.id === tokenId)!;
       const shown = await waitForRows(el);
-      expect(listRequests(api).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
-      expect(statsRequests(api).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
+      expect(listRequests(fake).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
+      expect(statsRequests(fake).at(-1)!.searchParams.get('token_id')).to.equal(token.id);
       for (const row of shown) expect(cells(row)[1]).to.contain(token.prefix);
-      const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
-      await until(() => select.value == token.id);
+      const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', {
+        name: 'Filter by token',
+      });
+      await until(() => select.value === token.id);
     });
 
     it('filters by token from the select, reflects it and fires operator-filter-change', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       const [first] = await waitForRows(el);
-      const token = api.tokens.find((t) => cells(first!)[1]!.includes(t.prefix))!;
-      const select = await findByRole<HTMLSelectElement>(el, 'combobox', {
+      const token = fake.tokens.find((t) => cells(first!)[1]!.includes(t.prefix))!;
+      const select = await findByShadowRole<HTMLSelectElement>(el, 'combobox', {
         name: 'Filter by token',
       });
       await until(() => select.options.length > 1);
@@ -231,7 +237,7 @@ describe('<operator-access-log>', () => {
       });
       await el.updateComplete;
       expect(el.getAttribute('token-id')).to.equal(token.id);
-      await until(() => listRequests(api).at(-1)!.searchParams.get('token_id') == token.id);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('token_id') === token.id);
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[1]!.includes(token.prefix)),
         'only rows of that token',
@@ -240,18 +246,18 @@ describe('<operator-access-log>', () => {
     });
 
     it('filters by status class and by exact code', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       await waitForRows(el);
-      const status = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
+      const status = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(status, '4xx');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '4xx');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') === '4xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => /\b4\d\d\b/.test(cells(row)[4]!)),
         'only 4xx rows',
       );
       expect(el.getAttribute('status')).to.equal('4xx');
       choose(status, '404');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '404');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') === '404');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('404')),
         'only 404 rows',
@@ -259,25 +265,25 @@ describe('<operator-access-log>', () => {
     });
 
     it('filters by method', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       await waitForRows(el);
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('method') == 'POST');
-      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('method') === 'POST');
+      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] === 'POST'));
       expect(el.getAttribute('method')).to.equal('POST');
     });
 
     it('searches path and IP on Enter', async () => {
-      const { api, el } = await logFixture({ attributes: { range: '30d' } });
+      const { fake, el } = await mountAccessLog({ attributes: { range: '30d' } });
       const [first] = await waitForRows(el);
       const ip = cells(first!)[5]!
         .replace(/New IP/, '')
         .trim();
-      const search = getByRole<HTMLInputElement>(el, 'searchbox', { name: 'Search' });
+      const search = getByShadowRole<HTMLInputElement>(el, 'searchbox', { name: 'Search' });
       search.focus();
       await sendKeys({ type: ip });
       await sendKeys({ press: 'Enter' });
-      await until(() => listRequests(api).at(-1)!.searchParams.get('q') == ip);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('q') === ip);
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[5]!.includes(ip)),
       );
@@ -285,78 +291,85 @@ describe('<operator-access-log>', () => {
       expect(search.value).to.equal(ip);
     });
 
-    it('applies each time range, with a stats bucket to match', async () => {
-      const { api, el } = await logFixture();
-      await waitForRows(el);
-      const range = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Time range' });
-      const expected = {
-        '1h': ['minute', HOUR],
-        '24h': ['hour', DAY],
-        '7d': ['hour', 7 * DAY],
-        '30d': ['day', 30 * DAY],
-      };
-      for (const [value, [bucket, span]] of Object.entries(expected) as [
-        string,
-        [string, number],
-      ][]) {
-        if (value != el.range) choose(range, value);
-        const spanOf = (url?: URL) => Date.now() - Date.parse(url?.searchParams.get('since') ?? '');
-        await until(() => Math.abs(spanOf(listRequests(api).at(-1)) - span) < 60_000);
-        await until(() => Math.abs(spanOf(statsRequests(api).at(-1)) - span) < 60_000);
-        expect(statsRequests(api).at(-1)!.searchParams.get('bucket')).to.equal(bucket);
-        expect(el.range).to.equal(value);
-      }
-    });
+    describe('on a page clock that stands still', () => {
+      // The ranges are the page clock's: with Date fake at NOW, they are exact.
+      fakeClock(['Date']);
 
-    it('takes a custom range from since and until, and from the From/To fields', async () => {
-      const end = new Date(Date.now() - 2 * DAY).toISOString();
-      const since = new Date(Date.now() - 5 * DAY).toISOString();
-      const { api, el } = await logFixture({ attributes: { range: 'custom', since, until: end } });
-      const shown = await waitForRows(el);
-      const request = listRequests(api)[0]!;
-      expect(request.searchParams.get('since')).to.equal(since);
-      expect(request.searchParams.get('until')).to.equal(end);
-      for (const row of shown) {
-        const time = row.querySelector('time')!.getAttribute('datetime')!;
-        expect(time >= since && time < end).to.equal(true);
-      }
-      const [from] = el.shadowRoot!.querySelectorAll<HTMLInputElement>(
-        'input[type=datetime-local]',
-      );
-      expect(from!.closest('label')!.textContent).to.contain('From');
-      const local = new Date(Date.parse(since) - DAY);
-      from!.value = new Date(local.getTime() - local.getTimezoneOffset() * 60_000)
-        .toISOString()
-        .slice(0, 16);
-      from!.dispatchEvent(new Event('change', { bubbles: true }));
-      const expected = new Date(Math.floor(local.getTime() / 60_000) * 60_000).toISOString();
-      await until(() => listRequests(api).at(-1)!.searchParams.get('since') == expected);
-      expect(el.since).to.equal(expected);
-      await waitForRows(el);
-      await expect(el).to.be.accessible();
+      it('applies each time range, with a stats bucket to match', async () => {
+        const { fake, el } = await mountAccessLog();
+        await waitForRows(el);
+        const range = getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Time range' });
+        const expected = {
+          '1h': ['minute', HOUR],
+          '24h': ['hour', DAY],
+          '7d': ['hour', 7 * DAY],
+          '30d': ['day', 30 * DAY],
+        };
+        for (const [value, [bucket, span]] of Object.entries(expected) as [
+          string,
+          [string, number],
+        ][]) {
+          if (value !== el.range) choose(range, value);
+          const spanOf = (url?: URL) =>
+            Date.now() - Date.parse(url?.searchParams.get('since') ?? '');
+          await until(() => spanOf(listRequests(fake).at(-1)) === span);
+          await until(() => spanOf(statsRequests(fake).at(-1)) === span);
+          expect(statsRequests(fake).at(-1)!.searchParams.get('bucket')).to.equal(bucket);
+          expect(el.range).to.equal(value);
+        }
+      });
+
+      it('takes a custom range from since and until, and from the From/To fields', async () => {
+        // Five days before the page's clock (NOW) to two days before.
+        const since = '2026-05-29T12:00:00.000Z';
+        const end = '2026-06-01T12:00:00.000Z';
+        const { fake, el } = await mountAccessLog({
+          attributes: { range: 'custom', since, until: end },
+        });
+        const shown = await waitForRows(el);
+        const request = listRequests(fake)[0]!;
+        expect(request.searchParams.get('since')).to.equal(since);
+        expect(request.searchParams.get('until')).to.equal(end);
+        for (const row of shown) {
+          const time = row.querySelector('time')!.getAttribute('datetime')!;
+          expect(time >= since && time < end).to.equal(true);
+        }
+        const [from] = el.shadowRoot!.querySelectorAll<HTMLInputElement>(
+          'input[type=datetime-local]',
+        );
+        expect(from!.closest('label')!.textContent).to.contain('From');
+        // A wall-clock time, as a user types it: the page's own time zone.
+        from!.value = '2026-05-27T09:30';
+        from!.dispatchEvent(new Event('change', { bubbles: true }));
+        const expected = new Date(2026, 4, 27, 9, 30).toISOString();
+        await until(() => listRequests(fake).at(-1)!.searchParams.get('since') === expected);
+        expect(el.since).to.equal(expected);
+        await waitForRows(el);
+        await expect(el).to.be.accessible();
+      });
     });
 
     it('renders only the newest filter’s results', async () => {
-      const { api, el, aborted } = await logFixtureRecordingAborts();
+      const { fake, el, aborted } = await mountAccessLogRecordingAborts();
       await waitForRows(el);
       const seen = new Set<string>();
       const observer = new MutationObserver(() =>
         rows(el).forEach((row) => seen.add(cells(row)[4]!.slice(0, 1))),
       );
-      const before = api.requests.length;
-      api.fault('accessLogs.list', { latency: 2000, times: 1 });
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '2xx');
-      await until(() => api.requests.length > before);
+      const before = fake.requests.length;
+      fake.fault('accessLogs.list', { latency: 2000, times: 1 });
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '2xx');
+      await until(() => fake.requests.length > before);
       expect(rows(el)).to.have.length(0);
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '5xx');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('status') == '5xx');
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), '5xx');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('status') === '5xx');
       await until(
         () => rows(el).length > 0 && rows(el).every((row) => cells(row)[4]!.startsWith('5')),
       );
       observer.disconnect();
       expect([...seen], 'status classes rendered').to.deep.equal(['5']);
-      const slow = listRequests(api).findIndex((url) => url.searchParams.get('status') == '2xx');
+      const slow = listRequests(fake).findIndex((url) => url.searchParams.get('status') === '2xx');
       expect(slow).to.be.greaterThan(-1);
       expect(
         aborted.some((url) => url.includes('status=2xx')),
@@ -367,57 +380,59 @@ describe('<operator-access-log>', () => {
 
   describe('chart', () => {
     it('charts requests over time with a text alternative', async () => {
-      const { el } = await logFixture();
-      const chart = await findByRole(el, 'group', { name: /requests from .* to .*Choose a bar/ });
-      const bars = queryAllByRole(chart, 'button');
+      const { el } = await mountAccessLog();
+      const chart = await findByShadowRole(el, 'group', {
+        name: /requests from .* to .*Choose a bar/,
+      });
+      const bars = queryAllByShadowRole(chart, 'button');
       expect(bars.length).to.be.within(24, 25);
       expect(bars[0]!.getAttribute('aria-label')).to.match(
         /: \d+ successful, \d+ client errors?, \d+ server errors?$/,
       );
-      const table = getByRole(el, 'table', { name: 'Requests over time' });
-      expect(queryAllByRole(table, 'row')).to.have.length(bars.length + 1);
+      const table = getByShadowRole(el, 'table', { name: 'Requests over time' });
+      expect(queryAllByShadowRole(table, 'row')).to.have.length(bars.length + 1);
       await expect(el).to.be.accessible();
     });
 
     it('narrows the time range to a chosen bar, by click or keyboard', async () => {
-      const { api, el } = await logFixture();
-      const chart = await findByRole(el, 'group', { name: /Choose a bar/ });
-      const bars = queryAllByRole(chart, 'button');
+      const { fake, el } = await mountAccessLog();
+      const chart = await findByShadowRole(el, 'group', { name: /Choose a bar/ });
+      const bars = queryAllByShadowRole(chart, 'button');
       const last = bars.at(-1)!;
       expect(last.tabIndex).to.equal(0);
       last.focus();
       await sendKeys({ press: 'ArrowLeft' });
-      await until(() => el.shadowRoot!.activeElement == bars.at(-2));
+      await until(() => el.shadowRoot!.activeElement === bars.at(-2));
       const event = oneEvent(el, 'operator-filter-change');
       await sendKeys({ press: 'Enter' });
       const { detail } = await event;
       expect(detail.range).to.equal('custom');
       expect(Date.parse(detail.until!) - Date.parse(detail.since!)).to.equal(HOUR);
-      await until(() => listRequests(api).at(-1)!.searchParams.get('until') == detail.until);
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('until') === detail.until);
       expect(el.getAttribute('range')).to.equal('custom');
       expect(el.getAttribute('since')).to.equal(detail.since);
-      await until(() => statsRequests(api).at(-1)!.searchParams.get('bucket') == 'minute');
-      const narrowed = await findByRole(el, 'group', { name: /Choose a bar/ });
-      queryAllByRole(narrowed, 'button')[0]!.dispatchEvent(
+      await until(() => statsRequests(fake).at(-1)!.searchParams.get('bucket') === 'minute');
+      const narrowed = await findByShadowRole(el, 'group', { name: /Choose a bar/ });
+      queryAllByShadowRole(narrowed, 'button')[0]!.dispatchEvent(
         new MouseEvent('click', { bubbles: true }),
       );
-      await until(() => el.until && Date.parse(el.until) - Date.parse(el.since!) == 60_000);
+      await until(() => el.until && Date.parse(el.until) - Date.parse(el.since!) === 60_000);
     });
   });
 
   describe('errors', () => {
     it('shows a failed log request with Retry, which loads it', async () => {
-      const { api, el } = await logFixture({ client: { retry: 0 }, fake: {} });
+      const { fake, el } = await mountAccessLog({ clientOptions: { retry: 0 }, fakeOptions: {} });
       await waitForRows(el);
-      api.fault('accessLogs.list', { status: 500, times: 1 });
+      fake.fault('accessLogs.list', { status: 500, times: 1 });
       const errors: string[] = [];
       el.addEventListener('operator-error', (e) => errors.push(e.detail.operation));
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'GET');
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'GET');
       await findText(el, 'Operator had a problem. Try again in a moment.');
       expect(errors).to.include('accessLogs.list');
-      expect(getByRole(el, 'alert').textContent).to.contain('Operator had a problem');
+      expect(getByShadowRole(el, 'alert').textContent).to.contain('Operator had a problem');
       await expect(el).to.be.accessible();
-      (await findByRole(el, 'button', { name: 'Retry loading the log' })).click();
+      (await findByShadowRole(el, 'button', { name: 'Retry loading the log' })).click();
       await waitForRows(el);
       expect(el.method).to.equal('GET');
     });
@@ -439,47 +454,50 @@ describe('<operator-access-log>', () => {
     });
 
     it('shows a failed chart with its own Retry', async () => {
-      const { el } = await logFixture({
-        client: { retry: 0 },
+      const { el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
         faults: [['accessLogs.stats', { status: 503, times: 1 }]],
       });
       await findText(el, 'The chart could not be loaded.');
       await expect(el).to.be.accessible();
-      (await findByRole(el, 'button', { name: 'Retry loading the chart' })).click();
-      await findByRole(el, 'group', { name: /Choose a bar/ });
+      (await findByShadowRole(el, 'button', { name: 'Retry loading the chart' })).click();
+      await findByShadowRole(el, 'group', { name: /Choose a bar/ });
     });
 
     it('shows a failed token list with its own Retry', async () => {
-      const { api, el } = await logFixture({
-        client: { retry: 0 },
+      const { fake, el } = await mountAccessLog({
+        clientOptions: { retry: 0 },
         faults: [['tokens.list', { status: 500, times: 1 }]],
       });
       await findText(el, 'The token list could not be loaded.');
       await expect(el).to.be.accessible();
-      (await findByRole(el, 'button', { name: 'Retry loading tokens' })).click();
-      const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Filter by token' });
-      await until(() => select.options.length == api.tokens.length + 1);
+      (await findByShadowRole(el, 'button', { name: 'Retry loading tokens' })).click();
+      const select = getByShadowRole<HTMLSelectElement>(el, 'combobox', {
+        name: 'Filter by token',
+      });
+      await until(() => select.options.length === fake.tokens.length + 1);
     });
 
     it('aborts its requests when removed, and loads again when put back', async () => {
-      const { api, el, aborted } = await logFixtureRecordingAborts();
+      const { fake, el, aborted } = await mountAccessLogRecordingAborts();
       await waitForRows(el);
-      api.fault('accessLogs.list', { latency: 60_000, times: 1 });
+      fake.fault('accessLogs.list', { latency: 60_000, times: 1 });
       const parent = el.parentElement!;
-      choose(getByRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
-      await until(() => listRequests(api).at(-1)!.searchParams.get('method') == 'POST');
+      choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Method' }), 'POST');
+      await until(() => listRequests(fake).at(-1)!.searchParams.get('method') === 'POST');
       el.remove();
       await until(() => aborted.some((url) => url.includes('method=POST')));
-      api.clearFaults();
+      fake.clearFaults();
       parent.append(el);
       await until(
-        () => listRequests(api).filter((u) => u.searchParams.get('method') == 'POST').length == 2,
+        () =>
+          listRequests(fake).filter((u) => u.searchParams.get('method') === 'POST').length === 2,
       );
-      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] == 'POST'));
+      await until(() => rows(el).length > 0 && rows(el).every((row) => cells(row)[2] === 'POST'));
     });
 
     it('says when nothing matches the filter', async () => {
-      const { el } = await logFixture({ attributes: { q: 'no-such-path-anywhere' } });
+      const { el } = await mountAccessLog({ attributes: { q: 'no-such-path-anywhere' } });
       await findText(el, 'No requests match these filters in this time range.');
       expect(rows(el)).to.have.length(0);
       await expect(el).to.be.accessible();

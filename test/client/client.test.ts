@@ -8,6 +8,7 @@ import {
 import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from '../../src/mocks/index.js';
 import { BASE_URL, setupFake } from '../helpers/fake.js';
 import { rejection as rejectionOf } from '../helpers/assertions.js';
+import { DAY } from '../../src/client/time.js';
 
 /** Every string reachable from an error: message, stack, own properties, causes. */
 function everythingIn(error: unknown, seen = new Set<unknown>()): string {
@@ -26,7 +27,7 @@ const rejection = (promise: Promise<unknown>) => rejectionOf<OperatorError>(prom
 describe('the Operator client', () => {
   describe('operations', () => {
     it('lists tokens newest first and walks every cursor page', async () => {
-      const { api, client } = setupFake({ tokens: 12 });
+      const { fake, client } = setupFake({ tokens: 12 });
       const page = await client.tokens.list({ limit: 5 });
       expect(page.data).to.have.length(5);
       expect(page.next_cursor).to.be.a('string');
@@ -35,21 +36,21 @@ describe('the Operator client', () => {
 
       const all = [];
       for await (const token of client.tokens.iterate({ limit: 5 })) all.push(token.id);
-      expect(all).to.have.length(api.tokens.length);
+      expect(all).to.have.length(fake.tokens.length);
       expect(new Set(all).size).to.equal(all.length);
     });
 
     it('filters tokens by status on the server', async () => {
-      const { api, client } = setupFake();
+      const { fake, client } = setupFake();
       const { data } = await client.tokens.list({ status: 'revoked' });
       expect(data.length).to.be.greaterThan(0);
       expect(data.every((token) => token.status === 'revoked')).to.be.true;
-      expect(api.requests.at(-1)!.url).to.contain('status=revoked');
+      expect(fake.requests.at(-1)!.url).to.contain('status=revoked');
     });
 
     it('creates a token and returns its secret once', async () => {
-      const { api, client } = setupFake();
-      const before = api.tokens.length;
+      const { fake, client } = setupFake();
+      const before = fake.tokens.length;
       const { token, secret } = await client.tokens.create({
         name: 'CRM Integration',
         scopes: ['conversations:read'],
@@ -58,8 +59,8 @@ describe('the Operator client', () => {
       expect(token.scopes).to.deep.equal(['conversations:read']);
       expect(secret).to.match(/^op_(live|test)_[A-Za-z0-9]{32}$/);
       expect(secret.startsWith(token.prefix)).to.be.true;
-      expect(api.tokens.length).to.equal(before + 1);
-      const request = api.requests.at(-1)!;
+      expect(fake.tokens.length).to.equal(before + 1);
+      const request = fake.requests.at(-1)!;
       expect(request.method).to.equal('POST');
       expect(request.headers['idempotency-key']).to.match(/^[0-9a-f]{32}$/);
     });
@@ -91,10 +92,10 @@ describe('the Operator client', () => {
     });
 
     it('lists, iterates and counts access-log entries with filters', async () => {
-      const { api, client } = setupFake({ logEntries: 500 });
+      const { fake, client } = setupFake({ logEntries: 500 });
       const page = await client.accessLogs.list({ status: '4xx', limit: 20 });
       expect(page.data.every((entry) => entry.status >= 400 && entry.status < 500)).to.be.true;
-      expect(api.requests.at(-1)!.url).to.contain('status=4xx');
+      expect(fake.requests.at(-1)!.url).to.contain('status=4xx');
 
       let count = 0;
       for await (const entry of client.accessLogs.iterate({ limit: 100 })) {
@@ -103,7 +104,7 @@ describe('the Operator client', () => {
       }
       expect(count).to.equal(500);
 
-      const since = new Date(api.clock.now() - 30 * 86_400_000).toISOString();
+      const since = new Date(fake.clock.now() - 30 * DAY).toISOString();
       const stats = await client.accessLogs.stats({ bucket: 'day', since });
       expect(stats.data.reduce((n, b) => n + b.ok + b.client_error + b.server_error, 0)).to.equal(
         500,
@@ -112,11 +113,11 @@ describe('the Operator client', () => {
     });
 
     it('asks an auth function on every request, so a host can refresh its session', async () => {
-      const { api } = setupFake();
+      const { fake } = setupFake();
       let calls = 0;
       const client = createOperatorClient({
         baseUrl: BASE_URL,
-        fetch: api.fetch,
+        fetch: fake.fetch,
         auth: async () => {
           calls++;
           return FAKE_CREDENTIAL;
@@ -128,22 +129,22 @@ describe('the Operator client', () => {
     });
 
     it('sends a request’s headers over the client’s: Accept-Language per element', async () => {
-      const { api, client } = setupFake({}, { headers: { 'Accept-Language': 'de' } });
+      const { fake, client } = setupFake({}, { headers: { 'Accept-Language': 'de' } });
       await client.scopes.list();
-      expect(api.requests.at(-1)!.headers['accept-language']).to.equal('de');
+      expect(fake.requests.at(-1)!.headers['accept-language']).to.equal('de');
       const { data } = await client.scopes.list({ headers: { 'Accept-Language': 'pt-BR' } });
-      expect(api.requests.at(-1)!.headers['accept-language']).to.equal('pt-BR');
+      expect(fake.requests.at(-1)!.headers['accept-language']).to.equal('pt-BR');
       expect(data[0]!.label).to.equal('Ler conversas');
       // A POST keeps its Idempotency-Key beside them.
       await client.tokens.create({}, { headers: { 'Accept-Language': 'fr' } });
-      expect(api.requests.at(-1)!.headers).to.include({ 'accept-language': 'fr' });
-      expect(api.requests.at(-1)!.headers['idempotency-key']).to.match(/^[0-9a-f]{32}$/);
+      expect(fake.requests.at(-1)!.headers).to.include({ 'accept-language': 'fr' });
+      expect(fake.requests.at(-1)!.headers['idempotency-key']).to.match(/^[0-9a-f]{32}$/);
     });
 
     it('sends no Authorization header for a cookie session through the host proxy', async () => {
-      const { api, client } = setupFake({ credential: null }, { auth: undefined });
+      const { fake, client } = setupFake({ credential: null }, { auth: undefined });
       await client.tokens.list();
-      expect(api.requests.at(-1)!.headers).not.to.have.property('authorization');
+      expect(fake.requests.at(-1)!.headers).not.to.have.property('authorization');
     });
   });
 
@@ -179,8 +180,8 @@ describe('the Operator client', () => {
     });
 
     it("401 step_up_required (a proxy's) is an AuthenticationError whose code says so", async () => {
-      const { api, client } = setupFake();
-      api.fault('tokens.create', { status: 401, reason: 'step_up_required', times: 1 });
+      const { fake, client } = setupFake();
+      fake.fault('tokens.create', { status: 401, reason: 'step_up_required', times: 1 });
       const error = await expectError(client.tokens.create(), 'AuthenticationError', 401);
       expect(error.code).to.equal('step_up_required');
       const { client: wrong } = setupFake({}, { auth: 'op_test_wrong' });
@@ -222,63 +223,63 @@ describe('the Operator client', () => {
     });
 
     it('409 is a ConflictError', async () => {
-      const { api, client } = setupFake();
-      api.fault('tokens.create', { status: 409 });
+      const { fake, client } = setupFake();
+      fake.fault('tokens.create', { status: 409 });
       await expectError(client.tokens.create({ name: 'x' }), 'ConflictError', 409);
     });
 
     it('429 is a RateLimitError with retryAfter in seconds', async () => {
-      const { api, client } = setupFake({}, { retry: 0 });
-      api.fault('tokens.list', { status: 429, retryAfter: 7 });
+      const { fake, client } = setupFake({}, { retry: 0 });
+      fake.fault('tokens.list', { status: 429, retryAfter: 7 });
       const error = await expectError(client.tokens.list(), 'RateLimitError', 429);
       expect((error as { retryAfter?: number }).retryAfter).to.equal(7);
     });
 
     it('5xx is a ServerError', async () => {
-      const { api, client } = setupFake({}, { retry: 0 });
-      api.fault('tokens.list', { status: 500 });
+      const { fake, client } = setupFake({}, { retry: 0 });
+      fake.fault('tokens.list', { status: 500 });
       await expectError(client.tokens.list(), 'ServerError', 500);
     });
 
     it('a network failure is a NetworkError', async () => {
-      const { api, client } = setupFake({}, { retry: 0 });
-      api.fault('scopes.list', { network: true });
+      const { fake, client } = setupFake({}, { retry: 0 });
+      fake.fault('scopes.list', { network: true });
       await expectError(client.scopes.list(), 'NetworkError');
     });
 
     it('no answer within the timeout is a TimeoutError', async () => {
-      const { api, client } = setupFake({}, { retry: 0, timeout: 50 });
-      api.fault('tokens.list', { latency: 2000 });
+      const { fake, client } = setupFake({}, { retry: 0, timeout: 50 });
+      fake.fault('tokens.list', { latency: 2000 });
       await expectError(client.tokens.list(), 'TimeoutError');
     });
 
     it('a body that stops arriving within the timeout is a TimeoutError', async () => {
-      const { api, client } = setupFake({}, { retry: 0, timeout: 100 });
-      api.fault('tokens.list', { stallBody: true });
+      const { fake, client } = setupFake({}, { retry: 0, timeout: 100 });
+      fake.fault('tokens.list', { stallBody: true });
       const error = await expectError(client.tokens.list(), 'TimeoutError');
       expect(error.message).to.equal('The Operator API did not answer within 100 ms');
     });
 
     it('a stalled body without a timeout waits for the caller to abort', async () => {
-      const { api, client } = setupFake({}, { retry: 0, timeout: false });
-      api.fault('tokens.list', { stallBody: true });
+      const { fake, client } = setupFake({}, { retry: 0, timeout: false });
+      fake.fault('tokens.list', { stallBody: true });
       const controller = new AbortController();
       const call = client.tokens.list({}, { signal: controller.signal });
-      await waitUntil(() => api.requests.length == 1, 'the request did not reach the fake');
+      await waitUntil(() => fake.requests.length === 1, 'the request did not reach the fake');
       controller.abort();
       expect((await rejection(call)).name).to.equal('AbortError');
     });
 
     it('a body that is not JSON is an InvalidResponseError', async () => {
-      const { api, client } = setupFake();
-      api.fault('tokens.list', { malformed: true });
+      const { fake, client } = setupFake();
+      fake.fault('tokens.list', { malformed: true });
       const error = await expectError(client.tokens.list(), 'InvalidResponseError');
       expect(error.message).to.contain('not JSON');
     });
 
     it('a body of the wrong shape is an InvalidResponseError naming what is wrong', async () => {
-      const { api, client } = setupFake();
-      api.fault('tokens.get', { body: { id: 'tok_1', name: 42 } });
+      const { fake, client } = setupFake();
+      fake.fault('tokens.get', { body: { id: 'tok_1', name: 42 } });
       const error = await expectError(client.tokens.get('tok_1'), 'InvalidResponseError');
       expect(error.message).to.contain('body.name should be a string');
     });
@@ -299,53 +300,53 @@ describe('the Operator client', () => {
 
   describe('retries', () => {
     it('retries a GET after a 503', async () => {
-      const { api, client } = setupFake();
-      api.fault('tokens.list', { status: 503, times: 1 });
+      const { fake, client } = setupFake();
+      fake.fault('tokens.list', { status: 503, times: 1 });
       const page = await client.tokens.list();
       expect(page.data.length).to.be.greaterThan(0);
-      expect(api.requests.filter((r) => r.method === 'GET')).to.have.length(2);
+      expect(fake.requests.filter((r) => r.method === 'GET')).to.have.length(2);
     });
 
     it('retries a DELETE after a network error', async () => {
-      const { api, client } = setupFake();
-      const id = api.tokens[0]!.id;
-      api.fault('tokens.revoke', { network: true, times: 1 });
+      const { fake, client } = setupFake();
+      const id = fake.tokens[0]!.id;
+      fake.fault('tokens.revoke', { network: true, times: 1 });
       expect((await client.tokens.revoke(id)).status).to.equal('revoked');
-      expect(api.requests.filter((r) => r.method === 'DELETE')).to.have.length(2);
+      expect(fake.requests.filter((r) => r.method === 'DELETE')).to.have.length(2);
     });
 
     it('retries a create whose response was lost with the same key, minting one token', async () => {
-      const { api, client } = setupFake();
-      const before = api.tokens.length;
-      api.fault('tokens.create', { dropResponse: true, times: 1 });
+      const { fake, client } = setupFake();
+      const before = fake.tokens.length;
+      fake.fault('tokens.create', { dropResponse: true, times: 1 });
       const { token, secret } = await client.tokens.create({ name: 'Lost response' });
-      expect(api.tokens.length).to.equal(before + 1);
-      expect(api.tokens.filter((t) => t.name === 'Lost response')).to.have.length(1);
-      const posts = api.requests.filter((r) => r.method === 'POST');
+      expect(fake.tokens.length).to.equal(before + 1);
+      expect(fake.tokens.filter((t) => t.name === 'Lost response')).to.have.length(1);
+      const posts = fake.requests.filter((r) => r.method === 'POST');
       expect(posts).to.have.length(2);
       expect(posts[0]!.headers['idempotency-key']).to.equal(posts[1]!.headers['idempotency-key']);
       expect(secret.startsWith(token.prefix)).to.be.true;
     });
 
     it('gives two separate creates two keys', async () => {
-      const { api, client } = setupFake();
+      const { fake, client } = setupFake();
       await client.tokens.create({ name: 'a' });
       await client.tokens.create({ name: 'a' });
-      const keys = api.requests.map((r) => r.headers['idempotency-key']);
+      const keys = fake.requests.map((r) => r.headers['idempotency-key']);
       expect(new Set(keys).size).to.equal(2);
     });
 
     it('does not retry a 4xx', async () => {
-      const { api, client } = setupFake();
+      const { fake, client } = setupFake();
       await rejection(client.tokens.get('tok_missing'));
-      expect(api.requests).to.have.length(1);
+      expect(fake.requests).to.have.length(1);
     });
   });
 
   describe('cancellation', () => {
     it('aborts a request through its signal', async () => {
-      const { api, client } = setupFake();
-      api.fault('tokens.list', { latency: 5000 });
+      const { fake, client } = setupFake();
+      fake.fault('tokens.list', { latency: 5000 });
       const controller = new AbortController();
       const pending = client.tokens.list({}, { signal: controller.signal });
       controller.abort();

@@ -15,10 +15,10 @@ describe('the client against the contract', () => {
   const json = (operation: { responses: object }, status = '200') =>
     (operation.responses as Responses)[status]!.content['application/json'].example;
   const first = (body: Body) => (body.data as Body[])[0]!;
-  const { api } = setupFake({ seed: 7 });
+  const { fake } = setupFake({ seed: 7 });
   /** A body the fake sends for `path`, for the shapes the contract has no example of. */
-  const fake = async (path: string) =>
-    (await api
+  const fakeBody = async (path: string) =>
+    (await fake
       .fetch(
         new Request(`${BASE_URL}${path}`, {
           headers: { Authorization: `Bearer ${FAKE_CREDENTIAL}` },
@@ -30,14 +30,14 @@ describe('the client against the contract', () => {
   const pairs: [string, shapes.ObjectShape<unknown>, () => Promise<Body>][] = [
     ['ApiToken', shapes.apiToken, async () => json(paths['/tokens/{id}'].get)],
     ['Scope', shapes.scope, async () => first(json(paths['/scopes'].get))],
-    ['AccessLogEntry', shapes.accessLogEntry, async () => first(await fake('/access-logs'))],
+    ['AccessLogEntry', shapes.accessLogEntry, async () => first(await fakeBody('/access-logs'))],
     [
       'AccessLogBucket',
       shapes.accessLogBucket,
-      async () => first(await fake('/access-logs/stats')),
+      async () => first(await fakeBody('/access-logs/stats')),
     ],
-    ['TokenPage', shapes.tokenPage, () => fake('/tokens')],
-    ['AccessLogPage', shapes.accessLogPage, () => fake('/access-logs')],
+    ['TokenPage', shapes.tokenPage, () => fakeBody('/tokens')],
+    ['AccessLogPage', shapes.accessLogPage, () => fakeBody('/access-logs')],
     ['CreatedToken', shapes.createdToken, async () => json(paths['/tokens'].post, '201')],
     [
       'RotatedToken',
@@ -45,7 +45,7 @@ describe('the client against the contract', () => {
       async () => json(paths['/tokens/{id}/rotate'].post, '201'),
     ],
     ['ScopeList', shapes.scopeList, async () => json(paths['/scopes'].get)],
-    ['AccessLogStats', shapes.statsList, () => fake('/access-logs/stats')],
+    ['AccessLogStats', shapes.statsList, () => fakeBody('/access-logs/stats')],
   ];
 
   for (const [name, shape, example] of pairs) {

@@ -33,10 +33,10 @@ function advice(error: OperatorClientError): string {
     case 'AuthenticationError': {
       const code: 'unauthorized' | 'step_up_required' = error.code;
       // @ts-expect-error: an AuthenticationError's code is never `forbidden`.
-      if (error.code == 'forbidden') return 'impossible';
+      if (error.code === 'forbidden') return 'impossible';
       // @ts-expect-error: only a RateLimitError has `retryAfter`.
       void error.retryAfter;
-      return code == 'step_up_required' ? 'confirm who you are' : 'sign in again';
+      return code === 'step_up_required' ? 'confirm who you are' : 'sign in again';
     }
     case 'ValidationError':
       return `check ${error.field ?? 'the form'}`;
@@ -62,7 +62,7 @@ function advice(error: OperatorClientError): string {
 
 /** The event's detail narrows the same way. */
 const retryAfterOf = ({ detail: { error } }: OperatorErrorEvent) =>
-  error.name == 'RateLimitError' ? error.retryAfter : undefined;
+  error.name === 'RateLimitError' ? error.retryAfter : undefined;
 
 /** A field that no class has, or that belongs to one class only, does not type-check unnarrowed. */
 function unnarrowed(error: OperatorClientError) {
@@ -77,8 +77,8 @@ describe('the Operator client: errors as a union on name', () => {
   });
 
   it('narrows a 429 to a RateLimitError with its retryAfter', async () => {
-    const { api, client } = setupFake({}, { retry: 0 });
-    api.fault('tokens.list', { status: 429, retryAfter: 7 });
+    const { fake, client } = setupFake({}, { retry: 0 });
+    fake.fault('tokens.list', { status: 429, retryAfter: 7 });
     const error = await rejection(client.tokens.list());
     if (!isOperatorError(error)) throw new Error(`not an Operator error: ${String(error)}`);
     expect(advice(error)).to.equal('rate_limited: wait 7 s');
@@ -87,15 +87,15 @@ describe('the Operator client: errors as a union on name', () => {
   });
 
   it("narrows a proxy's 401 step_up_required to an AuthenticationError with that code", async () => {
-    const { api, client } = setupFake({}, { retry: 0 });
-    api.fault('tokens.create', { status: 401, reason: 'step_up_required', times: 1 });
+    const { fake, client } = setupFake({}, { retry: 0 });
+    fake.fault('tokens.create', { status: 401, reason: 'step_up_required', times: 1 });
     const error = await rejection(client.tokens.create({ name: 'CI' }));
     expect(isOperatorError(error) && advice(error)).to.equal('confirm who you are');
   });
 
   it('narrows a 422 to a ValidationError with its field', async () => {
-    const { api, client } = setupFake({}, { retry: 0 });
-    api.fault('tokens.create', { status: 422, field: 'name', times: 1 });
+    const { fake, client } = setupFake({}, { retry: 0 });
+    fake.fault('tokens.create', { status: 422, field: 'name', times: 1 });
     const error = await rejection(client.tokens.create({ name: 'CI' }));
     expect(isOperatorError(error, 'OperatorError') && advice(error)).to.equal('check name');
   });

@@ -61,25 +61,25 @@ describe('the Operator client: responses checked against the contract', () => {
     ];
     for (const [what, changes, problem] of bad) {
       it(`rejects ${what} in a page, naming its path`, async () => {
-        const { api, client } = setupFake();
-        const good = tokenWith(api, {});
-        api.fault('tokens.list', {
-          body: { data: [good, good, tokenWith(api, changes)], next_cursor: null },
+        const { fake, client } = setupFake();
+        const good = tokenWith(fake, {});
+        fake.fault('tokens.list', {
+          body: { data: [good, good, tokenWith(fake, changes)], next_cursor: null },
         });
         await expectInvalid(client.tokens.list(), `body.data[2].${problem}`);
       });
     }
 
     it('rejects a bad timestamp in a single token', async () => {
-      const { api, client } = setupFake();
-      const token = tokenWith(api, { created_at: 'not-a-date' });
-      api.fault('tokens.get', { body: token });
+      const { fake, client } = setupFake();
+      const token = tokenWith(fake, { created_at: 'not-a-date' });
+      fake.fault('tokens.get', { body: token });
       await expectInvalid(client.tokens.get(token.id), 'body.created_at should be a date-time');
     });
 
     it('rejects a created token whose secret is not a secret', async () => {
-      const { api, client } = setupFake();
-      api.fault('tokens.create', { body: { token: tokenWith(api, {}), secret: 'hunter2' } });
+      const { fake, client } = setupFake();
+      fake.fault('tokens.create', { body: { token: tokenWith(fake, {}), secret: 'hunter2' } });
       await expectInvalid(
         client.tokens.create({ name: 'x' }),
         'body.secret should be a token secret',
@@ -87,11 +87,11 @@ describe('the Operator client: responses checked against the contract', () => {
     });
 
     it('rejects a rotation whose previous token has a bad timestamp', async () => {
-      const { api, client } = setupFake();
-      const token = tokenWith(api, {});
+      const { fake, client } = setupFake();
+      const token = tokenWith(fake, {});
       const secret = `op_test_${'a'.repeat(32)}`;
-      const previous = tokenWith(api, { expires_at: 'tomorrow' });
-      api.fault('tokens.rotate', { body: { token, secret, previous } });
+      const previous = tokenWith(fake, { expires_at: 'tomorrow' });
+      fake.fault('tokens.rotate', { body: { token, secret, previous } });
       await expectInvalid(
         client.tokens.rotate(token.id),
         'body.previous.expires_at should be a date-time',
@@ -99,22 +99,22 @@ describe('the Operator client: responses checked against the contract', () => {
     });
 
     it("accepts the contract's own timestamps, with fractions and offsets", async () => {
-      const { api, client } = setupFake();
+      const { fake, client } = setupFake();
       const tokens = [
         '2026-06-03T08:00:00Z',
         '2026-06-03T08:00:00.123Z',
         '2026-06-03T10:00:00+02:00',
-      ].map((created_at) => tokenWith(api, { created_at }));
-      api.fault('tokens.list', { body: { data: tokens, next_cursor: null } });
+      ].map((created_at) => tokenWith(fake, { created_at }));
+      fake.fault('tokens.list', { body: { data: tokens, next_cursor: null } });
       expect((await client.tokens.list()).data).to.have.length(3);
     });
   });
 
   describe('access logs', () => {
     async function entryWith(changes: Record<string, unknown>) {
-      const { api, client } = setupFake({ logEntries: 10 });
+      const { fake, client } = setupFake({ logEntries: 10 });
       const [entry] = (await client.accessLogs.list({ limit: 1 })).data;
-      api.fault('accessLogs.list', {
+      fake.fault('accessLogs.list', {
         body: { data: [entry, { ...entry, ...changes }], next_cursor: null },
       });
       return client;
@@ -148,18 +148,18 @@ describe('the Operator client: responses checked against the contract', () => {
     }
 
     it('rejects a stats bucket whose start is not a date', async () => {
-      const { api, client } = setupFake();
-      api.fault('accessLogs.stats', {
+      const { fake, client } = setupFake();
+      fake.fault('accessLogs.stats', {
         body: { data: [bucketWith({}), bucketWith({ start: 'not-a-date' })] },
       });
       await expectInvalid(client.accessLogs.stats(), 'body.data[1].start should be a date-time');
     });
 
     it('rejects a stats bucket with a negative or fractional count', async () => {
-      const { api, client } = setupFake();
-      api.fault('accessLogs.stats', { body: { data: [bucketWith({ ok: -1 })] }, times: 1 });
+      const { fake, client } = setupFake();
+      fake.fault('accessLogs.stats', { body: { data: [bucketWith({ ok: -1 })] }, times: 1 });
       await expectInvalid(client.accessLogs.stats(), 'body.data[0].ok should be a count');
-      api.fault('accessLogs.stats', { body: { data: [bucketWith({ server_error: 0.5 })] } });
+      fake.fault('accessLogs.stats', { body: { data: [bucketWith({ server_error: 0.5 })] } });
       await expectInvalid(client.accessLogs.stats(), 'body.data[0].server_error should be a count');
     });
   });
@@ -168,7 +168,7 @@ describe('the Operator client: responses checked against the contract', () => {
     const ids = ['..', '.', 'a/b', 'tok_1/../../x', 'tok_%2e%2e', '', 'tok_'];
     for (const id of ids) {
       it(`refuses ${JSON.stringify(id)} with a ValidationError on id, sending nothing`, async () => {
-        const { api, client } = setupFake();
+        const { fake, client } = setupFake();
         for (const call of [
           () => client.tokens.get(id),
           () => client.tokens.revoke(id),
@@ -178,15 +178,15 @@ describe('the Operator client: responses checked against the contract', () => {
           expect(error.name).to.equal('ValidationError');
           expect(error.field).to.equal('id');
         }
-        expect(api.requests).to.have.length(0);
+        expect(fake.requests).to.have.length(0);
       });
     }
 
     it('sends a token id as one path segment', async () => {
-      const { api, client } = setupFake();
-      const id = api.tokens[0]!.id;
+      const { fake, client } = setupFake();
+      const id = fake.tokens[0]!.id;
       await client.tokens.get(id);
-      expect(new URL(api.requests[0]!.url).pathname).to.equal(`/v1/tokens/${id}`);
+      expect(new URL(fake.requests[0]!.url).pathname).to.equal(`/v1/tokens/${id}`);
     });
   });
 });

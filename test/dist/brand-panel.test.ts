@@ -2,8 +2,8 @@
 // primary buttons at once, a preset sets its values, and "Copy CSS" copies the snippet of what
 // the page shows.
 import { expect, waitUntil } from '@open-wc/testing';
-import { openDemo } from './demo-page.js';
-import { queryAllByRole } from '../helpers/queries.js';
+import { inFrame, openDemo } from './demo-page.js';
+import { queryAllByShadowRole } from 'shadow-dom-testing-library';
 
 /** A control of the panel's form, set as a user would (an input event, which bubbles). */
 function set(doc: Document, name: string, value: string) {
@@ -19,7 +19,8 @@ describe('the built demo: the brand panel', () => {
     const doc = frame.contentDocument!;
     const view = frame.contentWindow!;
     const tokens = doc.querySelector('operator-token-manager')!;
-    const generate = () => queryAllByRole(tokens, 'button', { name: 'Generate token' })[0];
+    const generate = () =>
+      queryAllByShadowRole(inFrame(tokens), 'button', { name: 'Generate token' })[0];
     await waitUntil(generate, 'no Generate button', { timeout: 15000 });
     const background = () => view.getComputedStyle(generate()!).backgroundColor;
     const before = background();

@@ -5,7 +5,7 @@ import { createOperatorClient } from '../../dist/client/index.js';
 const baseUrl = 'https://api.operator.test/v1';
 
 export function setupBuiltFake(options: { logEntries?: number } = {}) {
-  const api = createFakeOperatorApi({ baseUrl, ...options });
-  const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: api.fetch });
-  return { api, client };
+  const fake = createFakeOperatorApi({ baseUrl, ...options });
+  const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: fake.fetch });
+  return { fake, client };
 }

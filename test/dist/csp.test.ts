@@ -1,6 +1,7 @@
 // The single-file build on a page with a strict Content Security Policy: no inline script or style,
-// no eval. The README's security notes promise that the elements need nothing more, and, under
-// Trusted Types, only Lit's `lit-html` policy (with 'allow-duplicates' when the host uses Lit too).
+// no eval. The security notes (README, docs/security.md) promise that the elements need nothing
+// more, and, under Trusted Types, only Lit's `lit-html` policy (with 'allow-duplicates' when the
+// host uses Lit too).
 import { expect, waitUntil } from '@open-wc/testing';
 import { setupBuiltFake } from './built-fake.js';
 
@@ -90,9 +91,9 @@ describe('the single-file build under a strict CSP', () => {
   for (const { title, policy, host } of cases) {
     const text = policy.join('; ');
     it(`${title}: renders both elements with data and breaks no rule of "${text}"`, async () => {
-      const scripts = host == 'lit' ? [hostLit, bundle] : [bundle];
+      const scripts = host === 'lit' ? [hostLit, bundle] : [bundle];
       const { frame, doc, win, violations, errors } = await strictPage(text, scripts);
-      if (host == 'lit') {
+      if (host === 'lit') {
         // The host's Lit ran first and made its policy, so the bundle's Lit made a second one.
         const versions = (win as unknown as { litHtmlVersions?: string[] }).litHtmlVersions;
         expect(versions, 'two copies of lit-html on the page').to.have.length(2);

@@ -12,3 +12,11 @@ export async function openDemo(ready: (doc: Document) => unknown): Promise<HTMLI
   });
   return frame;
 }
+
+/**
+ * An element of the frame as a container for shadow-dom-testing-library: the element's shadow root
+ * (the element itself until it has one). The library looks into a container's shadow root only
+ * when the container is `instanceof HTMLElement`, which an element of another realm is not; below
+ * the root, it finds the others.
+ */
+export const inFrame = (el: Element) => (el.shadowRoot ?? el) as unknown as HTMLElement;

@@ -1,7 +1,8 @@
 // The static demo (`npm run build:demo`), loaded as a visitor would, with its service-worker fake API.
 import { expect, waitUntil } from '@open-wc/testing';
-import { openDemo } from './demo-page.js';
-import { deepText, queryAllByRole } from '../helpers/queries.js';
+import { inFrame, openDemo } from './demo-page.js';
+import { queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { deepText } from '../helpers/text.js';
 
 describe('the built demo', () => {
   it('shows both elements rendered with data from the fake API', async function () {
@@ -11,17 +12,19 @@ describe('the built demo', () => {
     const tokens = doc.querySelector('operator-token-manager')!;
     const log = doc.querySelector('operator-access-log')!;
     await waitUntil(
-      () => queryAllByRole(tokens, 'button', { name: /^Rotate / }).length > 3,
+      () => queryAllByShadowRole(inFrame(tokens), 'button', { name: /^Rotate / }).length > 3,
       'the token list did not render',
       { timeout: 15000 },
     );
-    await waitUntil(() => queryAllByRole(log, 'row').length > 5, 'the access log did not render', {
-      timeout: 15000,
-    });
-    expect(queryAllByRole(log, 'row').length).to.be.greaterThan(5);
+    await waitUntil(
+      () => queryAllByShadowRole(inFrame(log), 'row').length > 5,
+      'the access log did not render',
+      { timeout: 15000 },
+    );
+    expect(queryAllByShadowRole(inFrame(log), 'row').length).to.be.greaterThan(5);
 
     // "View activity" filters the log, and the page's events panel shows what the host received.
-    queryAllByRole(tokens, 'button', { name: /^View activity / })[0]!.click();
+    queryAllByShadowRole(inFrame(tokens), 'button', { name: /^View activity / })[0]!.click();
     await waitUntil(() => log.getAttribute('token-id'), 'the log did not follow', {
       timeout: 5000,
     });
@@ -45,7 +48,7 @@ describe('the built demo', () => {
     });
     choose('healthy');
     await waitUntil(
-      () => queryAllByRole(tokens, 'button', { name: /^Rotate / }).length > 3,
+      () => queryAllByShadowRole(inFrame(tokens), 'button', { name: /^Rotate / }).length > 3,
       'not healthy again',
       { timeout: 10000 },
     );

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import * as pkg from '../../dist/index.js';
 import { createOperatorClient } from '../../dist/client/index.js';
 import { setupBuiltFake } from './built-fake.js';
-import { findByRole } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
 
 describe('the built package', () => {
   it('registers both elements and exports the client', () => {
@@ -15,11 +15,15 @@ describe('the built package', () => {
   });
 
   it('renders the token manager on the built fake through the built client', async () => {
-    const { api, client } = setupBuiltFake();
+    const { fake, client } = setupBuiltFake();
     const el = await fixture(
       html`<operator-token-manager .client=${client}></operator-token-manager>`,
     );
-    const first = api.tokens.find((t) => t.status === 'active')!;
-    expect(await findByRole(el, 'button', { name: `Rotate ${first.name}` })).to.exist;
+    const first = fake.tokens.find((t) => t.status === 'active')!;
+    const rotate = await findByShadowRole(el, 'button', { name: `Rotate ${first.name}` });
+    // What a user reads: the token's name at the head of its row, and the button's word.
+    const name = rotate.closest('tr')!.querySelector('[part~=token-name]')!;
+    expect(name.textContent!.trim()).to.equal(first.name);
+    expect(rotate.textContent!.trim()).to.equal('Rotate');
   });
 });

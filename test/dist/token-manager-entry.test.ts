@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { OperatorTokenManager } from '../../dist/token-manager/index.js';
 import '../../dist/translations/fr.js';
 import { setupBuiltFake } from './built-fake.js';
-import { findByRole } from '../helpers/queries.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { deepText } from '../helpers/text.js';
 
 describe('the token-manager entry', () => {
   it('registers its element only, and speaks French under lang="fr"', async () => {
@@ -13,6 +14,8 @@ describe('the token-manager entry', () => {
     const el = await fixture(
       html`<operator-token-manager lang="fr" .client=${client}></operator-token-manager>`,
     );
-    expect(await findByRole(el, 'button', { name: 'Générer un jeton' })).to.exist;
+    const generate = await findByShadowRole(el, 'button', { name: 'Générer un jeton' });
+    expect(generate.textContent!.trim()).to.equal('Générer un jeton');
+    expect(deepText(el)).not.to.contain('Generate token');
   });
 });

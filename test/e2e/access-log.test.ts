@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { cells, choose, rows } from '../access-log/helpers.js';
-import { getByRole } from '../helpers/queries.js';
-import { rowOf } from '../token-manager/setup.js';
+import { cells, rows } from '../helpers/access-log.js';
+import { choose } from '../helpers/user.js';
+import { getByShadowRole } from 'shadow-dom-testing-library';
+import { rowOf } from '../helpers/token-manager.js';
 import { dashboard, readLog, signIn } from './support.js';
 
 /** The token prefix of each row the log shows (its token cell ends `<prefix>…`). */
@@ -21,7 +22,7 @@ describe('e2e: the access log through the proxy on another origin', () => {
     ).to.be.true;
     await expect(log).to.be.accessible();
 
-    choose(getByRole<HTMLSelectElement>(log, 'combobox', { name: 'Status' }), '4xx');
+    choose(getByShadowRole<HTMLSelectElement>(log, 'combobox', { name: 'Status' }), '4xx');
     await readLog(log, () => statuses().every((status) => /^4\d\d/.test(status)), '4xx rows only');
     expect(log.getAttribute('status')).to.equal('4xx');
     await expect(log).to.be.accessible();
@@ -34,7 +35,7 @@ describe('e2e: the access log through the proxy on another origin', () => {
     expect(new Set(prefixes(log)).size, 'several tokens first').to.be.greaterThan(1);
     const [prefix] = prefixes(log);
     const row = rowOf(tokens, prefix!);
-    getByRole(row, 'button', { name: /^View activity for / }).click();
+    getByShadowRole(row, 'button', { name: /^View activity for / }).click();
     await readLog(log, () => prefixes(log).every((shown) => shown === prefix), `${prefix} only`);
     await expect(log).to.be.accessible();
   });

@@ -2,10 +2,10 @@
 // is too old. The token manager's `stepUp` hook (the host re-verifies, then the same write goes
 // again with the same Idempotency-Key) and its `operator-step-up-required` event without a hook.
 import { expect } from '@open-wc/testing';
-import { until } from '../access-log/helpers.js';
+import { until } from '../helpers/wait.js';
+import { click } from '../helpers/user.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { findByRole } from '../helpers/queries.js';
-import { click } from '../token-manager/setup.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
 import {
   call,
   dashboard,
@@ -38,7 +38,12 @@ describe('e2e: step-up through the proxy on another origin', () => {
     const name = uniqueName('E2E step-up hook');
     const dialog = await generateForm(tokens, name);
     await click(dialog, 'Create token');
-    await findByRole(tokens, 'dialog', { name: `Your new secret for “${name}”`, timeout: 15_000 });
+    await findByShadowRole(
+      tokens,
+      'dialog',
+      { name: `Your new secret for “${name}”` },
+      { timeout: 15_000 },
+    );
     expect(calls, 'step-up hook calls').to.equal(1);
     expect(await tokensNamed(name)).to.have.length(1);
     await expect(tokens).to.be.accessible();
@@ -54,14 +59,19 @@ describe('e2e: step-up through the proxy on another origin', () => {
     tokens.addEventListener('operator-step-up-required', () => required++);
     await click(dialog, 'Create token');
     await until(() => required > 0, 'no operator-step-up-required');
-    await findByRole(dialog, 'alert');
+    await findByShadowRole(dialog, 'alert');
     expect(dialog.open, 'the form stays open').to.be.true;
     expect(await tokensNamed(name)).to.deep.equal([]);
     await expect(tokens).to.be.accessible();
 
     await call('/step-up', { method: 'POST' });
     await click(dialog, 'Create token');
-    await findByRole(tokens, 'dialog', { name: `Your new secret for “${name}”`, timeout: 15_000 });
+    await findByShadowRole(
+      tokens,
+      'dialog',
+      { name: `Your new secret for “${name}”` },
+      { timeout: 15_000 },
+    );
     expect(await tokensNamed(name)).to.have.length(1);
     expect(required, 'operator-step-up-required events').to.equal(1);
   });

@@ -7,13 +7,14 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { HANG_GUARD, rows, until } from '../access-log/helpers.js';
+import { rows } from '../helpers/access-log.js';
+import { until } from '../helpers/wait.js';
 import { createOperatorClient, type ApiToken } from '../../src/client/index.js';
 import '../../src/index.js';
 import type { OperatorProvider } from '../../src/provider/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { findByRole } from '../helpers/queries.js';
-import { openGenerateForm } from '../token-manager/setup.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { openGenerateForm } from '../helpers/token-manager.js';
 
 // Every test's dashboard has the log, whose virtualizer's ResizeObserver loop notice is benign, as
 // the log's own tests say.
@@ -137,12 +138,8 @@ export async function readLog(
   return rows(log);
 }
 
-/** Waits until the token manager has no dialog open, after a write that goes over the network. */
-export const dialogClosed = (tokens: OperatorTokenManager) =>
-  until(() => !tokens.shadowRoot!.querySelector('dialog[open]'), 'a dialog stayed open');
-
 /** "Generate token" clicked, `name` typed once the scopes came over the network: the form. */
 export async function generateForm(tokens: OperatorTokenManager, name: string) {
-  await openGenerateForm(tokens, name, HANG_GUARD);
-  return findByRole<HTMLDialogElement>(tokens, 'dialog', { name: 'Generate an API token' });
+  await openGenerateForm(tokens, name);
+  return findByShadowRole<HTMLDialogElement>(tokens, 'dialog', { name: 'Generate an API token' });
 }

@@ -1,19 +1,13 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { deepText, findByRole, queryAllByRole } from '../helpers/queries.js';
-import { click, names } from '../token-manager/setup.js';
-import {
-  dashboard,
-  generateForm,
-  dialogClosed,
-  readLog,
-  signIn,
-  tokensNamed,
-  uniqueName,
-} from './support.js';
+import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { deepText } from '../helpers/text.js';
+import { names, noDialog } from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
+import { dashboard, generateForm, readLog, signIn, tokensNamed, uniqueName } from './support.js';
 
 const writes = (el: OperatorTokenManager) =>
-  queryAllByRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
+  queryAllByShadowRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
 
 describe('e2e: a viewer through the proxy on another origin', () => {
   it('sees the tokens and the log read-only when the host says so', async () => {
@@ -23,7 +17,7 @@ describe('e2e: a viewer through the proxy on another origin', () => {
     await tokens.updateComplete;
     expect(names(tokens).length).to.be.greaterThan(0);
     expect(writes(tokens)).to.have.length(0);
-    expect(queryAllByRole(tokens, 'button', { name: /^View activity for / })).not.to.be.empty;
+    expect(queryAllByShadowRole(tokens, 'button', { name: /^View activity for / })).not.to.be.empty;
     await readLog(log);
     await expect(tokens).to.be.accessible();
   });
@@ -35,8 +29,8 @@ describe('e2e: a viewer through the proxy on another origin', () => {
     const error = oneEvent(tokens, 'operator-error');
     await click(await generateForm(tokens, name), 'Create token');
     expect((await error).detail.error.name).to.equal('PermissionError');
-    await dialogClosed(tokens);
-    const notice = await findByRole(tokens, 'status');
+    await noDialog(tokens);
+    const notice = await findByShadowRole(tokens, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
     expect(writes(tokens)).to.have.length(0);
     expect(await tokensNamed(name)).to.deep.equal([]);

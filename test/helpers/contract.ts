@@ -182,9 +182,11 @@ function relevantErrors(errors: OutputUnit[], rootPointer: string): OutputUnit[]
   for (const union of kept.filter((unit) => unit.keyword === 'anyOf' || unit.keyword === 'oneOf')) {
     const branches = new Map<string, OutputUnit[]>();
     for (const unit of kept) {
-      const match = unit.keywordLocation.slice(union.keywordLocation.length).match(/^\/(\d+)\//);
-      if (!unit.keywordLocation.startsWith(union.keywordLocation) || !match) continue;
-      branches.set(match[1], [...(branches.get(match[1]) ?? []), unit]);
+      const branch = unit.keywordLocation
+        .slice(union.keywordLocation.length)
+        .match(/^\/(\d+)\//)?.[1];
+      if (!unit.keywordLocation.startsWith(union.keywordLocation) || branch === undefined) continue;
+      branches.set(branch, [...(branches.get(branch) ?? []), unit]);
     }
     const typeError = (units: OutputUnit[]) =>
       units.find((u) => u.keyword === 'type' && u.instanceLocation === union.instanceLocation);

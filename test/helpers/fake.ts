@@ -10,17 +10,17 @@ export const BASE_URL = 'https://api.operator.test/v1';
 
 /** A fake Operator API and a client wired to it through msw's in-process `getResponse`. */
 export function setupFake(
-  options: FakeOperatorApiOptions = {},
-  client: Partial<OperatorClientOptions> = {},
+  fakeOptions: FakeOperatorApiOptions = {},
+  clientOptions: Partial<OperatorClientOptions> = {},
 ) {
-  const api = createFakeOperatorApi({ baseUrl: BASE_URL, ...options });
-  const operator = createOperatorClient({
+  const fake = createFakeOperatorApi({ baseUrl: BASE_URL, ...fakeOptions });
+  const client = createOperatorClient({
     baseUrl: BASE_URL,
     auth: FAKE_CREDENTIAL,
-    fetch: api.fetch,
+    fetch: fake.fetch,
     // Quick retries keep the suite fast; the retry policy itself is tested with its defaults.
     retry: { backoffLimit: 20 },
-    ...client,
+    ...clientOptions,
   });
-  return { api, client: operator };
+  return { fake, client };
 }

@@ -18,6 +18,7 @@ import { sharedMessages } from '../../src/shared/messages.js';
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { tokenManagerMessages } from '../../src/token-manager/messages.js';
+import { deepQuerySelectorAll } from 'shadow-dom-testing-library';
 import { setupFake } from '../helpers/fake.js';
 
 const LANG = 'en-XA';
@@ -56,7 +57,7 @@ const pseudoFunction =
   (...args: unknown[]): string =>
     pseudo(
       (fn as (...args: unknown[]) => string)(...args),
-      args.filter((arg): arg is string => typeof arg == 'string'),
+      args.filter((arg): arg is string => typeof arg === 'string'),
     );
 
 const english: Record<string, unknown> = {
@@ -70,10 +71,10 @@ const english: Record<string, unknown> = {
 
 const translation = Object.fromEntries(
   Object.entries(english)
-    .filter(([key]) => key != 'brand' && !key.startsWith('$'))
+    .filter(([key]) => key !== 'brand' && !key.startsWith('$'))
     .map(([key, value]) => [
       key,
-      typeof value == 'function'
+      typeof value === 'function'
         ? pseudoFunction(value as (...args: never[]) => string)
         : pseudo(String(value)),
     ]),
@@ -123,7 +124,7 @@ const data = new Set<string>([
 ]);
 
 function collect(values: Iterable<unknown>) {
-  for (const value of values) if (typeof value == 'string' && value) data.add(value);
+  for (const value of values) if (typeof value === 'string' && value) data.add(value);
 }
 
 /** What is left of `text` once the catalogue's strings, the data and `Intl`'s words are out. */
@@ -143,24 +144,18 @@ const visible = (element: Element) =>
   // An option of a closed <select> is not rendered, but a user reads it on opening the list.
   element.closest('select')?.checkVisibility() === true;
 
-/** Every element under `root`, through shadow roots and slots' light DOM. */
-function* deep(root: Element | ShadowRoot): Generator<Element> {
-  for (const child of root.children) {
-    yield child;
-    if (child.shadowRoot) yield* deep(child.shadowRoot);
-    yield* deep(child);
-  }
-}
+/** Every element under `host`, through shadow roots. */
+const deep = (host: HTMLElement) => deepQuerySelectorAll(host, '*');
 
 const NAMING = ['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-valuetext'];
 
 /** Each visible text, or accessible name, that did not come from the catalogue. */
-function leaks(host: Element): string[] {
+function leaks(host: HTMLElement): string[] {
   const found: string[] = [];
-  for (const element of deep(host.shadowRoot!)) {
+  for (const element of deep(host)) {
     if (!visible(element) || element.matches('style, script, template')) continue;
     for (const node of element.childNodes) {
-      if (node.nodeType != Node.TEXT_NODE) continue;
+      if (node.nodeType !== Node.TEXT_NODE) continue;
       const rest = foreign(node.textContent!);
       if (rest) found.push(`${tag(element)}: “${node.textContent!.trim()}” (${rest})`);
     }
@@ -184,9 +179,9 @@ function tag(element: Element): string {
 }
 
 /** Text clipped by its box, or the boxes of sibling controls that overlap. */
-function layoutProblems(host: Element): string[] {
+function layoutProblems(host: HTMLElement): string[] {
   const found: string[] = [];
-  for (const element of deep(host.shadowRoot!)) {
+  for (const element of deep(host)) {
     if (!(element instanceof HTMLElement) || !visible(element)) continue;
     const style = getComputedStyle(element);
     const clips = /hidden|clip/.test(style.overflowX) || /hidden|clip/.test(style.overflow);
@@ -203,7 +198,7 @@ function layoutProblems(host: Element): string[] {
         `${tag(element)} clips “${element.textContent!.trim().slice(0, 60)}” (${element.scrollWidth} > ${element.clientWidth})`,
       );
   }
-  const controls = [...deep(host.shadowRoot!)].filter(
+  const controls = [...deep(host)].filter(
     (element): element is HTMLElement =>
       element instanceof HTMLElement &&
       element.matches('button, input, select, label, a, summary, progress') &&
@@ -228,7 +223,7 @@ function layoutProblems(host: Element): string[] {
 }
 
 /** Both checks, in a state, as one list (empty when the state passes). */
-async function problems(host: Element, state: string): Promise<string[]> {
+async function problems(host: HTMLElement, state: string): Promise<string[]> {
   await new Promise(requestAnimationFrame);
   await new Promise(requestAnimationFrame);
   return [...leaks(host), ...layoutProblems(host)].map((problem) => `${state}: ${problem}`);
@@ -244,9 +239,9 @@ async function settle(el: OperatorTokenManager | OperatorAccessLog) {
 // ---------------------------------------------------------------------------------------------
 
 async function tokenManager(options: FakeOperatorApiOptions = {}, fault?: boolean) {
-  const { api, client } = setupFake(options);
-  if (fault) api.fault('tokens.list', { status: 500 });
-  collect(api.tokens.flatMap((token) => [token.name, token.prefix, token.id, token.last_used_ip]));
+  const { fake, client } = setupFake(options);
+  if (fault) fake.fault('tokens.list', { status: 500 });
+  collect(fake.tokens.flatMap((token) => [token.name, token.prefix, token.id, token.last_used_ip]));
   const el = await fixture<OperatorTokenManager>(
     html`<operator-token-manager lang=${LANG} .client=${client}></operator-token-manager>`,
   );
@@ -255,7 +250,7 @@ async function tokenManager(options: FakeOperatorApiOptions = {}, fault?: boolea
     'the list did not load',
   );
   await settle(el);
-  return { api, el };
+  return { fake, el };
 }
 
 async function dialogOf(el: OperatorTokenManager) {
@@ -283,7 +278,7 @@ async function tokenManagerProblems(): Promise<string[]> {
   root(list.el).querySelector<HTMLButtonElement>('[part~=generate-button]')!.click();
   const form = await dialogOf(list.el);
   await waitUntil(() => form.querySelector('[part~=scope-options]'), 'no scopes');
-  const scopes = list.api.requests.find((r) => r.url.endsWith('/scopes'))!;
+  const scopes = list.fake.requests.find((r) => r.url.endsWith('/scopes'))!;
   expect(scopes.headers['accept-language']).to.equal(LANG);
   form.querySelector<HTMLInputElement>('input[value=none]')!.click();
   await settle(list.el);
@@ -315,7 +310,7 @@ async function tokenManagerProblems(): Promise<string[]> {
   await closeDialog(list.el);
   await settle(list.el);
   // The token just created is listed now.
-  collect(list.api.tokens.flatMap((token) => [token.name, token.prefix, token.id]));
+  collect(list.fake.tokens.flatMap((token) => [token.name, token.prefix, token.id]));
   found.push(...(await problems(list.el, 'list after create')));
 
   // Rotate and revoke confirmations, through each row's buttons.
@@ -342,12 +337,14 @@ async function tokenManagerProblems(): Promise<string[]> {
 
 async function accessLogProblems(): Promise<string[]> {
   const found: string[] = [];
-  const { api, client } = setupFake({ logEntries: 300 });
-  collect(api.tokens.flatMap((token) => [token.name, token.prefix, token.id]));
+  const { fake, client } = setupFake({ logEntries: 300 });
+  collect(fake.tokens.flatMap((token) => [token.name, token.prefix, token.id]));
   const entries: AccessLogEntry[] = [];
   for await (const entry of client.accessLogs.iterate({ limit: 100 })) entries.push(entry);
   // The newest request, from an IP its token had not used: the "new IP" hint beside it.
-  entries.unshift(...api.addLogEntries(1, { token_id: entries[0]!.token_id, ip: '198.51.100.77' }));
+  entries.unshift(
+    ...fake.addLogEntries(1, { token_id: entries[0]!.token_id, ip: '198.51.100.77' }),
+  );
   collect(
     entries.flatMap((entry) => [
       entry.id,
@@ -401,8 +398,8 @@ async function accessLogProblems(): Promise<string[]> {
   found.push(...(await problems(none, 'empty log')));
 
   const broken = setupFake();
-  broken.api.fault('accessLogs.list', { status: 500 });
-  broken.api.fault('accessLogs.stats', { status: 500 });
+  broken.fake.fault('accessLogs.list', { status: 500 });
+  broken.fake.fault('accessLogs.stats', { status: 500 });
   const failed = await fixture<OperatorAccessLog>(
     html`<operator-access-log lang=${LANG} .client=${broken.client}></operator-access-log>`,
   );

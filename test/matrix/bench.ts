@@ -13,7 +13,8 @@ import type { FakeOperatorApi, FakeOperatorApiOptions, FakeRoute } from '../../s
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepElements, deepText, queryAllByRole } from '../helpers/queries.js';
+import { deepQuerySelectorAll, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { deepText } from '../helpers/text.js';
 
 /**
  * Short enough that a timeout costs little, long enough that an answer of the in-process fake
@@ -36,12 +37,12 @@ export interface Hostile {
 export function routeOf(request: { method: string; url: string }): FakeRoute | undefined {
   const path = new URL(request.url).pathname.replace(/^.*?\/v1\//, '');
   const { method } = request;
-  if (path == 'tokens') return method == 'POST' ? 'tokens.create' : 'tokens.list';
+  if (path === 'tokens') return method === 'POST' ? 'tokens.create' : 'tokens.list';
   if (/^tokens\/[^/]+\/rotate$/.test(path)) return 'tokens.rotate';
-  if (/^tokens\/[^/]+$/.test(path)) return method == 'DELETE' ? 'tokens.revoke' : 'tokens.get';
-  if (path == 'scopes') return 'scopes.list';
-  if (path == 'access-logs') return 'accessLogs.list';
-  if (path == 'access-logs/stats') return 'accessLogs.stats';
+  if (/^tokens\/[^/]+$/.test(path)) return method === 'DELETE' ? 'tokens.revoke' : 'tokens.get';
+  if (path === 'scopes') return 'scopes.list';
+  if (path === 'access-logs') return 'accessLogs.list';
+  if (path === 'access-logs/stats') return 'accessLogs.stats';
   return undefined;
 }
 
@@ -52,7 +53,7 @@ export interface ReportedError {
 }
 
 export class Bench {
-  readonly api: FakeOperatorApi;
+  readonly fake: FakeOperatorApi;
   readonly client: OperatorClient;
   hostile: Hostile = {};
   /** `operator-error` events, in order. */
@@ -63,20 +64,20 @@ export class Bench {
   readonly revealed: string[] = [];
   readonly #initialIds: Set<string>;
 
-  constructor(fake: FakeOperatorApiOptions) {
-    const { api, client } = setupFake(fake, {
+  constructor(fakeOptions: FakeOperatorApiOptions) {
+    const { fake, client } = setupFake(fakeOptions, {
       ...MATRIX_CLIENT,
       fetch: (input, init) => this.#fetch(new Request(input, init)),
     });
-    this.api = api;
+    this.fake = fake;
     this.client = client;
-    this.#initialIds = new Set(api.tokens.map((token) => token.id));
+    this.#initialIds = new Set(fake.tokens.map((token) => token.id));
   }
 
   async #fetch(request: Request): Promise<Response> {
     const route = routeOf(request);
-    const response = await this.api.fetch(request);
-    if (this.hostile.truncate && route == this.hostile.truncate && response.ok) {
+    const response = await this.fake.fetch(request);
+    if (this.hostile.truncate && route === this.hostile.truncate && response.ok) {
       const text = await response.text();
       const headers = new Headers(response.headers);
       headers.delete('Content-Length');
@@ -85,7 +86,7 @@ export class Bench {
         headers,
       });
     }
-    if (this.hostile.hideRetryAfter && response.status == 429) {
+    if (this.hostile.hideRetryAfter && response.status === 429) {
       const headers = new Headers(response.headers);
       headers.delete('Retry-After');
       return new Response(response.body, { status: 429, headers });
@@ -95,7 +96,7 @@ export class Bench {
 
   /** Ends every fault: the network and the fake behave again. */
   clear(): void {
-    this.api.clearFaults();
+    this.fake.clearFaults();
     this.hostile = {};
   }
 
@@ -112,17 +113,17 @@ export class Bench {
 
   /** The tokens the fake holds that it did not hold when the bench was set up. */
   get minted(): ApiToken[] {
-    return this.api.tokens.filter((token) => !this.#initialIds.has(token.id));
+    return this.fake.tokens.filter((token) => !this.#initialIds.has(token.id));
   }
 
   /** The requests of a route that reached the fake. */
   requests(route: FakeRoute): number {
-    return this.api.requests.filter((request) => routeOf(request) == route).length;
+    return this.fake.requests.filter((request) => routeOf(request) === route).length;
   }
 
   /** A token that can be rotated and revoked. */
   get workingToken(): ApiToken {
-    const token = this.api.tokens.find((t) => t.status == 'active' && !t.replaced_by);
+    const token = this.fake.tokens.find((t) => t.status === 'active' && !t.replaced_by);
     if (!token) throw new Error('the fake holds no active token');
     return token;
   }
@@ -134,7 +135,8 @@ export async function mountTokenManager(bench: Bench, { wait = true } = {}) {
   bench.listen(el);
   el.client = bench.client;
   await fixture(html`${el}`);
-  if (wait) await waitUntil(() => queryAllByRole(el, 'table').length == 1, 'the list did not load');
+  if (wait)
+    await waitUntil(() => queryAllByShadowRole(el, 'table').length === 1, 'the list did not load');
   return el;
 }
 
@@ -150,18 +152,18 @@ export async function mountAccessLog(bench: Bench, attributes: Record<string, st
 }
 
 /** Elements below `el` (shadow roots included) that match `selector`. */
-export function deepQuery(el: Element, selector: string): HTMLElement[] {
-  return deepElements(el).filter((node) => node.matches(selector)) as HTMLElement[];
+export function deepQuery(el: HTMLElement, selector: string): HTMLElement[] {
+  return deepQuerySelectorAll(el, selector);
 }
 
 /**
  * What the element says: the text of its alerts and status regions, and of the parts named (status
  * lines that have no role of their own), joined by ` | `.
  */
-export function said(el: Element, parts: readonly string[] = []): string {
+export function said(el: HTMLElement, parts: readonly string[] = []): string {
   const nodes = new Set<Element>([
-    ...queryAllByRole(el, 'alert'),
-    ...queryAllByRole(el, 'status'),
+    ...queryAllByShadowRole(el, 'alert'),
+    ...queryAllByShadowRole(el, 'status'),
     ...parts.flatMap((part) => deepQuery(el, `[part~=${part}]`)),
   ]);
   return [...nodes]
@@ -176,7 +178,7 @@ export const RAW =
 
 /** Waits until the element says something matching `expected`, then checks it reads as a sentence. */
 export async function expectMessage(
-  el: Element,
+  el: HTMLElement,
   expected: RegExp,
   parts: readonly string[] = [],
   timeout = 8000,
@@ -193,7 +195,7 @@ export async function expectMessage(
   // "Press “Create token” again": the button it names is there to press.
   for (const [, name] of text.matchAll(/Press “([^”]+)”/g)) {
     expect(
-      queryAllByRole(el, 'button', { name }),
+      queryAllByShadowRole(el, 'button', { name }),
       `the message says to press “${name}”: "${text}"`,
     ).to.have.length(1);
   }
@@ -212,9 +214,9 @@ export async function step<T>(name: string, run: () => T | Promise<T>): Promise<
 }
 
 /** Whether the list flags a token as needing attention (its secret may not have reached anyone). */
-export function flagged(el: Element, token: ApiToken): boolean {
+export function flagged(el: HTMLElement, token: ApiToken): boolean {
   const row = deepQuery(el, '[part~=prefix]')
-    .find((code) => code.textContent?.trim() == `${token.prefix}…`)
+    .find((code) => code.textContent?.trim() === `${token.prefix}…`)
     ?.closest('tr');
   return (
     !!row &&

@@ -28,12 +28,12 @@ describe(`fault matrix: ${OPERATIONS.length} operations × ${FAULTS.length} faul
   // Wide enough for every column of the log.
   before(() => setViewport({ width: 1280, height: 900 }));
   afterEach(function () {
-    outcomes.set(this.currentTest!.title, this.currentTest!.state == 'passed');
+    outcomes.set(this.currentTest!.title, this.currentTest!.state === 'passed');
   });
 
   for (const op of OPERATIONS) {
     describe(op.name, () => {
-      for (const cell of applicable.filter((c) => c.op == op)) {
+      for (const cell of applicable.filter((c) => c.op === op)) {
         it(title(cell), () => op.run(new Bench(op.fake), cell.fault));
       }
     });

@@ -71,7 +71,7 @@ async function badTimestampBody(bench: Bench, route: FakeRoute): Promise<unknown
 const status =
   (code: number, extra: { retryAfter?: number } = {}) =>
   (bench: Bench, route: FakeRoute) =>
-    bench.api.fault(route, { status: code, ...extra });
+    bench.fake.fault(route, { status: code, ...extra });
 
 export const FAULTS: readonly FaultCase[] = [
   {
@@ -118,7 +118,7 @@ export const FAULTS: readonly FaultCase[] = [
     errorName: 'RateLimitError',
     install: (bench, route) => {
       bench.hostile.hideRetryAfter = true;
-      bench.api.fault(route, { status: 429 });
+      bench.fake.fault(route, { status: 429 });
     },
   },
   {
@@ -137,20 +137,20 @@ export const FAULTS: readonly FaultCase[] = [
     id: 'network error',
     message: NETWORK,
     errorName: 'NetworkError',
-    install: (bench, route) => bench.api.fault(route, { network: true }),
+    install: (bench, route) => bench.fake.fault(route, { network: true }),
   },
   {
     id: 'timeout',
     message: TIMEOUT,
     errorName: 'TimeoutError',
     // Far beyond the client's timeout; the client's abort ends the wait (and nothing is done).
-    install: (bench, route) => bench.api.fault(route, { latency: 60_000 }),
+    install: (bench, route) => bench.fake.fault(route, { latency: 60_000 }),
   },
   {
     id: 'stalled body',
     message: TIMEOUT,
     errorName: 'TimeoutError',
-    install: (bench, route) => bench.api.fault(route, { stallBody: true }),
+    install: (bench, route) => bench.fake.fault(route, { stallBody: true }),
   },
   {
     id: 'malformed JSON',
@@ -164,7 +164,7 @@ export const FAULTS: readonly FaultCase[] = [
     id: 'wrong shape',
     message: INVALID,
     errorName: 'InvalidResponseError',
-    install: (bench, route) => bench.api.fault(route, { body: { items: [], cursor: null } }),
+    install: (bench, route) => bench.fake.fault(route, { body: { items: [], cursor: null } }),
   },
   {
     id: 'bad timestamp',
@@ -172,26 +172,26 @@ export const FAULTS: readonly FaultCase[] = [
     errorName: 'InvalidResponseError',
     notApplicable: (op) => (op.timestamps ? undefined : 'its answer holds no timestamp'),
     install: async (bench, route) =>
-      bench.api.fault(route, { body: await badTimestampBody(bench, route) }),
+      bench.fake.fault(route, { body: await badTimestampBody(bench, route) }),
   },
   {
     id: 'HTML with 200',
     message: INVALID,
     errorName: 'InvalidResponseError',
-    install: (bench, route) => bench.api.fault(route, { malformed: true }),
+    install: (bench, route) => bench.fake.fault(route, { malformed: true }),
   },
   {
     id: 'response lost',
     message: NETWORK,
     errorName: 'NetworkError',
     worked: true,
-    install: (bench, route) => bench.api.fault(route, { dropResponse: true }),
+    install: (bench, route) => bench.fake.fault(route, { dropResponse: true }),
   },
   {
     id: 'endless cursor',
     message: INVALID,
     errorName: 'InvalidResponseError',
     notApplicable: (op) => (op.paged ? undefined : 'it reads no cursor'),
-    install: (bench, route) => bench.api.fault(route, { body: { data: [], next_cursor: 'c' } }),
+    install: (bench, route) => bench.fake.fault(route, { body: { data: [], next_cursor: 'c' } }),
   },
 ];

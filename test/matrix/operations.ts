@@ -7,18 +7,23 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { isOperatorError, type OperatorError } from '../../src/client/errors.js';
 import type { FakeOperatorApiOptions, FakeRoute } from '../../src/mocks/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { entryId, nextExport, rows, waitForRows } from '../access-log/helpers.js';
+import { entryId, nextExport, rows, waitForRows } from '../helpers/access-log.js';
+import { click } from '../helpers/user.js';
 import { rejection } from '../helpers/assertions.js';
-import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
 import {
-  click,
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
+import {
   noDialog,
   openDialog,
   openGenerateForm,
   rotate,
   rowOf,
   stubClipboard,
-} from '../token-manager/setup.js';
+} from '../helpers/token-manager.js';
 import {
   Bench,
   deepQuery,
@@ -66,7 +71,7 @@ async function expectReported(
   await step('a clear message', () => expectMessage(el, fault.message, parts, SETTLE));
   await step('operator-error', async () => {
     const fired = () =>
-      bench.errors.some((e) => operations.includes(e.operation) && e.name == fault.errorName);
+      bench.errors.some((e) => operations.includes(e.operation) && e.name === fault.errorName);
     await waitFor(fired, 'not fired').catch(() => {
       throw new Error(
         `expected { operation: ${operations.join(' or ')}, error: ${fault.errorName} }; fired: ${JSON.stringify(bench.errors.map(({ operation, name }) => ({ operation, name })))}`,
@@ -74,7 +79,7 @@ async function expectReported(
     });
   });
   await step('operator-unauthorized', () => {
-    if (fault.errorName == 'AuthenticationError')
+    if (fault.errorName === 'AuthenticationError')
       expect(bench.unauthorized.filter((op) => operations.includes(op))).to.have.length(1);
     else expect(bench.unauthorized).to.deep.equal([]);
   });
@@ -95,7 +100,7 @@ const settled = (el: HTMLElement, fault: FaultCase, parts: readonly string[] = [
 
 /** The reveal dialog for `name`: its secret noted, copied, and the dialog closed with Done. */
 async function revealAndClose(bench: Bench, el: OperatorTokenManager, name: string) {
-  const reveal = await findByRole(el, 'dialog', { name: `Your new secret for “${name}”` });
+  const reveal = await findByShadowRole(el, 'dialog', { name: `Your new secret for “${name}”` });
   const secret = () =>
     (deepQuery(reveal, 'input') as HTMLInputElement[]).find((input) => /^op_/.test(input.value))
       ?.value;
@@ -110,10 +115,10 @@ async function revealAndClose(bench: Bench, el: OperatorTokenManager, name: stri
 /** A 403 on a write: no dialog left open, the list still there, and no write offered. */
 async function expectReadOnly(el: OperatorTokenManager) {
   await noDialog(el);
-  expect(queryAllByRole(el, 'table'), 'the list').to.have.length(1);
-  expect(queryAllByRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ })).to.deep.equal(
-    [],
-  );
+  expect(queryAllByShadowRole(el, 'table'), 'the list').to.have.length(1);
+  expect(
+    queryAllByShadowRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ }),
+  ).to.deep.equal([]);
 }
 
 /**
@@ -164,7 +169,7 @@ async function withClipboard(run: () => Promise<void>) {
   }
 }
 
-const forbidden = (fault: FaultCase) => fault.errorName == 'PermissionError';
+const forbidden = (fault: FaultCase) => fault.errorName === 'PermissionError';
 
 const tokensList: Operation = {
   name: 'tokens.list',
@@ -179,8 +184,8 @@ const tokensList: Operation = {
     await step('usable afterwards: Retry loads the list', async () => {
       bench.clear();
       await click(el, 'Retry');
-      await findByRole(el, 'table', { name: 'API tokens' });
-      expect(queryAllByRole(el, 'alert')).to.deep.equal([]);
+      await findByShadowRole(el, 'table', { name: 'API tokens' });
+      expect(queryAllByShadowRole(el, 'alert')).to.deep.equal([]);
     });
     await settled(el, fault);
     await step('no token minted', () => expect(bench.minted).to.deep.equal([]));
@@ -205,8 +210,8 @@ const tokensGet: Operation = {
       expect(error.name).to.equal(fault.errorName);
       expect(error.message).to.match(/\w+ \w+/);
       expect(error.message).not.to.match(RAW);
-      if (fault.id == '429 + Retry-After') expect(error).to.have.property('retryAfter', 7);
-      if (fault.id == '429 no Retry-After')
+      if (fault.id === '429 + Retry-After') expect(error).to.have.property('retryAfter', 7);
+      if (fault.id === '429 no Retry-After')
         expect((error as { retryAfter?: number }).retryAfter ?? 1).to.be.at.least(1);
     });
     await step('usable afterwards: the same call succeeds', async () => {
@@ -227,7 +232,7 @@ const tokensCreate: Operation = {
       const el = await mountTokenManager(bench);
       await fault.install(bench, 'tokens.create');
       const { dialog, name } = await openGenerateForm(el, NEW_NAME);
-      await findByRole(dialog, 'checkbox', { name: 'Admin' }); // the scopes are in
+      await findByShadowRole(dialog, 'checkbox', { name: 'Admin' }); // the scopes are in
       await click(dialog, 'Create token');
       await expectReported(bench, el, fault, ['tokens.create']);
       if (forbidden(fault)) {
@@ -266,8 +271,9 @@ const tokensRotate: Operation = {
         await step(
           'the dialog keeps the choice',
           () =>
-            expect(getByRole<HTMLInputElement>(dialog, 'radio', { name: 'For 7 days' }).checked).to
-              .be.true,
+            expect(
+              getByShadowRole<HTMLInputElement>(dialog, 'radio', { name: 'For 7 days' }).checked,
+            ).to.be.true,
         );
         await step('usable afterwards: Rotate again reveals the secret', async () => {
           bench.clear();
@@ -277,7 +283,7 @@ const tokensRotate: Operation = {
         await settled(el, fault);
         await step('the old token is replaced by the new one', () => {
           const [minted] = bench.minted;
-          const old = bench.api.tokens.find((t) => t.id == token.id)!;
+          const old = bench.fake.tokens.find((t) => t.id === token.id)!;
           expect(old.replaced_by).to.equal(minted?.id);
         });
       }
@@ -310,7 +316,7 @@ const thenCancel = (
 
 const tokensCreateCancel = thenCancel('tokens.create', async (_, el) => {
   const { dialog } = await openGenerateForm(el, NEW_NAME);
-  await findByRole(dialog, 'checkbox', { name: 'Admin' });
+  await findByShadowRole(dialog, 'checkbox', { name: 'Admin' });
   await click(dialog, 'Create token');
 });
 
@@ -340,7 +346,7 @@ const tokensRevoke: Operation = {
         await click(dialog, 'Revoke token');
         await noDialog(el);
         await waitFor(() => /Revoked/.test(deepText(rowOf(el, token.prefix))), 'not shown revoked');
-        expect(bench.api.tokens.find((t) => t.id == token.id)!.status).to.equal('revoked');
+        expect(bench.fake.tokens.find((t) => t.id === token.id)!.status).to.equal('revoked');
       });
       await settled(el, fault);
     }
@@ -363,7 +369,7 @@ const scopesList: Operation = {
       await step('usable afterwards: Retry loads the scopes, and Create works', async () => {
         bench.clear();
         await click(dialog, 'Retry');
-        await findByRole(dialog, 'checkbox', { name: 'Admin' });
+        await findByShadowRole(dialog, 'checkbox', { name: 'Admin' });
         await click(dialog, 'Create token');
         await revealAndClose(bench, el, NEW_NAME);
       });
@@ -410,7 +416,7 @@ const stats: Operation = {
     await step('usable afterwards: Retry draws the chart', async () => {
       bench.clear();
       await retry(el);
-      await findByRole(el, 'figure', { name: 'Requests over time' });
+      await findByShadowRole(el, 'figure', { name: 'Requests over time' });
     });
     await settled(el, fault, ['chart']);
   },
@@ -441,7 +447,7 @@ const exportCsv: Operation = {
       await retry(el);
       await waitFor(() => count >= 0, 'no export finished');
       // More than the first page (100), at most what the fake holds.
-      expect(count).to.be.within(101, bench.api.logCount);
+      expect(count).to.be.within(101, bench.fake.logCount);
     });
     await settled(el, fault, ['export-status']);
   },
@@ -469,9 +475,9 @@ const tail: Operation = {
     await step('usable afterwards: the tail shows new requests again', async () => {
       bench.clear();
       // Retry, if the tail still offers it (its own next attempt may come first).
-      queryAllByRole(el, 'button', { name: /^Retry/ })[0]?.click();
-      const [newest] = bench.api.addLogEntries(2);
-      await waitFor(() => rows(el)[0] && entryId(rows(el)[0]!) == newest!.id, 'not on top');
+      queryAllByShadowRole(el, 'button', { name: /^Retry/ })[0]?.click();
+      const [newest] = bench.fake.addLogEntries(2);
+      await waitFor(() => rows(el)[0] && entryId(rows(el)[0]!) === newest!.id, 'not on top');
     });
     await settled(el, fault, ['live-status']);
   },

@@ -1,12 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { AccessLogBucket, AccessLogEntry, ApiToken, Page } from '../../src/client/types.js';
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
-import { DAY, HOUR, NOW, fake, get, walk, type ErrorReply } from './support.js';
+import { DAY, HOUR } from '../../src/client/time.js';
+import { NOW, createFake, get, walk, type ErrorReply } from './support.js';
+import { at } from '../helpers/assertions.js';
 
 type Stats = { data: AccessLogBucket[] };
 
 /** One fake and its whole log, read once through the API, shared by the read-only tests. */
-let api: FakeOperatorApi;
+let fake: FakeOperatorApi;
 let all: AccessLogEntry[];
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -14,8 +16,8 @@ const ids = (entries: AccessLogEntry[]) => entries.map((entry) => entry.id);
 
 describe('fake Operator API: access logs', () => {
   before(async () => {
-    api = fake({ logEntries: 3000 });
-    all = (await walk<AccessLogEntry>(api, '/access-logs', { limit: 100 })).items;
+    fake = createFake({ logEntries: 3000 });
+    all = (await walk<AccessLogEntry>(fake, '/access-logs', { limit: 100 })).items;
   });
 
   describe('listing', () => {
@@ -24,14 +26,14 @@ describe('fake Operator API: access logs', () => {
       expect(new Set(ids(all)).size).to.equal(3000);
       const times = all.map((entry) => entry.timestamp);
       expect(times).to.deep.equal([...times].sort().reverse());
-      expect(Date.parse(all[all.length - 1].timestamp)).to.be.at.least(NOW - 30 * DAY);
-      expect(Date.parse(all[0].timestamp)).to.be.at.most(NOW);
+      expect(Date.parse(at(all, -1).timestamp)).to.be.at.least(NOW - 30 * DAY);
+      expect(Date.parse(at(all, 0).timestamp)).to.be.at.most(NOW);
     });
 
     it('pages by 50 by default and by any limit up to 100', async () => {
-      const page = await get<Page<AccessLogEntry>>(api, '/access-logs');
+      const page = await get<Page<AccessLogEntry>>(fake, '/access-logs');
       expect(ids(page.body.data)).to.deep.equal(ids(all.slice(0, 50)));
-      const { items, pages } = await walk<AccessLogEntry>(api, '/access-logs', { limit: 37 });
+      const { items, pages } = await walk<AccessLogEntry>(fake, '/access-logs', { limit: 37 });
       expect(pages).to.equal(Math.ceil(3000 / 37));
       expect(ids(items)).to.deep.equal(ids(all));
     });
@@ -39,18 +41,22 @@ describe('fake Operator API: access logs', () => {
 
   describe('filters', () => {
     const cases: [string, () => Record<string, string>, (entry: AccessLogEntry) => boolean][] = [
-      ['token_id', () => ({ token_id: all[5].token_id }), (e) => e.token_id === all[5].token_id],
+      [
+        'token_id',
+        () => ({ token_id: at(all, 5).token_id }),
+        (e) => e.token_id === at(all, 5).token_id,
+      ],
       ['status=2xx', () => ({ status: '2xx' }), (e) => e.status >= 200 && e.status < 300],
       ['status=4xx', () => ({ status: '4xx' }), (e) => e.status >= 400 && e.status < 500],
       ['status=5xx', () => ({ status: '5xx' }), (e) => e.status >= 500],
       ['status=401', () => ({ status: '401' }), (e) => e.status === 401],
       ['method, in any case', () => ({ method: 'pOsT' }), (e) => e.method === 'POST'],
       ['q on the path, in any case', () => ({ q: 'MESSAGES' }), (e) => e.path.includes('messages')],
-      ['q on the IP', () => ({ q: all[7].ip }), (e) => e.ip.includes(all[7].ip)],
+      ['q on the IP', () => ({ q: at(all, 7).ip }), (e) => e.ip.includes(at(all, 7).ip)],
       [
         'since (inclusive) and until (exclusive)',
-        () => ({ since: all[2000].timestamp, until: all[1000].timestamp }),
-        (e) => e.timestamp >= all[2000].timestamp && e.timestamp < all[1000].timestamp,
+        () => ({ since: at(all, 2000).timestamp, until: at(all, 1000).timestamp }),
+        (e) => e.timestamp >= at(all, 2000).timestamp && e.timestamp < at(all, 1000).timestamp,
       ],
       [
         'everything at once',
@@ -72,7 +78,7 @@ describe('fake Operator API: access logs', () => {
         const expected = all.filter(predicate);
         expect(expected.length, 'the seed has matching entries').to.be.greaterThan(0);
         expect(expected.length, 'the filter excludes some').to.be.lessThan(all.length);
-        const { items } = await walk<AccessLogEntry>(api, '/access-logs', {
+        const { items } = await walk<AccessLogEntry>(fake, '/access-logs', {
           ...params(),
           limit: 40,
         });
@@ -82,7 +88,7 @@ describe('fake Operator API: access logs', () => {
 
     it('returns an empty page for a token with no traffic', async () => {
       const { body } = await get<Page<AccessLogEntry>>(
-        api,
+        fake,
         '/access-logs?token_id=tok_0000000000000000',
       );
       expect(body).to.deep.equal({ data: [], next_cursor: null });
@@ -107,7 +113,7 @@ describe('fake Operator API: access logs', () => {
     ];
     for (const [query, field] of invalid) {
       it(`answers ${query} with 400 naming ${field}`, async () => {
-        const { status, body } = await get<ErrorReply>(api, `/access-logs?${query}`);
+        const { status, body } = await get<ErrorReply>(fake, `/access-logs?${query}`);
         expect(status).to.equal(400);
         expect(body.error).to.include({ code: 400, field });
       });
@@ -119,14 +125,14 @@ describe('fake Operator API: access logs', () => {
       buckets.reduce((total, b) => total + b.ok + b.client_error + b.server_error, 0);
     const contiguous = (buckets: AccessLogBucket[], size: number) =>
       buckets.every(
-        (b, i) => i === 0 || Date.parse(b.start) - Date.parse(buckets[i - 1].start) === size,
+        (b, i) => i === 0 || Date.parse(b.start) - Date.parse(at(buckets, i - 1).start) === size,
       );
 
     it('counts the last 24 hours by hour by default, oldest first', async () => {
-      const { status, body } = await get<Stats>(api, '/access-logs/stats');
+      const { status, body } = await get<Stats>(fake, '/access-logs/stats');
       expect(status).to.equal(200);
       expect(body.data).to.have.length(24);
-      expect(body.data[0].start).to.equal(iso(NOW - DAY));
+      expect(at(body.data, 0, 'the first bucket').start).to.equal(iso(NOW - DAY));
       expect(contiguous(body.data, HOUR)).to.be.true;
       const expected = all.filter((e) => Date.parse(e.timestamp) >= NOW - DAY);
       expect(sum(body.data)).to.equal(expected.length);
@@ -135,35 +141,37 @@ describe('fake Operator API: access logs', () => {
     });
 
     it('defaults to the last hour by minute and the last 30 days by day', async () => {
-      const minutes = await get<Stats>(api, '/access-logs/stats?bucket=minute');
+      const minutes = await get<Stats>(fake, '/access-logs/stats?bucket=minute');
       expect(minutes.body.data).to.have.length(60);
       expect(contiguous(minutes.body.data, 60_000)).to.be.true;
-      const days = await get<Stats>(api, '/access-logs/stats?bucket=day');
+      const days = await get<Stats>(fake, '/access-logs/stats?bucket=day');
       // From 30 days before noon, floored to midnight: 31 buckets.
       expect(days.body.data).to.have.length(31);
-      expect(days.body.data[0].start).to.equal(iso(Date.UTC(2026, 4, 4)));
+      expect(at(days.body.data, 0, 'the first bucket').start).to.equal(iso(Date.UTC(2026, 4, 4)));
       expect(sum(days.body.data)).to.equal(all.length);
     });
 
     it('adds up to the entries the list returns for the same filter', async () => {
-      const tokenId = all[3].token_id;
+      const tokenId = at(all, 3).token_id;
       const since = iso(NOW - 9.5 * DAY + 1234);
       const until = iso(NOW - 2 * DAY - 777);
       const params = { token_id: tokenId, since, until };
       const { body } = await get<Stats>(
-        api,
+        fake,
         `/access-logs/stats?bucket=hour&${new URLSearchParams(params)}`,
       );
-      const listed = await walk<AccessLogEntry>(api, '/access-logs', { ...params, limit: 100 });
+      const listed = await walk<AccessLogEntry>(fake, '/access-logs', { ...params, limit: 100 });
       expect(listed.items.length).to.be.greaterThan(0);
       expect(sum(body.data)).to.equal(listed.items.length);
-      expect(body.data[0].start).to.equal(iso(Math.floor(Date.parse(since) / HOUR) * HOUR));
+      expect(at(body.data, 0, 'the first bucket').start).to.equal(
+        iso(Math.floor(Date.parse(since) / HOUR) * HOUR),
+      );
       expect(contiguous(body.data, HOUR)).to.be.true;
     });
 
     it('includes empty buckets', async () => {
-      const quiet = api.tokens.find((token) => token.last_used_at === null)!;
-      const { body } = await get<Stats>(api, `/access-logs/stats?token_id=${quiet.id}`);
+      const quiet = fake.tokens.find((token) => token.last_used_at === null)!;
+      const { body } = await get<Stats>(fake, `/access-logs/stats?token_id=${quiet.id}`);
       expect(body.data).to.have.length(24);
       expect(sum(body.data)).to.equal(0);
     });
@@ -177,7 +185,7 @@ describe('fake Operator API: access logs', () => {
     ];
     for (const [query, field] of invalid) {
       it(`answers ${query} with 400 naming ${field}`, async () => {
-        const { status, body } = await get<ErrorReply>(api, `/access-logs/stats?${query}`);
+        const { status, body } = await get<ErrorReply>(fake, `/access-logs/stats?${query}`);
         expect(status).to.equal(400);
         expect(body.error.field).to.equal(field);
       });
@@ -185,7 +193,7 @@ describe('fake Operator API: access logs', () => {
 
     it('allows exactly 1000 buckets', async () => {
       const { status, body } = await get<Stats>(
-        api,
+        fake,
         `/access-logs/stats?bucket=minute&since=${iso(NOW - 1000 * 60_000)}&until=${iso(NOW)}`,
       );
       expect(status).to.equal(200);
@@ -195,7 +203,7 @@ describe('fake Operator API: access logs', () => {
 
   describe('seeded tokens', () => {
     it('agree with their newest entry on last_used_at and last_used_ip', async () => {
-      const used = api.tokens.filter((token) => all.some((e) => e.token_id === token.id));
+      const used = fake.tokens.filter((token) => all.some((e) => e.token_id === token.id));
       expect(used.length).to.be.greaterThan(6);
       for (const token of used) {
         const newest = all.find((entry) => entry.token_id === token.id)!;
@@ -211,7 +219,7 @@ describe('fake Operator API: access logs', () => {
 
   describe('new traffic', () => {
     it('appears at the top of page 1 without breaking an existing cursor', async () => {
-      const live = fake({ logEntries: 500 });
+      const live = createFake({ logEntries: 500 });
       const first = await get<Page<AccessLogEntry>>(live, '/access-logs?limit=20');
       const second = await get<Page<AccessLogEntry>>(
         live,
@@ -236,7 +244,7 @@ describe('fake Operator API: access logs', () => {
     });
 
     it("updates the token's last use and honours the fields given", async () => {
-      const live = fake();
+      const live = createFake();
       const token = live.tokens.find((t) => t.name === 'Local development')!;
       expect(token.last_used_at).to.equal(null);
       live.clock.advance(HOUR);
@@ -267,17 +275,17 @@ describe('fake Operator API: access logs', () => {
     });
 
     it('logs 401s for a token that is no longer valid', () => {
-      const live = fake();
+      const live = createFake();
       const revoked = live.tokens.find((t) => t.status === 'revoked')!;
       const entries = live.addLogEntries(5, { token_id: revoked.id });
       expect(entries.every((entry) => entry.status === 401)).to.be.true;
     });
 
     it('refuses a token the fake does not have', () => {
-      expect(() => fake().addLogEntries(1, { token_id: 'tok_0000000000000000' })).to.throw(
+      expect(() => createFake().addLogEntries(1, { token_id: 'tok_0000000000000000' })).to.throw(
         RangeError,
       );
-      expect(() => fake({ tokens: 0 }).addLogEntries(1)).to.throw(RangeError);
+      expect(() => createFake({ tokens: 0 }).addLogEntries(1)).to.throw(RangeError);
     });
   });
 });

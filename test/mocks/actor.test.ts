@@ -7,7 +7,7 @@ import {
 } from '../../src/mocks/index.js';
 // The header's format lives with the proxy that sends it.
 import { ACTOR_HEADER, formatActor } from '../../src/server/index.js';
-import { call, fake, get, post, type ErrorReply } from './support.js';
+import { call, createFake, get, post, type ErrorReply } from './support.js';
 
 const ADA = { id: 'usr_8Hq2Lw', name: 'Ada Lovelace' };
 /** A name with the characters a naive header format would break on. */
@@ -15,8 +15,8 @@ const ZOE = { id: 'usr_Zo3', name: 'Zoë "ZK" Kowalska; 김지민 & co=1' };
 const as = (actor: { id: string; name: string }) => ({
   headers: { [ACTOR_HEADER]: formatActor(actor) },
 });
-const active = (api: FakeOperatorApi) =>
-  api.tokens.find((token) => token.status === 'active' && token.replaced_by === null)!;
+const active = (fake: FakeOperatorApi) =>
+  fake.tokens.find((token) => token.status === 'active' && token.replaced_by === null)!;
 
 describe('fake Operator API: the Operator-Actor header', () => {
   describe('format', () => {
@@ -28,40 +28,40 @@ describe('fake Operator API: the Operator-Actor header', () => {
 
   describe('recording', () => {
     it("records the actor as a created token's created_by", async () => {
-      const api = fake();
-      const reply = await post<CreatedToken>(api, '/tokens', { name: 'Zendesk' }, as(ZOE));
+      const fake = createFake();
+      const reply = await post<CreatedToken>(fake, '/tokens', { name: 'Zendesk' }, as(ZOE));
       expect(reply.status).to.equal(201);
       expect(reply.body.token.created_by).to.deep.equal(ZOE);
-      const listed = await get<ApiToken>(api, `/tokens/${reply.body.token.id}`);
+      const listed = await get<ApiToken>(fake, `/tokens/${reply.body.token.id}`);
       expect(listed.body.created_by).to.deep.equal(ZOE);
     });
 
     it("records the actor as a rotated token's created_by, leaving the previous one's", async () => {
-      const api = fake();
-      const previous = active(api);
-      const reply = await post<RotatedToken>(api, `/tokens/${previous.id}/rotate`, {}, as(ADA));
+      const fake = createFake();
+      const previous = active(fake);
+      const reply = await post<RotatedToken>(fake, `/tokens/${previous.id}/rotate`, {}, as(ADA));
       expect(reply.status).to.equal(201);
       expect(reply.body.token.created_by).to.deep.equal(ADA);
       expect(reply.body.previous.created_by).to.deep.equal(previous.created_by);
     });
 
     it("records the credential's owner without the header", async () => {
-      const reply = await post<CreatedToken>(fake(), '/tokens', { name: 'Zendesk' });
+      const reply = await post<CreatedToken>(createFake(), '/tokens', { name: 'Zendesk' });
       expect(reply.body.token.created_by).to.deep.equal(FAKE_ACTOR);
     });
 
     it('keeps the first actor when a key is replayed by another', async () => {
-      const api = fake();
-      const first = await post<CreatedToken>(api, '/tokens', {}, { key: 'k1', ...as(ADA) });
-      const replay = await post<CreatedToken>(api, '/tokens', {}, { key: 'k1', ...as(ZOE) });
+      const fake = createFake();
+      const first = await post<CreatedToken>(fake, '/tokens', {}, { key: 'k1', ...as(ADA) });
+      const replay = await post<CreatedToken>(fake, '/tokens', {}, { key: 'k1', ...as(ZOE) });
       expect(replay.headers.get('Idempotent-Replayed')).to.equal('true');
       expect(replay.body).to.deep.equal(first.body);
-      expect(api.tokens.filter((token) => token.created_by?.id === ZOE.id)).to.be.empty;
+      expect(fake.tokens.filter((token) => token.created_by?.id === ZOE.id)).to.be.empty;
     });
   });
 
   describe('refusals', () => {
-    const malformed = [
+    const malformed: [string, string][] = [
       ['no name', 'id=usr_1'],
       ['no id', 'name=Ada'],
       ['an empty name', 'id=usr_1; name='],
@@ -70,64 +70,64 @@ describe('fake Operator API: the Operator-Actor header', () => {
     ];
     for (const [what, value] of malformed) {
       it(`answers a create with ${what} with 400 naming the header, and creates nothing`, async () => {
-        const api = fake();
-        const before = api.tokens.length;
+        const fake = createFake();
+        const before = fake.tokens.length;
         const reply = await post<ErrorReply>(
-          api,
+          fake,
           '/tokens',
           {},
           { headers: { [ACTOR_HEADER]: value } },
         );
         expect(reply.status).to.equal(400);
         expect(reply.body.error).to.include({ code: 400, field: ACTOR_HEADER });
-        expect(api.tokens).to.have.length(before);
+        expect(fake.tokens).to.have.length(before);
       });
     }
 
     it('answers a rotation with a malformed header with 400, and rotates nothing', async () => {
-      const api = fake();
-      const token = active(api);
+      const fake = createFake();
+      const token = active(fake);
       const reply = await post<ErrorReply>(
-        api,
+        fake,
         `/tokens/${token.id}/rotate`,
         {},
         { headers: { [ACTOR_HEADER]: 'name=Ada' } },
       );
       expect(reply.status).to.equal(400);
       expect(reply.body.error.field).to.equal(ACTOR_HEADER);
-      expect(api.tokens.find((each) => each.id === token.id)!.replaced_by).to.equal(null);
+      expect(fake.tokens.find((each) => each.id === token.id)!.replaced_by).to.equal(null);
     });
 
     it('is not honoured without a valid credential: 401, nothing created', async () => {
-      const api = fake();
-      const before = api.tokens.length;
+      const fake = createFake();
+      const before = fake.tokens.length;
       for (const credential of [null, 'op_test_not0the0credential000000000000']) {
-        const reply = await post(api, '/tokens', {}, { credential, ...as(ADA) });
+        const reply = await post(fake, '/tokens', {}, { credential, ...as(ADA) });
         expect(reply.status).to.equal(401);
       }
-      expect(api.tokens).to.have.length(before);
+      expect(fake.tokens).to.have.length(before);
     });
 
     it('is not honoured with a read-only credential: 403, nothing created', async () => {
-      const api = fake();
-      const before = api.tokens.length;
+      const fake = createFake();
+      const before = fake.tokens.length;
       const reply = await post(
-        api,
+        fake,
         '/tokens',
         {},
         { credential: FAKE_READONLY_CREDENTIAL, ...as(ADA) },
       );
       expect(reply.status).to.equal(403);
-      expect(api.tokens).to.have.length(before);
+      expect(fake.tokens).to.have.length(before);
     });
 
     it('is ignored by the operations that record no actor, even malformed', async () => {
-      const api = fake();
+      const fake = createFake();
       const headers = { [ACTOR_HEADER]: 'garbage' };
-      expect((await get(api, '/tokens', { headers })).status).to.equal(200);
-      expect((await call(api, 'DELETE', `/tokens/${active(api).id}`, { headers })).status).to.equal(
-        200,
-      );
+      expect((await get(fake, '/tokens', { headers })).status).to.equal(200);
+      expect(
+        (await call(fake, 'DELETE', `/tokens/${active(fake).id}`, { headers })).status,
+      ).to.equal(200);
     });
   });
 });

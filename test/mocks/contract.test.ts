@@ -9,7 +9,8 @@ import {
   type FakeOperatorApiOptions,
 } from '../../src/mocks/index.js';
 import { contract, contractErrors } from '../helpers/contract.js';
-import { DAY, NOW, call, fake, type CallOptions } from './support.js';
+import { DAY } from '../../src/client/time.js';
+import { NOW, call, createFake, type CallOptions } from './support.js';
 
 interface Case {
   operationId: string;
@@ -17,11 +18,11 @@ interface Case {
   /** What the request is, for the test title. */
   what: string;
   /** `'METHOD path'`, the path possibly built from the fake's data. */
-  request: string | ((api: FakeOperatorApi) => string);
+  request: string | ((fake: FakeOperatorApi) => string);
   options?: CallOptions;
   fakeOptions?: FakeOperatorApiOptions;
   /** Prepares the fake (e.g. adds a fault) before the request. */
-  setUp?: (api: FakeOperatorApi) => unknown;
+  setUp?: (fake: FakeOperatorApi) => unknown;
 }
 
 const when = (
@@ -33,16 +34,16 @@ const when = (
 ): Case => ({ operationId, status, what, request, ...extra });
 
 const MISSING = 'tok_0000000000000000';
-const active = (api: FakeOperatorApi) =>
-  api.tokens.find((token) => token.status === 'active' && token.replaced_by === null)!.id;
-const revoked = (api: FakeOperatorApi) =>
-  api.tokens.find((token) => token.status === 'revoked')!.id;
+const active = (fake: FakeOperatorApi) =>
+  fake.tokens.find((token) => token.status === 'active' && token.replaced_by === null)!.id;
+const revoked = (fake: FakeOperatorApi) =>
+  fake.tokens.find((token) => token.status === 'revoked')!.id;
 const noCredential: CallOptions = { credential: null };
 const readOnly: CallOptions = { credential: FAKE_READONLY_CREDENTIAL };
-const faulty = (status: number) => (api: FakeOperatorApi) => api.fault('*', { status });
+const faulty = (status: number) => (fake: FakeOperatorApi) => fake.fault('*', { status });
 /** Uses the key `reused` once, for a create. */
-const keyUsed = (api: FakeOperatorApi) =>
-  call(api, 'POST', '/tokens', { body: { name: 'first' }, key: 'reused' });
+const keyUsed = (fake: FakeOperatorApi) =>
+  call(fake, 'POST', '/tokens', { body: { name: 'first' }, key: 'reused' });
 
 /** The documented statuses of each operation, each reached for real where the fake can. */
 const cases: Case[] = [
@@ -79,27 +80,27 @@ const cases: Case[] = [
   when('createToken', 429, 'a rate limit', 'POST /tokens', { setUp: faulty(429) }),
   when('createToken', 500, 'a failure', 'POST /tokens', { setUp: faulty(500) }),
 
-  when('getToken', 200, 'an active token', (api) => `GET /tokens/${active(api)}`),
-  when('getToken', 200, 'a revoked token', (api) => `GET /tokens/${revoked(api)}`),
+  when('getToken', 200, 'an active token', (fake) => `GET /tokens/${active(fake)}`),
+  when('getToken', 200, 'a revoked token', (fake) => `GET /tokens/${revoked(fake)}`),
   when('getToken', 401, 'no credential', `GET /tokens/${MISSING}`, { options: noCredential }),
   when('getToken', 404, 'an unknown id', `GET /tokens/${MISSING}`),
   when('getToken', 429, 'a rate limit', `GET /tokens/${MISSING}`, { setUp: faulty(429) }),
   when('getToken', 502, 'a bad gateway', `GET /tokens/${MISSING}`, { setUp: faulty(502) }),
 
-  when('rotateToken', 201, 'the default grace', (api) => `POST /tokens/${active(api)}/rotate`),
-  when('rotateToken', 201, 'no grace', (api) => `POST /tokens/${active(api)}/rotate`, {
+  when('rotateToken', 201, 'the default grace', (fake) => `POST /tokens/${active(fake)}/rotate`),
+  when('rotateToken', 201, 'no grace', (fake) => `POST /tokens/${active(fake)}/rotate`, {
     options: { body: { grace_period_seconds: 0 } },
   }),
   when(
     'rotateToken',
     400,
     'a body that is not JSON',
-    (api) => `POST /tokens/${active(api)}/rotate`,
+    (fake) => `POST /tokens/${active(fake)}/rotate`,
     {
       options: { body: 'grace' },
     },
   ),
-  when('rotateToken', 201, 'an Operator-Actor', (api) => `POST /tokens/${active(api)}/rotate`, {
+  when('rotateToken', 201, 'an Operator-Actor', (fake) => `POST /tokens/${active(fake)}/rotate`, {
     options: { body: {}, headers: { 'Operator-Actor': 'id=usr_1; name=Zo%C3%AB' } },
   }),
   when('rotateToken', 401, 'no credential', `POST /tokens/${MISSING}/rotate`, {
@@ -109,18 +110,18 @@ const cases: Case[] = [
     'rotateToken',
     403,
     'a read-only credential',
-    (api) => `POST /tokens/${active(api)}/rotate`,
+    (fake) => `POST /tokens/${active(fake)}/rotate`,
     {
       options: readOnly,
     },
   ),
   when('rotateToken', 404, 'an unknown id', `POST /tokens/${MISSING}/rotate`),
-  when('rotateToken', 409, 'a reused key', (api) => `POST /tokens/${active(api)}/rotate`, {
+  when('rotateToken', 409, 'a reused key', (fake) => `POST /tokens/${active(fake)}/rotate`, {
     options: { body: {}, key: 'reused' },
     setUp: keyUsed,
   }),
-  when('rotateToken', 422, 'a revoked token', (api) => `POST /tokens/${revoked(api)}/rotate`),
-  when('rotateToken', 422, 'a long grace', (api) => `POST /tokens/${active(api)}/rotate`, {
+  when('rotateToken', 422, 'a revoked token', (fake) => `POST /tokens/${revoked(fake)}/rotate`),
+  when('rotateToken', 422, 'a long grace', (fake) => `POST /tokens/${active(fake)}/rotate`, {
     options: { body: { grace_period_seconds: 604_801 } },
   }),
   when('rotateToken', 429, 'a rate limit', `POST /tokens/${MISSING}/rotate`, {
@@ -128,10 +129,10 @@ const cases: Case[] = [
   }),
   when('rotateToken', 503, 'an outage', `POST /tokens/${MISSING}/rotate`, { setUp: faulty(503) }),
 
-  when('revokeToken', 200, 'an active token', (api) => `DELETE /tokens/${active(api)}`),
-  when('revokeToken', 200, 'a revoked token', (api) => `DELETE /tokens/${revoked(api)}`),
+  when('revokeToken', 200, 'an active token', (fake) => `DELETE /tokens/${active(fake)}`),
+  when('revokeToken', 200, 'a revoked token', (fake) => `DELETE /tokens/${revoked(fake)}`),
   when('revokeToken', 401, 'no credential', `DELETE /tokens/${MISSING}`, { options: noCredential }),
-  when('revokeToken', 403, 'a read-only credential', (api) => `DELETE /tokens/${active(api)}`, {
+  when('revokeToken', 403, 'a read-only credential', (fake) => `DELETE /tokens/${active(fake)}`, {
     options: readOnly,
   }),
   when('revokeToken', 404, 'an unknown id', `DELETE /tokens/${MISSING}`),
@@ -152,8 +153,8 @@ const cases: Case[] = [
   when('listAccessLogs', 500, 'a failure', 'GET /access-logs', { setUp: faulty(500) }),
 
   when('getAccessLogStats', 200, 'hourly counts', 'GET /access-logs/stats'),
-  when('getAccessLogStats', 200, 'daily counts of a token', (api) => {
-    return `GET /access-logs/stats?bucket=day&token_id=${active(api)}`;
+  when('getAccessLogStats', 200, 'daily counts of a token', (fake) => {
+    return `GET /access-logs/stats?bucket=day&token_id=${active(fake)}`;
   }),
   when(
     'getAccessLogStats',
@@ -171,11 +172,11 @@ const cases: Case[] = [
 describe('fake Operator API: contract', () => {
   for (const test of cases) {
     it(`${test.operationId} ${test.status} (${test.what}) matches contract/openapi.json`, async () => {
-      const api = fake(test.fakeOptions);
-      await test.setUp?.(api);
-      const line = typeof test.request === 'string' ? test.request : test.request(api);
-      const [method, path] = line.split(' ');
-      const reply = await call(api, method, path, test.options);
+      const fake = createFake(test.fakeOptions);
+      await test.setUp?.(fake);
+      const line = typeof test.request === 'string' ? test.request : test.request(fake);
+      const [method = '', path = ''] = line.split(' ');
+      const reply = await call(fake, method, path, test.options);
       expect(reply.status).to.equal(test.status);
       expect(contractErrors(test.operationId, reply.status, reply.body)).to.deep.equal([]);
       if (reply.status === 429) expect(reply.headers.get('Retry-After')).to.match(/^\d+$/);

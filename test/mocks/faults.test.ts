@@ -1,12 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { CreatedToken } from '../../src/client/types.js';
 import { FAKE_ROUTES, type FakeOperatorApi, type FakeRoute } from '../../src/mocks/index.js';
-import { call, fake, get, post, request, type ErrorReply } from './support.js';
-import { rejection } from '../helpers/assertions.js';
+import { call, createFake, get, post, request, type ErrorReply } from './support.js';
+import { at, rejection } from '../helpers/assertions.js';
+import { DAY } from '../../src/client/time.js';
 
 /** A request that reaches each route (the token id of a live token where one is needed). */
-function requestFor(api: FakeOperatorApi, route: FakeRoute): [string, string] {
-  const id = api.tokens.find((token) => token.status === 'active')!.id;
+function requestFor(fake: FakeOperatorApi, route: FakeRoute): [string, string] {
+  const id = fake.tokens.find((token) => token.status === 'active')!.id;
   const requests: Record<FakeRoute, [string, string]> = {
     'tokens.list': ['GET', '/tokens'],
     'tokens.get': ['GET', `/tokens/${id}`],
@@ -20,18 +21,18 @@ function requestFor(api: FakeOperatorApi, route: FakeRoute): [string, string] {
   return requests[route];
 }
 
-const statuses = async (api: FakeOperatorApi, path: string, count: number) => {
+const statuses = async (fake: FakeOperatorApi, path: string, count: number) => {
   const result: number[] = [];
-  for (let i = 0; i < count; i++) result.push((await get(api, path)).status);
+  for (let i = 0; i < count; i++) result.push((await get(fake, path)).status);
   return result;
 };
 
 describe('fake Operator API: faults', () => {
   describe('kinds', () => {
     it('answers with a status and a contract-shaped error body', async () => {
-      const api = fake();
-      api.fault('tokens.list', { status: 503, retryAfter: 5 });
-      const reply = await get<ErrorReply>(api, '/tokens');
+      const fake = createFake();
+      fake.fault('tokens.list', { status: 503, retryAfter: 5 });
+      const reply = await get<ErrorReply>(fake, '/tokens');
       expect(reply.status).to.equal(503);
       expect(reply.headers.get('Retry-After')).to.equal('5');
       expect(reply.body.error).to.include({ code: 503 });
@@ -40,29 +41,29 @@ describe('fake Operator API: faults', () => {
     });
 
     it("answers with the given message and field, as a server's validation would", async () => {
-      const api = fake();
+      const fake = createFake();
       const message = 'A token named "CRM Integration" already exists.';
-      api.fault('tokens.create', { status: 422, field: 'name', message, times: 1 });
-      const reply = await post<ErrorReply>(api, '/tokens', { name: 'CRM Integration' });
+      fake.fault('tokens.create', { status: 422, field: 'name', message, times: 1 });
+      const reply = await post<ErrorReply>(fake, '/tokens', { name: 'CRM Integration' });
       expect(reply.status).to.equal(422);
       expect(reply.body.error).to.include({ code: 422, field: 'name', message });
-      expect((await post(api, '/tokens', { name: 'CRM Integration' })).status).to.equal(201);
+      expect((await post(fake, '/tokens', { name: 'CRM Integration' })).status).to.equal(201);
     });
 
     it('answers 401 step_up_required, as a proxy asking the user to confirm who they are', async () => {
-      const api = fake();
-      api.fault('tokens.create', { status: 401, reason: 'step_up_required', times: 1 });
-      const reply = await post<ErrorReply>(api, '/tokens', { name: 'Needs a step-up' });
+      const fake = createFake();
+      fake.fault('tokens.create', { status: 401, reason: 'step_up_required', times: 1 });
+      const reply = await post<ErrorReply>(fake, '/tokens', { name: 'Needs a step-up' });
       expect(reply.status).to.equal(401);
       expect(reply.body.error).to.include({ code: 401, reason: 'step_up_required' });
-      expect((await post(api, '/tokens', { name: 'Needs a step-up' })).status).to.equal(201);
+      expect((await post(fake, '/tokens', { name: 'Needs a step-up' })).status).to.equal(201);
     });
 
     it('answers 200 and then stalls the body until the request is aborted', async () => {
-      const api = fake();
-      api.fault('tokens.list', { stallBody: true, times: 1 });
+      const fake = createFake();
+      fake.fault('tokens.list', { stallBody: true, times: 1 });
       const controller = new AbortController();
-      const response = await api.fetch(request('GET', '/tokens', { signal: controller.signal }));
+      const response = await fake.fetch(request('GET', '/tokens', { signal: controller.signal }));
       expect(response.status).to.equal(200);
       let settled = false;
       const reading = response.text().finally(() => (settled = true));
@@ -70,65 +71,65 @@ describe('fake Operator API: faults', () => {
       expect(settled, 'the body ended').to.be.false;
       controller.abort();
       expect(await rejection(reading)).to.be.an('error');
-      expect((await get(api, '/tokens')).status).to.equal(200);
+      expect((await get(fake, '/tokens')).status).to.equal(200);
     });
 
     it('sends a 429 without Retry-After, or with any text, when told', async () => {
-      const api = fake();
-      api.fault('scopes.list', { status: 429, retryAfter: null, times: 1 });
-      api.fault('scopes.list', { status: 429, retryAfter: 'Wed, 03 Jun 2026 12:00:30 GMT' });
-      const none = await get(api, '/scopes');
+      const fake = createFake();
+      fake.fault('scopes.list', { status: 429, retryAfter: null, times: 1 });
+      fake.fault('scopes.list', { status: 429, retryAfter: 'Wed, 03 Jun 2026 12:00:30 GMT' });
+      const none = await get(fake, '/scopes');
       expect(none.status).to.equal(429);
       expect(none.headers.has('Retry-After')).to.be.false;
-      const dated = await get(api, '/scopes');
+      const dated = await get(fake, '/scopes');
       expect(dated.headers.get('Retry-After')).to.equal('Wed, 03 Jun 2026 12:00:30 GMT');
     });
 
     it('always sends Retry-After with a 429', async () => {
-      const api = fake();
-      api.fault('scopes.list', { status: 429 });
-      const reply = await get(api, '/scopes');
+      const fake = createFake();
+      fake.fault('scopes.list', { status: 429 });
+      const reply = await get(fake, '/scopes');
       expect(reply.status).to.equal(429);
       expect(Number(reply.headers.get('Retry-After'))).to.be.at.least(0);
     });
 
     it('fails with a network error', async () => {
-      const api = fake();
-      api.fault('scopes.list', { network: true });
-      const error = await rejection(api.fetch(request('GET', '/scopes')));
+      const fake = createFake();
+      fake.fault('scopes.list', { network: true });
+      const error = await rejection(fake.fetch(request('GET', '/scopes')));
       expect(error).to.be.instanceOf(TypeError);
       expect(error.message).to.equal('Failed to fetch');
-      expect(api.requests).to.have.length(1);
+      expect(fake.requests).to.have.length(1);
     });
 
     it('loses the response of a request that took effect; a retry with its key replays it', async () => {
-      const api = fake();
-      const before = api.tokens.length;
-      api.fault('tokens.create', { dropResponse: true, times: 1 });
+      const fake = createFake();
+      const before = fake.tokens.length;
+      fake.fault('tokens.create', { dropResponse: true, times: 1 });
       const send = () =>
-        api.fetch(request('POST', '/tokens', { body: { name: 'Lost' }, key: 'k-lost' }));
+        fake.fetch(request('POST', '/tokens', { body: { name: 'Lost' }, key: 'k-lost' }));
       expect(await rejection(send())).to.be.instanceOf(TypeError);
-      expect(api.tokens).to.have.length(before + 1);
-      const created = api.tokens[0];
+      expect(fake.tokens).to.have.length(before + 1);
+      const created = at(fake.tokens, 0, 'the token the request created');
       expect(created.name).to.equal('Lost');
 
       const retry = await send();
       expect(retry.status).to.equal(201);
       const body = (await retry.json()) as CreatedToken;
       expect(body.token.id).to.equal(created.id);
-      expect(api.tokens).to.have.length(before + 1);
+      expect(fake.tokens).to.have.length(before + 1);
     });
 
     it('with a latency, loses the response after the work and the stall', async () => {
-      const api = fake();
-      const before = api.tokens.length;
-      api.fault('tokens.create', { dropResponse: true, latency: 60_000, times: 1 });
+      const fake = createFake();
+      const before = fake.tokens.length;
+      fake.fault('tokens.create', { dropResponse: true, latency: 60_000, times: 1 });
       const controller = new AbortController();
       const send = (signal?: AbortSignal) =>
-        api.fetch(request('POST', '/tokens', { body: { name: 'Stalled' }, key: 'k-s', signal }));
+        fake.fetch(request('POST', '/tokens', { body: { name: 'Stalled' }, key: 'k-s', signal }));
       const pending = rejection(send(controller.signal));
       // The token exists while the answer is still stalled, as when a client times out.
-      await waitUntil(() => api.tokens.length === before + 1, 'the work is done before the stall');
+      await waitUntil(() => fake.tokens.length === before + 1, 'the work is done before the stall');
       controller.abort();
       expect((await pending).name).to.equal('AbortError');
 
@@ -136,72 +137,72 @@ describe('fake Operator API: faults', () => {
       expect(retry.status).to.equal(201);
       expect(retry.headers.get('Idempotent-Replayed')).to.equal('true');
       expect(((await retry.json()) as CreatedToken).token.name).to.equal('Stalled');
-      expect(api.tokens).to.have.length(before + 1);
+      expect(fake.tokens).to.have.length(before + 1);
     });
 
     it('answers 200 with a body that is not JSON', async () => {
-      const api = fake();
-      api.fault('tokens.get', { malformed: true });
-      const response = await api.fetch(request('GET', '/tokens/tok_0000000000000000'));
+      const fake = createFake();
+      fake.fault('tokens.get', { malformed: true });
+      const response = await fake.fetch(request('GET', '/tokens/tok_0000000000000000'));
       expect(response.status).to.equal(200);
       expect(await response.clone().text()).to.equal('<html>oops');
       expect(await rejection(response.json())).to.be.instanceOf(SyntaxError);
     });
 
     it('answers 200 with the given body', async () => {
-      const api = fake();
-      api.fault('tokens.list', { body: { data: 'nope' } });
-      const reply = await get(api, '/tokens');
+      const fake = createFake();
+      fake.fault('tokens.list', { body: { data: 'nope' } });
+      const reply = await get(fake, '/tokens');
       expect(reply.status).to.equal(200);
       expect(reply.body).to.deep.equal({ data: 'nope' });
     });
 
     it('answers every page of a list with an endless cursor', async () => {
-      const api = fake();
+      const fake = createFake();
       const endless = { data: [], next_cursor: 'x' };
-      api.fault('tokens.list', { body: endless });
-      api.fault('accessLogs.list', { body: endless });
+      fake.fault('tokens.list', { body: endless });
+      fake.fault('accessLogs.list', { body: endless });
       for (const path of ['/tokens', '/tokens?cursor=x', '/access-logs', '/access-logs?cursor=x']) {
-        expect((await get(api, path)).body, path).to.deep.equal(endless);
+        expect((await get(fake, path)).body, path).to.deep.equal(endless);
       }
     });
 
     it('delays the response, and ends the wait when the request is aborted', async () => {
-      const api = fake();
-      api.fault('tokens.list', { latency: 60_000 });
+      const fake = createFake();
+      fake.fault('tokens.list', { latency: 60_000 });
       const controller = new AbortController();
       const pending = rejection(
-        api.fetch(request('GET', '/tokens', { signal: controller.signal })),
+        fake.fetch(request('GET', '/tokens', { signal: controller.signal })),
       );
-      await waitUntil(() => api.requests.length === 1, 'the request reaches the fake');
+      await waitUntil(() => fake.requests.length === 1, 'the request reaches the fake');
       controller.abort();
       expect((await pending).name).to.equal('AbortError');
     });
 
     it('answers normally after a short latency', async () => {
-      const api = fake();
-      api.fault('scopes.list', { latency: 20 });
-      expect((await get(api, '/scopes')).status).to.equal(200);
+      const fake = createFake();
+      fake.fault('scopes.list', { latency: 20 });
+      expect((await get(fake, '/scopes')).status).to.equal(200);
     });
 
     it('rejects at once for a request aborted before it is sent', async () => {
-      const api = fake();
+      const fake = createFake();
       const error = await rejection(
-        api.fetch(request('GET', '/scopes', { signal: AbortSignal.abort() })),
+        fake.fetch(request('GET', '/scopes', { signal: AbortSignal.abort() })),
       );
       expect(error.name).to.equal('AbortError');
-      expect(api.requests).to.have.length(0);
+      expect(fake.requests).to.have.length(0);
     });
   });
 
   describe('targeting', () => {
     for (const route of FAKE_ROUTES) {
       it(`targets ${route} and nothing else`, async () => {
-        const api = fake();
-        api.fault(route, { status: 418 });
+        const fake = createFake();
+        fake.fault(route, { status: 418 });
         for (const other of FAKE_ROUTES) {
-          const [method, path] = requestFor(api, other);
-          const reply = await call(api, method, path);
+          const [method, path] = requestFor(fake, other);
+          const reply = await call(fake, method, path);
           if (other === route) expect(reply.status, other).to.equal(418);
           else expect(reply.status, other).to.be.within(200, 201);
         }
@@ -209,43 +210,43 @@ describe('fake Operator API: faults', () => {
     }
 
     it("'*' targets every request, unknown routes included", async () => {
-      const api = fake();
-      api.fault('*', { status: 500 });
+      const fake = createFake();
+      fake.fault('*', { status: 500 });
       for (const route of FAKE_ROUTES) {
-        const [method, path] = requestFor(api, route);
-        expect((await call(api, method, path)).status, route).to.equal(500);
+        const [method, path] = requestFor(fake, route);
+        expect((await call(fake, method, path)).status, route).to.equal(500);
       }
-      expect((await get(api, '/unknown')).status).to.equal(500);
+      expect((await get(fake, '/unknown')).status).to.equal(500);
     });
   });
 
   describe('counting', () => {
     it('applies `times` times, then stops', async () => {
-      const api = fake();
-      api.fault('scopes.list', { status: 500, times: 2 });
-      expect(await statuses(api, '/scopes', 4)).to.deep.equal([500, 500, 200, 200]);
+      const fake = createFake();
+      fake.fault('scopes.list', { status: 500, times: 2 });
+      expect(await statuses(fake, '/scopes', 4)).to.deep.equal([500, 500, 200, 200]);
     });
 
     it('lets `skip` calls through first', async () => {
-      const api = fake();
-      api.fault('scopes.list', { status: 500, skip: 1, times: 1 });
-      expect(await statuses(api, '/scopes', 3)).to.deep.equal([200, 500, 200]);
+      const fake = createFake();
+      fake.fault('scopes.list', { status: 500, skip: 1, times: 1 });
+      expect(await statuses(fake, '/scopes', 3)).to.deep.equal([200, 500, 200]);
     });
 
     it('stacks faults, the first matching one applying', async () => {
-      const api = fake();
-      api.fault('scopes.list', { status: 500, times: 1 });
-      api.fault('*', { status: 503 });
-      expect(await statuses(api, '/scopes', 3)).to.deep.equal([500, 503, 503]);
-      api.clearFaults();
-      expect(await statuses(api, '/scopes', 1)).to.deep.equal([200]);
+      const fake = createFake();
+      fake.fault('scopes.list', { status: 500, times: 1 });
+      fake.fault('*', { status: 503 });
+      expect(await statuses(fake, '/scopes', 3)).to.deep.equal([500, 503, 503]);
+      fake.clearFaults();
+      expect(await statuses(fake, '/scopes', 1)).to.deep.equal([200]);
     });
 
     it('applies with a probability drawn from the seed, reproducibly', async () => {
       const run = async (seed: number) => {
-        const api = fake({ seed, logEntries: 0 });
-        api.fault('scopes.list', { status: 503, probability: 0.5 });
-        return statuses(api, '/scopes', 40);
+        const fake = createFake({ seed, logEntries: 0 });
+        fake.fault('scopes.list', { status: 503, probability: 0.5 });
+        return statuses(fake, '/scopes', 40);
       };
       const first = await run(1);
       const failures = first.filter((status) => status === 503).length;
@@ -255,11 +256,11 @@ describe('fake Operator API: faults', () => {
     });
 
     it('never applies with probability 0, always with 1', async () => {
-      const api = fake();
-      api.fault('scopes.list', { status: 500, probability: 0 });
-      api.fault('tokens.list', { status: 500, probability: 1 });
-      expect(await statuses(api, '/scopes', 5)).to.deep.equal([200, 200, 200, 200, 200]);
-      expect(await statuses(api, '/tokens', 5)).to.deep.equal([500, 500, 500, 500, 500]);
+      const fake = createFake();
+      fake.fault('scopes.list', { status: 500, probability: 0 });
+      fake.fault('tokens.list', { status: 500, probability: 1 });
+      expect(await statuses(fake, '/scopes', 5)).to.deep.equal([200, 200, 200, 200, 200]);
+      expect(await statuses(fake, '/tokens', 5)).to.deep.equal([500, 500, 500, 500, 500]);
     });
   });
 
@@ -279,27 +280,27 @@ describe('fake Operator API: faults', () => {
     ];
     for (const [what, args] of invalid) {
       it(`refuses ${what}`, () => {
-        expect(() => fake().fault(...args)).to.throw(TypeError);
+        expect(() => createFake().fault(...args)).to.throw(TypeError);
       });
     }
 
     it('is cleared by reset(), with the requests, the store and the clock', async () => {
-      const api = fake();
-      const tokens = api.tokens;
-      const logCount = api.logCount;
-      api.fault('*', { status: 500, skip: 1 });
-      const first = await post<CreatedToken>(api, '/tokens', { name: 'Temporary' });
-      api.addLogEntries(10);
-      api.clock.advance(86_400_000);
-      expect((await get(api, '/scopes')).status).to.equal(500);
+      const fake = createFake();
+      const tokens = fake.tokens;
+      const logCount = fake.logCount;
+      fake.fault('*', { status: 500, skip: 1 });
+      const first = await post<CreatedToken>(fake, '/tokens', { name: 'Temporary' });
+      fake.addLogEntries(10);
+      fake.clock.advance(DAY);
+      expect((await get(fake, '/scopes')).status).to.equal(500);
 
-      api.reset();
-      expect(api.requests).to.have.length(0);
-      expect(api.tokens).to.deep.equal(tokens);
-      expect(api.logCount).to.equal(logCount);
-      expect((await get(api, '/scopes')).status).to.equal(200);
+      fake.reset();
+      expect(fake.requests).to.have.length(0);
+      expect(fake.tokens).to.deep.equal(tokens);
+      expect(fake.logCount).to.equal(logCount);
+      expect((await get(fake, '/scopes')).status).to.equal(200);
       // The run-time randomness starts over too: the same request mints the same token.
-      const again = await post<CreatedToken>(api, '/tokens', { name: 'Temporary' });
+      const again = await post<CreatedToken>(fake, '/tokens', { name: 'Temporary' });
       expect(again.body).to.deep.equal(first.body);
     });
   });

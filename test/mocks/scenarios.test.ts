@@ -7,7 +7,8 @@ import {
   FAKE_SCENARIOS,
   isFakeScenarioName,
 } from '../../src/mocks/index.js';
-import { fake, get, post } from './support.js';
+import { createFake, get, post } from './support.js';
+import { at } from '../helpers/assertions.js';
 
 describe('fake Operator API: scenarios', () => {
   it('names the demo control panel’s scenarios', () => {
@@ -26,36 +27,36 @@ describe('fake Operator API: scenarios', () => {
   });
 
   it('returns the credential a client sends in each', () => {
-    const api = fake();
-    expect(applyScenario(api, 'healthy')).to.equal(FAKE_CREDENTIAL);
-    expect(applyScenario(api, 'read-only')).to.equal(FAKE_READONLY_CREDENTIAL);
-    expect(applyScenario(api, 'expired')).to.equal(FAKE_EXPIRED_CREDENTIAL);
+    const fake = createFake();
+    expect(applyScenario(fake, 'healthy')).to.equal(FAKE_CREDENTIAL);
+    expect(applyScenario(fake, 'read-only')).to.equal(FAKE_READONLY_CREDENTIAL);
+    expect(applyScenario(fake, 'expired')).to.equal(FAKE_EXPIRED_CREDENTIAL);
   });
 
   it('rate-limited: answers some requests with 429 and Retry-After 3', async () => {
-    const api = fake();
-    applyScenario(api, 'rate-limited');
-    const replies = await Promise.all(Array.from({ length: 20 }, () => get(api, '/tokens')));
+    const fake = createFake();
+    applyScenario(fake, 'rate-limited');
+    const replies = await Promise.all(Array.from({ length: 20 }, () => get(fake, '/tokens')));
     const limited = replies.filter((reply) => reply.status === 429);
     expect(limited).to.not.be.empty;
     expect(limited.length).to.be.lessThan(20);
-    expect(limited[0].headers.get('Retry-After')).to.equal('3');
+    expect(at(limited, 0).headers.get('Retry-After')).to.equal('3');
   });
 
   it("replaces the previous scenario's faults", async () => {
-    const api = fake();
-    applyScenario(api, 'flaky');
-    applyScenario(api, 'lost');
-    applyScenario(api, 'healthy');
-    const replies = await Promise.all(Array.from({ length: 10 }, () => get(api, '/tokens')));
+    const fake = createFake();
+    applyScenario(fake, 'flaky');
+    applyScenario(fake, 'lost');
+    applyScenario(fake, 'healthy');
+    const replies = await Promise.all(Array.from({ length: 10 }, () => get(fake, '/tokens')));
     expect(replies.map((reply) => reply.status)).to.deep.equal(Array(10).fill(200));
-    expect((await post(api, '/tokens', {})).status).to.equal(201);
+    expect((await post(fake, '/tokens', {})).status).to.equal(201);
   });
 
   it('expired: its credential gets 401; empty: an account without tokens', async () => {
-    expect((await get(fake(), '/tokens', { credential: FAKE_EXPIRED_CREDENTIAL })).status).to.equal(
-      401,
-    );
-    expect(fake(FAKE_SCENARIOS.empty.options).tokens).to.deep.equal([]);
+    expect(
+      (await get(createFake(), '/tokens', { credential: FAKE_EXPIRED_CREDENTIAL })).status,
+    ).to.equal(401);
+    expect(createFake(FAKE_SCENARIOS.empty.options).tokens).to.deep.equal([]);
   });
 });

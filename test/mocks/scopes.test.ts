@@ -6,13 +6,13 @@ import {
   negotiateLanguage,
   SCOPE_WORDS,
 } from '../../src/mocks/index.js';
-import { fake, get } from './support.js';
+import { createFake, get } from './support.js';
 
 type Scopes = { data: Scope[] };
 
 /** `GET /scopes` with `Accept-Language: header`: its labels and its `Content-Language`. */
-async function scopesIn(header?: string, api = fake()) {
-  const reply = await get<Scopes>(api, '/scopes', {
+async function scopesIn(header?: string, fake = createFake()) {
+  const reply = await get<Scopes>(fake, '/scopes', {
     headers: header === undefined ? {} : { 'Accept-Language': header },
   });
   expect(reply.status).to.equal(200);
@@ -76,7 +76,7 @@ describe('fake Operator API: scopes in the reader’s language', () => {
     }
 
     it('says the answer depends on Accept-Language (Vary)', async () => {
-      const reply = await get(fake(), '/scopes', { headers: { 'Accept-Language': 'fr' } });
+      const reply = await get(createFake(), '/scopes', { headers: { 'Accept-Language': 'fr' } });
       expect(reply.headers.get('Vary')).to.equal('Accept-Language');
     });
 
@@ -122,7 +122,7 @@ describe('fake Operator API: scopes in the reader’s language', () => {
       // A default id with other words is the test's own too.
       { id: 'admin', label: 'Owner', description: 'Everything.' },
     ];
-    const { scopes, language } = await scopesIn('fr', fake({ scopes: own }));
+    const { scopes, language } = await scopesIn('fr', createFake({ scopes: own }));
     expect(scopes).to.deep.equal(own);
     // The fake still says which language it answered in.
     expect(language).to.equal('fr');

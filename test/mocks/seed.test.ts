@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { AccessLogEntry, ApiToken, Page } from '../../src/client/types.js';
-import { DAY, NOW, fake, get, walk } from './support.js';
+import { DAY } from '../../src/client/time.js';
+import { NOW, createFake, get, walk } from './support.js';
+import { at } from '../helpers/assertions.js';
 
 const ago = (iso: string | null) => (iso === null ? Infinity : NOW - Date.parse(iso));
 const within = (iso: string | null, from: number, to: number) =>
@@ -9,36 +11,38 @@ const within = (iso: string | null, from: number, to: number) =>
 describe('fake Operator API: seeded data', () => {
   describe('determinism', () => {
     it('gives the same tokens and log entries for the same seed and clock', async () => {
-      const [a, b] = [fake({ seed: 42 }), fake({ seed: 42 })];
+      const [a, b] = [createFake({ seed: 42 }), createFake({ seed: 42 })];
       expect(a.tokens).to.deep.equal(b.tokens);
-      const [logsA, logsB] = await Promise.all(
-        [a, b].map((api) => walk<AccessLogEntry>(api, '/access-logs', { limit: 100 })),
-      );
+      const [logsA, logsB] = await Promise.all([
+        walk<AccessLogEntry>(a, '/access-logs', { limit: 100 }),
+        walk<AccessLogEntry>(b, '/access-logs', { limit: 100 }),
+      ]);
       expect(logsA.items).to.deep.equal(logsB.items);
     });
 
     it('gives the same ids, names and prefixes whenever it is created', () => {
       const shape = (tokens: readonly ApiToken[]) =>
         tokens.map(({ id, name, prefix, scopes }) => ({ id, name, prefix, scopes }));
-      const today = fake({ seed: 3 });
-      const later = fake({ seed: 3, now: NOW + 17 * DAY });
+      const today = createFake({ seed: 3 });
+      const later = createFake({ seed: 3, now: NOW + 17 * DAY });
       expect(shape(later.tokens)).to.deep.equal(shape(today.tokens));
     });
 
     it('gives different data for a different seed', async () => {
-      const [a, b] = [fake({ seed: 1 }), fake({ seed: 2 })];
-      const idsOf = (api: typeof a) => api.tokens.map((token) => token.id);
+      const [a, b] = [createFake({ seed: 1 }), createFake({ seed: 2 })];
+      const idsOf = (fake: typeof a) => fake.tokens.map((token) => token.id);
       expect(idsOf(a).filter((id) => idsOf(b).includes(id))).to.deep.equal([]);
-      const [pageA, pageB] = await Promise.all(
-        [a, b].map((api) => get<Page<AccessLogEntry>>(api, '/access-logs?limit=5')),
-      );
+      const [pageA, pageB] = await Promise.all([
+        get<Page<AccessLogEntry>>(a, '/access-logs?limit=5'),
+        get<Page<AccessLogEntry>>(b, '/access-logs?limit=5'),
+      ]);
       expect(pageA.body.data).not.to.deep.equal(pageB.body.data);
     });
   });
 
   describe('tokens', () => {
-    const api = fake();
-    const tokens = api.tokens;
+    const fake = createFake();
+    const tokens = fake.tokens;
     const named = (name: string) => tokens.filter((token) => token.name === name);
 
     it('are a dozen, named like real integrations, created by people', () => {
@@ -94,12 +98,12 @@ describe('fake Operator API: seeded data', () => {
         expect(token.id).to.match(/^tok_[A-Za-z0-9]{16}$/);
         expect(token.prefix).to.match(/^op_test_[A-Za-z0-9]{4}$/);
       }
-      expect(fake({ mode: 'live' }).tokens.every((t) => t.prefix.startsWith('op_live_'))).to.be
-        .true;
+      expect(createFake({ mode: 'live' }).tokens.every((t) => t.prefix.startsWith('op_live_'))).to
+        .be.true;
     });
 
     it('number as many as asked, from none to more than a dozen', async () => {
-      const empty = fake({ tokens: 0 });
+      const empty = createFake({ tokens: 0 });
       expect(empty.tokens).to.deep.equal([]);
       expect(empty.logCount).to.equal(0);
       expect((await get(empty, '/tokens')).body).to.deep.equal({ data: [], next_cursor: null });
@@ -107,27 +111,28 @@ describe('fake Operator API: seeded data', () => {
         data: [],
         next_cursor: null,
       });
-      expect(fake({ tokens: 1 }).tokens).to.have.length(1);
-      expect(fake({ tokens: 6 }).tokens).to.have.length(6);
-      const many = fake({ tokens: 40 }).tokens;
+      expect(createFake({ tokens: 1 }).tokens).to.have.length(1);
+      expect(createFake({ tokens: 6 }).tokens).to.have.length(6);
+      const many = createFake({ tokens: 40 }).tokens;
       expect(many).to.have.length(40);
       expect(new Set(many.map((token) => token.id)).size).to.equal(40);
     });
 
     it('have no scopes on a plan without scoped tokens', () => {
-      expect(fake({ scopes: [] }).tokens.every((token) => token.scopes.length === 0)).to.be.true;
+      expect(createFake({ scopes: [] }).tokens.every((token) => token.scopes.length === 0)).to.be
+        .true;
     });
   });
 
   describe('access log', () => {
     let entries: AccessLogEntry[];
     before(async () => {
-      entries = (await walk<AccessLogEntry>(fake(), '/access-logs', { limit: 100 })).items;
+      entries = (await walk<AccessLogEntry>(createFake(), '/access-logs', { limit: 100 })).items;
     });
 
     it('has 2000 entries over the last 30 days by default', () => {
       expect(entries).to.have.length(2000);
-      const oldest = Date.parse(entries[entries.length - 1].timestamp);
+      const oldest = Date.parse(at(entries, -1).timestamp);
       expect(oldest).to.be.within(NOW - 30 * DAY, NOW - 25 * DAY);
     });
 
@@ -151,8 +156,8 @@ describe('fake Operator API: seeded data', () => {
     });
 
     it('spreads over logDays', async () => {
-      const api = fake({ logDays: 3, logEntries: 500 });
-      const { items } = await walk<AccessLogEntry>(api, '/access-logs', { limit: 100 });
+      const fake = createFake({ logDays: 3, logEntries: 500 });
+      const { items } = await walk<AccessLogEntry>(fake, '/access-logs', { limit: 100 });
       expect(items).to.have.length(500);
       expect(items.every((e) => Date.parse(e.timestamp) >= NOW - 3 * DAY)).to.be.true;
     });
@@ -161,17 +166,17 @@ describe('fake Operator API: seeded data', () => {
   describe('100 000 entries', () => {
     // How fast they seed and page is measured by `npm run bench`, not asserted here.
     it('seed them all, newest first', async () => {
-      const api = fake({ logEntries: 100_000 });
-      expect(api.logCount).to.equal(100_000);
-      const { body } = await get<Page<AccessLogEntry>>(api, '/access-logs?limit=100');
+      const fake = createFake({ logEntries: 100_000 });
+      expect(fake.logCount).to.equal(100_000);
+      const { body } = await get<Page<AccessLogEntry>>(fake, '/access-logs?limit=100');
       const times = body.data.map((entry) => entry.timestamp);
       expect(times).to.deep.equal([...times].sort().reverse());
       expect(body.next_cursor).to.be.a('string');
     });
 
     it('page through 10 000 of them without a gap or a repeat', async () => {
-      const api = fake({ logEntries: 10_000 });
-      const { items, pages } = await walk<AccessLogEntry>(api, '/access-logs', { limit: 100 });
+      const fake = createFake({ logEntries: 10_000 });
+      const { items, pages } = await walk<AccessLogEntry>(fake, '/access-logs', { limit: 100 });
       expect(pages).to.equal(100);
       expect(new Set(items.map((entry) => entry.id)).size).to.equal(10_000);
     });

@@ -1,5 +1,5 @@
 /**
- * Drives the fake Operator API through `api.fetch` with plain `Request`s, as any HTTP client would.
+ * Drives the fake Operator API through `fake.fetch` with plain `Request`s, as any HTTP client would.
  */
 import type { Page } from '../../src/client/types.js';
 import {
@@ -8,14 +8,12 @@ import {
   type FakeOperatorApi,
   type FakeOperatorApiOptions,
 } from '../../src/mocks/index.js';
+import { NOW } from '../helpers/clock.js';
+import { BASE_URL } from '../helpers/fake.js';
 
-export const BASE = 'https://api.operator.test/v1';
-/** A fixed clock start, so that tests do not depend on the day they run. */
-export const NOW = Date.UTC(2026, 5, 3, 12, 0, 0);
-export const HOUR = 3_600_000;
-export const DAY = 24 * HOUR;
+export { BASE_URL, NOW };
 
-export function fake(options: FakeOperatorApiOptions = {}): FakeOperatorApi {
+export function createFake(options: FakeOperatorApiOptions = {}): FakeOperatorApi {
   return createFakeOperatorApi({ now: NOW, ...options });
 }
 
@@ -45,7 +43,7 @@ export function request(method: string, path: string, options: CallOptions = {})
     if (key !== null) headers.set('Idempotency-Key', key);
   }
   if (body !== undefined) headers.set('Content-Type', 'application/json');
-  return new Request(`${BASE}${path}`, {
+  return new Request(`${BASE_URL}${path}`, {
     method,
     headers,
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -55,12 +53,12 @@ export function request(method: string, path: string, options: CallOptions = {})
 
 /** Sends a request to the fake and reads its JSON body (the text when it is not JSON). */
 export async function call<T = unknown>(
-  api: FakeOperatorApi,
+  fake: FakeOperatorApi,
   method: string,
   path: string,
   options: CallOptions = {},
 ): Promise<Reply<T>> {
-  const response = await api.fetch(request(method, path, options));
+  const response = await fake.fetch(request(method, path, options));
   const text = await response.text();
   let body: unknown = text;
   try {
@@ -71,15 +69,15 @@ export async function call<T = unknown>(
   return { status: response.status, headers: response.headers, body: body as T };
 }
 
-export const get = <T = unknown>(api: FakeOperatorApi, path: string, options?: CallOptions) =>
-  call<T>(api, 'GET', path, options);
+export const get = <T = unknown>(fake: FakeOperatorApi, path: string, options?: CallOptions) =>
+  call<T>(fake, 'GET', path, options);
 
 export const post = <T = unknown>(
-  api: FakeOperatorApi,
+  fake: FakeOperatorApi,
   path: string,
   body?: unknown,
   options?: CallOptions,
-) => call<T>(api, 'POST', path, { body, ...options });
+) => call<T>(fake, 'POST', path, { body, ...options });
 
 export interface ErrorReply {
   error: { code: number; message: string; field?: string; request_id?: string };
@@ -87,7 +85,7 @@ export interface ErrorReply {
 
 /** Every item of a list, walking `next_cursor`; also returns the number of pages. */
 export async function walk<T>(
-  api: FakeOperatorApi,
+  fake: FakeOperatorApi,
   path: string,
   params: Record<string, string | number> = {},
 ): Promise<{ items: T[]; pages: number }> {
@@ -97,7 +95,7 @@ export async function walk<T>(
   do {
     const search: URLSearchParams = new URLSearchParams(stringify(params));
     if (cursor) search.set('cursor', cursor);
-    const reply: Reply<Page<T>> = await get<Page<T>>(api, `${path}?${search}`);
+    const reply: Reply<Page<T>> = await get<Page<T>>(fake, `${path}?${search}`);
     if (reply.status !== 200) {
       throw new Error(`${path}: ${reply.status} ${JSON.stringify(reply.body)}`);
     }

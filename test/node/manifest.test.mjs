@@ -72,7 +72,7 @@ test('every event, attribute, public property, slot, part and CSS property is de
   const publicProperties = (element) =>
     (element.members ?? []).filter(
       (member) =>
-        member.kind == 'field' &&
+        member.kind === 'field' &&
         !member.static &&
         !['private', 'protected'].includes(member.privacy) &&
         !member.name.startsWith('#'),
@@ -102,9 +102,9 @@ test('every event, attribute, public property, slot, part and CSS property is de
 test('every module the manifest names is a file of the package, in dist/', () => {
   const named = new Set();
   const visit = (node) => {
-    if (!node || typeof node != 'object') return;
+    if (!node || typeof node !== 'object') return;
     for (const [key, value] of Object.entries(node))
-      if ((key == 'path' || key == 'module') && typeof value == 'string') named.add(value);
+      if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value);
       else visit(value);
   };
   visit(manifest.modules);
@@ -137,6 +137,6 @@ test('the host types and IDE data that package.json names are built from the man
     tags,
   );
   assert.ok(
-    ide('vscode.css-custom-data.json').properties.some((p) => p.name == '--operator-space'),
+    ide('vscode.css-custom-data.json').properties.some((p) => p.name === '--operator-space'),
   );
 });

@@ -6,6 +6,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createElement as h, type ComponentProps, type ReactElement } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import type { OperatorFilterChangeEvent } from '../../src/access-log/index.js';
 import type { ApiToken } from '../../src/client/index.js';
@@ -17,9 +18,10 @@ import {
 } from '../../src/react/index.js';
 import type { OperatorTokenCreatedEvent } from '../../src/token-manager/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole } from '../helpers/queries.js';
-import { choose, listRequests, waitForRows } from '../access-log/helpers.js';
-import { click, copyAndClose, names, openGenerateForm } from '../token-manager/setup.js';
+import { findByShadowRole } from 'shadow-dom-testing-library';
+import { listRequests, waitForRows } from '../helpers/access-log.js';
+import { choose, click } from '../helpers/user.js';
+import { copyAndClose, names, openGenerateForm } from '../helpers/token-manager.js';
 
 /** True when A and B are the same type; a `const x: Equal<A, B> = true` fails to compile if not. */
 type Equal<A, B> =
@@ -67,7 +69,7 @@ describe('React wrappers', () => {
 
   describe('OperatorTokenManager', () => {
     it('sets client and pageSize as properties: the list asks for that page size', async () => {
-      const { api, client } = setupFake({ tokens: 12 });
+      const { fake, client } = setupFake({ tokens: 12 });
       const el = await render(
         h(OperatorTokenManager, { client, pageSize: 5 }),
         'operator-token-manager',
@@ -76,7 +78,7 @@ describe('React wrappers', () => {
       expect(el.client).to.equal(client);
       expect(el.pageSize).to.equal(5);
       expect(names(el)).to.have.length(5);
-      expect(new URL(api.requests[0]!.url).searchParams.get('limit')).to.equal('5');
+      expect(new URL(fake.requests[0]!.url).searchParams.get('limit')).to.equal('5');
       await expect(el).to.be.accessible();
     });
 
@@ -95,9 +97,9 @@ describe('React wrappers', () => {
       await loaded(el);
       const { dialog } = await openGenerateForm(el, 'From React');
       await click(dialog, 'Create token');
-      const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+      const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
       const secret = reveal.querySelector<HTMLInputElement>('#secret')!.value;
-      await waitUntil(() => created.length == 1, 'onTokenCreated was not called');
+      await waitUntil(() => created.length === 1, 'onTokenCreated was not called');
       expect(created[0]!.name).to.equal('From React');
       expect(JSON.stringify(created)).not.to.include(secret);
       await expect(el).to.be.accessible();
@@ -106,13 +108,13 @@ describe('React wrappers', () => {
     });
 
     it('calls the handler of the latest render, and none once the prop is gone', async () => {
-      const { api, client } = setupFake({}, { retry: 0 });
-      api.fault('tokens.list', { status: 503 });
+      const { fake, client } = setupFake({}, { retry: 0 });
+      fake.fault('tokens.list', { status: 503 });
       const calls: string[] = [];
       const props = (who: string): TokenManagerProps => ({
         client,
         onError: ({ detail: { error } }) =>
-          calls.push(`${who}: ${error.name == 'ServerError' ? error.status : error.name}`),
+          calls.push(`${who}: ${error.name === 'ServerError' ? error.status : error.name}`),
       });
       const el = await render(h(OperatorTokenManager, props('first')), 'operator-token-manager');
       let fired = 0;
@@ -123,12 +125,13 @@ describe('React wrappers', () => {
         await click(el, 'Retry');
         await waitUntil(() => fired > before, 'no operator-error after Retry');
       };
-      await waitUntil(() => calls.length == 1, 'onError was not called');
-      root!.render(h(OperatorTokenManager, props('second')));
+      await waitUntil(() => calls.length === 1, 'onError was not called');
+      // Committed before the user acts: a render React has only scheduled does not hold yet.
+      flushSync(() => root!.render(h(OperatorTokenManager, props('second'))));
       await retry();
       expect(calls).to.deep.equal(['first: 503', 'second: 503']);
       await expect(el).to.be.accessible();
-      root!.render(h(OperatorTokenManager, { client }));
+      flushSync(() => root!.render(h(OperatorTokenManager, { client })));
       await retry();
       expect(calls).to.have.length(2);
     });
@@ -139,7 +142,7 @@ describe('React wrappers', () => {
     setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
     it('takes client, range and pageSize, and calls onFilterChange with the filter', async () => {
-      const { api, client } = setupFake();
+      const { fake, client } = setupFake();
       const filters: OperatorFilterChangeEvent['detail'][] = [];
       const el = await render(
         h(OperatorAccessLog, {
@@ -151,10 +154,10 @@ describe('React wrappers', () => {
         'operator-access-log',
       );
       await waitForRows(el);
-      expect(listRequests(api)[0]!.searchParams.get('limit')).to.equal('20');
-      const select = await findByRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
+      expect(listRequests(fake)[0]!.searchParams.get('limit')).to.equal('20');
+      const select = await findByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' });
       choose(select, '4xx');
-      await waitUntil(() => filters.length == 1, 'onFilterChange was not called');
+      await waitUntil(() => filters.length === 1, 'onFilterChange was not called');
       expect(filters[0]).to.include({ status: '4xx', range: '30d' });
       await expect(el).to.be.accessible();
     });

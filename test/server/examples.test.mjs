@@ -1,9 +1,9 @@
-// The README's server examples, run as written, each in front of the fake Operator API over real
-// HTTP with a cookie session of the test's own: examples/express.mjs (an Express 5 app),
+// The server examples of docs/server.md, run as written, each in front of the fake Operator API
+// over real HTTP with a cookie session of the test's own: examples/express.mjs (an Express 5 app),
 // examples/node-http.mjs (plain node:http) and examples/hono.mjs (a Hono app), each on a port;
 // examples/next-route.ts (a Next.js App Router route handler) and examples/cloudflare-worker.ts (a
-// Worker module), called as their runtimes call them. The README quotes every file verbatim; the
-// last test checks that it still does.
+// Worker module), called as their runtimes call them. docs/server.md quotes every file verbatim;
+// the last test checks that it still does.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -336,8 +336,8 @@ describe('Cloudflare Worker (examples/cloudflare-worker.ts)', () => {
   });
 });
 
-test('the README quotes every example verbatim', () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+test('docs/server.md quotes every example verbatim', () => {
+  const page = readFileSync(new URL('../../docs/server.md', import.meta.url), 'utf8');
   const files = readdirSync(new URL('../../examples/', import.meta.url)).filter((file) =>
     /\.(mjs|ts)$/.test(file),
   );
@@ -352,8 +352,8 @@ test('the README quotes every example verbatim', () => {
     const language = file.endsWith('.ts') ? 'ts' : 'js';
     const code = readFileSync(new URL(`../../examples/${file}`, import.meta.url), 'utf8');
     assert.ok(
-      readme.includes(`\`\`\`${language}\n${code}\`\`\`\n`),
-      `README.md does not quote examples/${file} as it is; paste it into its \`\`\`${language} block`,
+      page.includes(`\`\`\`${language}\n${code}\`\`\`\n`),
+      `docs/server.md does not quote examples/${file} as it is; paste it into its \`\`\`${language} block`,
     );
   }
 });

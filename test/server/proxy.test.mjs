@@ -301,7 +301,7 @@ describe('audit', () => {
   });
 });
 
-describe('node:http with getRequestListener (the README example)', () => {
+describe('node:http with getRequestListener (the docs/server.md example)', () => {
   test("authorize gets the adapter's context: the Node request, with the host's session", async () => {
     const { createServer } = await import('node:http');
     const { getRequestListener } = await import('@hono/node-server');

@@ -7,7 +7,7 @@ import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import '../../src/translations/fr.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepText, findText } from '../helpers/queries.js';
+import { deepText, findText } from '../helpers/text.js';
 
 class CatalogueProbe extends LitElement {
   localize = new OperatorLocalize(this);
@@ -28,21 +28,21 @@ describe('the catalogue', () => {
 
     it("shows the host's brand in both elements' errors and empty state, and no Operator", async () => {
       registerMessages({ $code: 'en', brand: 'Acme AI' });
-      const { api, client } = setupFake({ tokens: 0, logEntries: 0 });
+      const { fake, client } = setupFake({ tokens: 0, logEntries: 0 });
       const manager = await fixture<OperatorTokenManager>(
         html`<operator-token-manager .client=${client}></operator-token-manager>`,
       );
       await findText(manager, 'Generate one for each integration that calls Acme AI.');
       expect(deepText(manager)).not.to.contain('Operator');
 
-      api.fault('accessLogs.list', { status: 503 });
+      fake.fault('accessLogs.list', { status: 503 });
       const log = await fixture<OperatorAccessLog>(
         html`<operator-access-log .client=${client}></operator-access-log>`,
       );
       await findText(log, 'Acme AI had a problem. Try again in a moment.');
       expect(deepText(log)).not.to.contain('Operator');
 
-      api.fault('tokens.list', { status: 503 });
+      fake.fault('tokens.list', { status: 503 });
       manager.remove();
       const failing = await fixture<OperatorTokenManager>(
         html`<operator-token-manager .client=${client}></operator-token-manager>`,
@@ -127,8 +127,8 @@ describe('the catalogue', () => {
 
   describe('errors', () => {
     it("gives every code a sentence, with a server's words only as detail", async () => {
-      const { api, client } = setupFake({ tokens: 3 });
-      api.fault('tokens.list', { status: 409, message: 'Key reused.', times: 1 });
+      const { fake, client } = setupFake({ tokens: 3 });
+      fake.fault('tokens.list', { status: 409, message: 'Key reused.', times: 1 });
       const manager = await fixture<OperatorTokenManager>(
         html`<operator-token-manager .client=${client}></operator-token-manager>`,
       );

@@ -3,14 +3,14 @@
  * density that scales spacing, and the older properties that still win when a host sets them.
  */
 import { expect } from '@open-wc/testing';
-import { getByRole } from '../helpers/queries.js';
-import { mount } from '../token-manager/setup.js';
+import { getByShadowRole } from 'shadow-dom-testing-library';
+import { mountTokenManager } from '../helpers/token-manager.js';
 import { contrast, srgb } from './support.js';
 
 async function primaryButton(style: string) {
-  const { el } = await mount();
+  const { el } = await mountTokenManager();
   el.setAttribute('style', style);
-  const button = getByRole(el, 'button', { name: 'Generate token' });
+  const button = getByShadowRole(el, 'button', { name: 'Generate token' });
   return { el, button, style: getComputedStyle(button) };
 }
 

@@ -4,8 +4,9 @@
  * and its reveal open; and 3:1 for what axe does not measure (the focus ring, the edge of a field).
  */
 import { expect } from '@open-wc/testing';
-import { findByRole, getByRole } from '../helpers/queries.js';
-import { click, mount, openGenerateForm } from '../token-manager/setup.js';
+import { findByShadowRole, getByShadowRole } from 'shadow-dom-testing-library';
+import { mountTokenManager, openGenerateForm } from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
 import {
   applyTheme,
   axeContrast,
@@ -37,7 +38,7 @@ describe('contrast in every shipped theme', () => {
       afterEach(() => remove());
 
       it('the token manager: its list, its Generate form and its reveal', async () => {
-        const { el } = await mount();
+        const { el } = await mountTokenManager();
         await checkContrast(el);
         const { dialog, name } = await openGenerateForm(el);
         await checkContrast(el);
@@ -51,10 +52,10 @@ describe('contrast in every shipped theme', () => {
         expect(contrast(field.borderTopColor, surface), 'field edge').to.be.at.least(3);
 
         await click(dialog, 'Create token');
-        const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+        const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
         await checkContrast(el);
         // An outlined button's edge; a filled one is told by its label, which axe measured.
-        const show = getByRole(reveal, 'button', { name: 'Show' });
+        const show = getByShadowRole(reveal, 'button', { name: 'Show' });
         expect(
           contrast(getComputedStyle(show).borderTopColor, surface),
           'button edge',

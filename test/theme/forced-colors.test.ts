@@ -7,8 +7,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { OperatorAccessLog } from '../../src/access-log/index.js';
 import { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { deepElements } from '../helpers/queries.js';
-import { mount, openGenerateForm } from '../token-manager/setup.js';
+import { deepQuerySelectorAll } from 'shadow-dom-testing-library';
+import { mountTokenManager, openGenerateForm } from '../helpers/token-manager.js';
 import { ignoreResizeObserverNotices, logWithRows } from './support.js';
 
 const emulate = (features: Record<string, string>) =>
@@ -26,12 +26,11 @@ function edged(element: Element) {
   );
 }
 
-const controls = (root: Element) =>
-  deepElements(root).filter(
-    (e) =>
-      e.matches('button, input:not([type=checkbox], [type=radio]), select, textarea') &&
-      e.getClientRects().length,
-  );
+const controls = (root: HTMLElement) =>
+  deepQuerySelectorAll(
+    root,
+    'button, input:not([type=checkbox], [type=radio]), select, textarea',
+  ).filter((e) => e.getClientRects().length);
 
 describe('forced colours (Windows High Contrast)', () => {
   ignoreResizeObserverNotices();
@@ -43,7 +42,7 @@ describe('forced colours (Windows High Contrast)', () => {
   });
 
   it('the token manager: every control, badge and scope keeps an edge, and focus a ring', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const shown = [...controls(el), ...el.shadowRoot!.querySelectorAll('.badge, .scopes li')];
     expect(shown.length).to.be.greaterThan(10);
     for (const element of shown) expect(edged(element), element.outerHTML).to.equal(true);
@@ -96,7 +95,7 @@ describe('reduced motion', () => {
         .join('\n');
       expect(text).not.to.match(/transition|animation|scroll-behavior:\s*smooth/);
     }
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     await openGenerateForm(el);
     const log = await logWithRows();
     expect(el.shadowRoot!.getAnimations()).to.be.empty;

@@ -5,8 +5,8 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import type { OperatorAccessLog } from '../../src/access-log/index.js';
-import { logFixture } from '../access-log/helpers.js';
-import { queryAllByRole } from '../helpers/queries.js';
+import { mountAccessLog } from '../helpers/access-log.js';
+import { queryAllByShadowRole } from 'shadow-dom-testing-library';
 
 /** The shipped presets (src/themes/<name>.css, built to dist/themes/). */
 export const PRESETS = ['harbor', 'fern', 'ember'] as const;
@@ -51,8 +51,8 @@ export async function applyTheme({ scheme, preset }: Theme): Promise<() => void>
 
 /** An access log with rows on the screen. */
 export async function logWithRows(): Promise<OperatorAccessLog> {
-  const { el } = await logFixture();
-  await waitUntil(() => queryAllByRole(el, 'row').length > 3, 'no rows', { timeout: 10_000 });
+  const { el } = await mountAccessLog();
+  await waitUntil(() => queryAllByShadowRole(el, 'row').length > 3, 'no rows', { timeout: 10_000 });
   return el;
 }
 

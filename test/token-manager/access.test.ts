@@ -1,67 +1,77 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createOperatorClient } from '../../src/client/index.js';
 import { FAKE_CREDENTIAL, FAKE_READONLY_CREDENTIAL } from '../../src/mocks/index.js';
-import '../../src/provider/operator-provider.js';
+import '../../src/provider/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
 import { BASE_URL, setupFake } from '../helpers/fake.js';
-import { deepText, findByRole, findText, queryAllByRole } from '../helpers/queries.js';
+import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
 import {
-  click,
-  mount,
+  mountTokenManager,
   names,
   noDialog,
   openDialog,
   openGenerateForm,
   rowOf,
   stubClipboard,
-} from './setup.js';
+} from '../helpers/token-manager.js';
+import { click } from '../helpers/user.js';
 
 const writes = (el: OperatorTokenManager) =>
-  queryAllByRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
+  queryAllByShadowRole(el, 'button', { name: /^(Generate token|Rotate |Revoke )/ });
 
 describe('<operator-token-manager> read-only', () => {
   it('hides every write with the readonly attribute', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     el.setAttribute('readonly', '');
     await el.updateComplete;
     expect(writes(el)).to.have.length(0);
-    expect(queryAllByRole(el, 'button', { name: /^View activity for / }).length).to.be.greaterThan(
-      0,
-    );
+    expect(
+      queryAllByShadowRole(el, 'button', { name: /^View activity for / }).length,
+    ).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
   it('enters the read-only state by itself on a 403, and says why', async () => {
-    const { api, el } = await mount({}, { client: { auth: FAKE_READONLY_CREDENTIAL } });
+    const { fake, el } = await mountTokenManager(
+      {},
+      { clientOptions: { auth: FAKE_READONLY_CREDENTIAL } },
+    );
     const error = oneEvent(el, 'operator-error');
     await click((await openGenerateForm(el)).dialog, 'Create token');
     const { detail } = await error;
     expect(detail.operation).to.equal('tokens.create');
     expect(detail.error.name).to.equal('PermissionError');
     await noDialog(el);
-    const notice = await findByRole(el, 'status');
+    const notice = await findByShadowRole(el, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
-    await waitUntil(() => el.shadowRoot!.activeElement == notice, 'focus did not go to the reason');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === notice,
+      'focus did not go to the reason',
+    );
     expect(writes(el)).to.have.length(0);
-    expect(names(el)).to.have.length(api.tokens.length);
+    expect(names(el)).to.have.length(fake.tokens.length);
     await expect(el).to.be.accessible();
   });
 
   it('says why from the empty state too', async () => {
-    const { el } = await mount({ tokens: 0 }, { client: { auth: FAKE_READONLY_CREDENTIAL } });
+    const { el } = await mountTokenManager(
+      { tokens: 0 },
+      { clientOptions: { auth: FAKE_READONLY_CREDENTIAL } },
+    );
     await click((await openGenerateForm(el)).dialog, 'Create token');
     await noDialog(el);
-    const notice = await findByRole(el, 'status');
+    const notice = await findByShadowRole(el, 'status');
     expect(deepText(notice)).to.equal('Your role may view but not change these settings.');
-    await waitUntil(() => el.shadowRoot!.activeElement == notice);
+    await waitUntil(() => el.shadowRoot!.activeElement === notice);
     expect(writes(el)).to.have.length(0);
     await findText(el, 'No API tokens yet.');
   });
 
   it('keeps a revealed secret when the element becomes read-only', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     await click((await openGenerateForm(el)).dialog, 'Create token');
-    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+    const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     el.readonly = true;
     await el.updateComplete;
     expect(reveal.querySelector<HTMLInputElement>('#secret')!.value).to.match(/^op_test_/);
@@ -71,25 +81,25 @@ describe('<operator-token-manager> read-only', () => {
 
 describe('<operator-token-manager> credentials', () => {
   it('takes its client from an <operator-provider> ancestor', async () => {
-    const { api, client } = setupFake();
+    const { fake, client } = setupFake();
     const provider = await fixture(
       html`<operator-provider .client=${client}>
         <operator-token-manager></operator-token-manager>
       </operator-provider>`,
     );
     const el = provider.querySelector('operator-token-manager')!;
-    await findByRole(el, 'table');
-    expect(names(el)).to.have.length(api.tokens.length);
+    await findByShadowRole(el, 'table');
+    expect(names(el)).to.have.length(fake.tokens.length);
   });
 
   it('reloads when the client changes, and drops the old client’s late response', async () => {
     const old = setupFake({ seed: 1 });
-    old.api.fault('tokens.list', { latency: 400 });
+    old.fake.fault('tokens.list', { latency: 400 });
     let settled = false;
     const client = createOperatorClient({
       baseUrl: BASE_URL,
       auth: FAKE_CREDENTIAL,
-      fetch: (input, init) => old.api.fetch(input, init).finally(() => (settled = true)),
+      fetch: (input, init) => old.fake.fetch(input, init).finally(() => (settled = true)),
     });
     const el = await fixture<OperatorTokenManager>(
       html`<operator-token-manager .client=${client}></operator-token-manager>`,
@@ -97,10 +107,10 @@ describe('<operator-token-manager> credentials', () => {
     await findText(el, 'Loading…');
     const fresh = setupFake({ seed: 2, tokens: 3 });
     el.client = fresh.client;
-    await waitUntil(() => names(el).length == 3, 'the new list did not show');
+    await waitUntil(() => names(el).length === 3, 'the new list did not show');
     await waitUntil(() => settled, 'the old request never ended');
     await el.updateComplete;
-    expect(names(el)).to.deep.equal(fresh.api.tokens.map((t) => t.name));
+    expect(names(el)).to.deep.equal(fresh.fake.tokens.map((t) => t.name));
   });
 
   it('drops a "Load more" of the old client', async () => {
@@ -109,26 +119,26 @@ describe('<operator-token-manager> credentials', () => {
     const client = createOperatorClient({
       baseUrl: BASE_URL,
       auth: FAKE_CREDENTIAL,
-      fetch: (input, init) => old.api.fetch(input, init).finally(() => settled++),
+      fetch: (input, init) => old.fake.fetch(input, init).finally(() => settled++),
     });
     const el = await fixture<OperatorTokenManager>(
       html`<operator-token-manager .client=${client} page-size="5"></operator-token-manager>`,
     );
-    await waitUntil(() => names(el).length == 5);
-    old.api.fault('tokens.list', { latency: 400 });
+    await waitUntil(() => names(el).length === 5);
+    old.fake.fault('tokens.list', { latency: 400 });
     await click(el, 'Load more');
     const fresh = setupFake({ seed: 3, tokens: 2 });
     el.client = fresh.client;
-    await waitUntil(() => names(el).length == 2, 'the new list did not show');
-    await waitUntil(() => settled == 2, 'the old "Load more" never ended');
+    await waitUntil(() => names(el).length === 2, 'the new list did not show');
+    await waitUntil(() => settled === 2, 'the old "Load more" never ended');
     await el.updateComplete;
-    expect(names(el)).to.deep.equal(fresh.api.tokens.map((t) => t.name));
+    expect(names(el)).to.deep.equal(fresh.fake.tokens.map((t) => t.name));
   });
 
   it('asks for a new session on a 401, then reloads when `auth` changes', async () => {
-    const { api } = setupFake();
+    const { fake } = setupFake();
     const realFetch = window.fetch;
-    window.fetch = api.fetch;
+    window.fetch = fake.fetch;
     try {
       const el = await fixture<OperatorTokenManager>(
         html`<operator-token-manager
@@ -138,8 +148,8 @@ describe('<operator-token-manager> credentials', () => {
       );
       await findText(el, 'Your session has expired.');
       el.auth = () => FAKE_CREDENTIAL;
-      await findByRole(el, 'table');
-      expect(names(el)).to.have.length(api.tokens.length);
+      await findByShadowRole(el, 'table');
+      expect(names(el)).to.have.length(fake.tokens.length);
       expect(deepText(el)).not.to.include('session has expired');
       expect(el.outerHTML).not.to.include(FAKE_CREDENTIAL);
     } finally {
@@ -158,7 +168,7 @@ describe('<operator-token-manager> keyboard', () => {
     for (let i = 0; i < 12; i++) {
       await sendKeys({ press: 'Tab' });
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
-      if (active && (active.getAttribute('aria-label') ?? active.textContent!.trim()) == name)
+      if (active && (active.getAttribute('aria-label') ?? active.textContent!.trim()) === name)
         return active;
     }
     throw new Error(`Tab never reached ${name}`);
@@ -167,42 +177,42 @@ describe('<operator-token-manager> keyboard', () => {
   it('generates, copies and closes with the keyboard, back on "Generate token"', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
     clipboard = stubClipboard(() => Promise.resolve());
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     const opener = await tabTo(el, 'Generate token');
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement?.id == 'name', 'focus is not on Name');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'name', 'focus is not on Name');
     await sendKeys({ type: 'By keyboard' });
     await sendKeys({ press: 'Enter' });
-    await findByRole(el, 'dialog', { name: 'Your new secret for “By keyboard”' });
-    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() == 'Copy');
+    await findByShadowRole(el, 'dialog', { name: 'Your new secret for “By keyboard”' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Copy');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => clipboard!.written.length == 1);
+    await waitUntil(() => clipboard!.written.length === 1);
     await tabTo(el, 'Done');
     await sendKeys({ press: 'Enter' });
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == opener, 'focus did not come back');
+    await waitUntil(() => el.shadowRoot!.activeElement === opener, 'focus did not come back');
   });
 
   it('rotates with the keyboard; Escape cancels back on the button', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
-    const { api, el } = await mount();
-    const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
-    const rotate = await findByRole(rowOf(el, token.prefix), 'button', {
+    const { fake, el } = await mountTokenManager();
+    const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
+    const rotate = await findByShadowRole(rowOf(el, token.prefix), 'button', {
       name: `Rotate ${token.name}`,
     });
     rotate.focus();
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() == 'Cancel');
+    await waitUntil(() => el.shadowRoot!.activeElement?.textContent?.trim() === 'Cancel');
     await sendKeys({ press: 'Escape' });
     await noDialog(el);
-    await waitUntil(() => el.shadowRoot!.activeElement == rotate, 'focus did not come back');
+    await waitUntil(() => el.shadowRoot!.activeElement === rotate, 'focus did not come back');
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
     await tabTo(el, 'Rotate token');
     await sendKeys({ press: 'Enter' });
-    await findByRole(el, 'dialog', { name: /Your new secret/ });
+    await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     await sendKeys({ press: 'Escape' });
     await findText(el, 'You have not copied the secret.');
     await tabTo(el, 'Close without copying');
@@ -210,7 +220,7 @@ describe('<operator-token-manager> keyboard', () => {
     await noDialog(el);
     const activity = `View activity for ${token.name}`;
     await waitUntil(
-      () => el.shadowRoot!.activeElement?.getAttribute('aria-label') == activity,
+      () => el.shadowRoot!.activeElement?.getAttribute('aria-label') === activity,
       'focus did not stay on the row',
     );
     expect(rowOf(el, token.prefix).contains(el.shadowRoot!.activeElement)).to.be.true;
@@ -218,9 +228,9 @@ describe('<operator-token-manager> keyboard', () => {
 
   it('revokes with the keyboard', async () => {
     const { sendKeys } = await import('@web/test-runner-commands');
-    const { api, el } = await mount();
-    const token = api.tokens.find((t) => t.status == 'active' && !t.replaced_by)!;
-    (await findByRole(el, 'button', { name: `Revoke ${token.name}` })).focus();
+    const { fake, el } = await mountTokenManager();
+    const token = fake.tokens.find((t) => t.status === 'active' && !t.replaced_by)!;
+    (await findByShadowRole(el, 'button', { name: `Revoke ${token.name}` })).focus();
     await sendKeys({ press: 'Enter' });
     await openDialog(el);
     await tabTo(el, 'Revoke token');

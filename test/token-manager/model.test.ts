@@ -82,8 +82,8 @@ const totals = {
 
 /** One user at one element: the list, the open form, the reveals, and the credential. */
 class Session {
-  readonly api = createFakeOperatorApi({ baseUrl: BASE_URL, tokens: 3, logEntries: 0, seed: 3 });
-  readonly seeded = new Set(this.api.tokens.map((token) => token.id));
+  readonly fake = createFakeOperatorApi({ baseUrl: BASE_URL, tokens: 3, logEntries: 0, seed: 3 });
+  readonly seeded = new Set(this.fake.tokens.map((token) => token.id));
   client!: OperatorClient;
   generation = new AbortController();
   rows: ApiToken[] = [];
@@ -100,6 +100,14 @@ class Session {
   applied?: AbortController;
   /** Reports (`operator-error`) per failed write. */
   reports = 0;
+  /**
+   * Writes the client gave up on (cancelled, or the credential changed) that the fake is still
+   * acting on, and how many such writes have ended: each may change the server after the element
+   * stopped listening, so a list read while one runs may already be out of date.
+   */
+  orphans = 0;
+  landed = 0;
+  readonly orphaned = new Set<Promise<unknown>>();
   readonly writer = new TokenWriter({
     api: () => this.client,
     signal: () => this.generation.signal,
@@ -126,19 +134,49 @@ class Session {
     this.client = createOperatorClient({
       baseUrl: BASE_URL,
       auth: FAKE_CREDENTIAL,
-      fetch: this.api.fetch,
+      fetch: this.fetch,
       retry: { limit: 2, delay: () => 0, jitter: false, afterStatusCodes: [] },
     });
   }
 
+  /**
+   * The fake's `fetch`, as a server is: an aborted request rejects at once for the client, but
+   * the fake goes on to act on it, as a server that already received it does.
+   */
+  readonly fetch: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    const { signal } = request;
+    const serving = this.fake.fetch(new Request(request, { signal: null }));
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        reject(signal.reason);
+        if (request.method === 'GET') return;
+        this.orphans++;
+        const landing = serving
+          .catch(() => {})
+          .finally(() => {
+            this.orphans--;
+            this.landed++;
+            this.orphaned.delete(landing);
+          });
+        this.orphaned.add(landing);
+      };
+      if (signal.aborted) return onAbort();
+      signal.addEventListener('abort', onAbort, { once: true });
+      serving.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  };
+
   async list(faults: Fault[] = []) {
     this.faults('tokens.list', faults);
     const signal = this.generation.signal;
+    const { orphans, landed } = this;
     try {
       const page = await this.client.tokens.list({ limit: 100 }, { signal });
       if (signal.aborted) return;
       this.rows = page.data;
-      this.stale = false;
+      // Sure of the server only if no abandoned write could have landed around this read.
+      this.stale = orphans + this.orphans > 0 || this.landed !== landed;
       this.writer.attention(this.rows); // as the element does on every render
     } catch {
       if (!signal.aborted) this.stale = true;
@@ -146,8 +184,8 @@ class Session {
   }
 
   faults(route: FakeRoute, faults: Fault[]) {
-    this.api.clearFaults();
-    for (const f of faults) this.api.fault(route, f);
+    this.fake.clearFaults();
+    for (const f of faults) this.fake.fault(route, f);
   }
 
   /** A reveal is closed: copied (delivered), or the page was left first. */
@@ -170,7 +208,7 @@ class Session {
       this.reloading = this.list();
     }
     const outcome = await sending;
-    this.api.clearFaults();
+    this.fake.clearFaults();
     await this.reloading;
     if (outcome.status === 'done') {
       this.form = undefined;
@@ -218,7 +256,7 @@ class Session {
         return this.form && this.send(this.form, s.faults, s.during);
       case 'list':
         await this.list(s.faults);
-        this.api.clearFaults();
+        this.fake.clearFaults();
         return;
       case 'close':
         expect(this.writer.cancel()).to.be.true;
@@ -236,13 +274,13 @@ class Session {
 
   /** Every check that holds after each step. */
   check() {
-    const server = this.api.tokens;
+    const server = this.fake.tokens;
     if (!this.stale && !this.writer.busy) {
       expect(view(this.rows), 'the list is not the server’s').to.deep.equal(view(server));
     }
     // One Idempotency-Key per create intent (each has its own name), and one token for it.
     const keys = new Map<string, Set<string>>();
-    for (const request of this.api.requests) {
+    for (const request of this.fake.requests) {
       const name = (request.body as { name?: string } | undefined)?.name;
       if (request.method !== 'POST' || !name) continue;
       keys.set(name, (keys.get(name) ?? new Set()).add(request.headers['idempotency-key']!));
@@ -260,11 +298,13 @@ class Session {
     this.closeReveal(true);
     this.writer.cancel();
     this.form = undefined;
-    this.api.clearFaults();
+    this.fake.clearFaults();
+    // Later, when the user reloads, the server has finished what the client gave up on.
+    await Promise.all(this.orphaned);
     await this.list();
     this.check();
     const flagged = this.writer.attention(this.rows);
-    const minted = this.api.tokens.filter((token) => !this.seeded.has(token.id));
+    const minted = this.fake.tokens.filter((token) => !this.seeded.has(token.id));
     for (const token of minted) {
       const revealed = this.reveals.get(token.id) ?? 0;
       expect(

@@ -1,17 +1,27 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { registerMessages } from '../../src/shared/localize.js';
+import { tokenManagerMessages } from '../../src/token-manager/messages.js';
 import { statusOf } from '../../src/token-manager/token-list.js';
+import '../../src/translations/fr.js';
 import { setupFake } from '../helpers/fake.js';
-import { deepText, findByRole, findText, getByRole, queryAllByRole } from '../helpers/queries.js';
-import { choose, click, DAY, mount, names, openDialog, rowOf } from './setup.js';
+import {
+  findByShadowRole,
+  getByShadowRole,
+  queryAllByShadowRole,
+} from 'shadow-dom-testing-library';
+import { deepText, findText } from '../helpers/text.js';
+import { mountTokenManager, names, openDialog, rowOf } from '../helpers/token-manager.js';
+import { choose, click } from '../helpers/user.js';
+import { DAY } from '../../src/client/time.js';
 
 describe('<operator-token-manager> rendering', () => {
   it('shows loading, then every token newest first with its facts', async () => {
-    const { api, el } = await mount({}, { wait: false });
+    const { fake, el } = await mountTokenManager({}, { wait: false });
     await findText(el, 'Loading…');
     await expect(el).to.be.accessible();
-    await findByRole(el, 'table', { name: 'API tokens' });
-    const tokens = api.tokens;
+    await findByShadowRole(el, 'table', { name: 'API tokens' });
+    const tokens = fake.tokens;
     expect(names(el)).to.deep.equal(tokens.map((token) => token.name));
     for (const token of tokens) {
       const text = deepText(rowOf(el, token.prefix));
@@ -26,7 +36,7 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('shows each status, with the revocation date of a revoked token', async () => {
-    const { api, el } = await mount();
+    const { fake, el } = await mountTokenManager();
     const labels = {
       active: 'Active',
       expiring: 'Expires soon',
@@ -34,7 +44,7 @@ describe('<operator-token-manager> rendering', () => {
       revoked: 'Revoked',
     };
     const seen = new Set<string>();
-    for (const token of api.tokens) {
+    for (const token of fake.tokens) {
       const status = statusOf(token);
       seen.add(status);
       const badge = rowOf(el, token.prefix).querySelector('[part~=badge]')!;
@@ -46,8 +56,8 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('shows times relatively, and the exact time on hover and on focus', async () => {
-    const { api, el } = await mount();
-    const token = api.tokens[0]!;
+    const { fake, el } = await mountTokenManager();
+    const token = fake.tokens[0]!;
     const time = rowOf(el, token.prefix).querySelectorAll('time')[0]!;
     expect(time.dateTime).to.equal(token.created_at);
     const exact = time.querySelector<HTMLElement>('[part~=exact-time]')!;
@@ -69,10 +79,10 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it("gives Operator's advice where it applies", async () => {
-    const { api, el } = await mount();
+    const { fake, el } = await mountTokenManager();
     const now = Date.now();
-    const working = api.tokens.filter(
-      (t) => !t.replaced_by && statusOf(t) != 'expired' && statusOf(t) != 'revoked',
+    const working = fake.tokens.filter(
+      (t) => !t.replaced_by && statusOf(t) !== 'expired' && statusOf(t) !== 'revoked',
     );
     const check = (token: (typeof working)[0], text: string, applies: boolean) =>
       expect(deepText(rowOf(el, token.prefix)).includes(text), `${token.name}: ${text}`).to.equal(
@@ -94,20 +104,20 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('names the replacement of a rotated token and offers "Revoke now"', async () => {
-    const { api, el } = await mount();
-    const old = api.tokens.find((t) => t.replaced_by && t.status == 'active')!;
-    const replacement = api.tokens.find((t) => t.id == old.replaced_by)!;
+    const { fake, el } = await mountTokenManager();
+    const old = fake.tokens.find((t) => t.replaced_by && t.status === 'active')!;
+    const replacement = fake.tokens.find((t) => t.id === old.replaced_by)!;
     const row = rowOf(el, old.prefix);
     expect(deepText(row)).to.include(`Replaced by ${replacement.prefix}…`);
-    getByRole(row, 'button', { name: `Revoke now ${old.name}` });
-    expect(queryAllByRole(row, 'button', { name: `Rotate ${old.name}` })).to.have.length(0);
+    getByShadowRole(row, 'button', { name: `Revoke now ${old.name}` });
+    expect(queryAllByShadowRole(row, 'button', { name: `Rotate ${old.name}` })).to.have.length(0);
   });
 
   it('shows an empty state with a call to action', async () => {
-    const { el } = await mount({ tokens: 0 });
+    const { el } = await mountTokenManager({ tokens: 0 });
     await findText(el, 'No API tokens yet');
-    getByRole(el, 'button', { name: 'Generate token' });
-    expect(queryAllByRole(el, 'search')).to.have.length(0);
+    getByShadowRole(el, 'button', { name: 'Generate token' });
+    expect(queryAllByShadowRole(el, 'search')).to.have.length(0);
     await expect(el).to.be.accessible();
   });
 
@@ -119,7 +129,7 @@ describe('<operator-token-manager> rendering', () => {
       </div>`,
     );
     const el = host.querySelector('operator-token-manager')!;
-    const table = await findByRole(el, 'table', { name: 'API tokens' });
+    const table = await findByShadowRole(el, 'table', { name: 'API tokens' });
     expect(el.getBoundingClientRect().width).to.be.at.most(host.clientWidth);
     const scroller = table.parentElement!;
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
@@ -135,7 +145,7 @@ describe('<operator-token-manager> rendering', () => {
       </div>`,
     );
     const el = host.querySelector('operator-token-manager')!;
-    const table = await findByRole(el, 'table', { name: 'API tokens' });
+    const table = await findByShadowRole(el, 'table', { name: 'API tokens' });
     const scroller = table.parentElement!;
     expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
     expect(el.getBoundingClientRect().right).to.be.at.most(host.getBoundingClientRect().right);
@@ -150,7 +160,7 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('is accessible in light and dark', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     document.documentElement.style.colorScheme = 'dark';
     document.body.style.background = 'Canvas';
     await emulateMedia({ colorScheme: 'dark' });
@@ -170,13 +180,13 @@ describe('<operator-token-manager> rendering', () => {
   it('mirrors in a right-to-left page, keeping prefixes and the secret left to right', async () => {
     document.documentElement.dir = 'rtl';
     try {
-      const { api, el } = await mount();
-      const search = getByRole(el, 'searchbox', { name: 'Search by name' });
-      const generate = getByRole(el, 'button', { name: 'Generate token' });
+      const { fake, el } = await mountTokenManager();
+      const search = getByShadowRole(el, 'searchbox', { name: 'Search by name' });
+      const generate = getByShadowRole(el, 'button', { name: 'Generate token' });
       expect(generate.getBoundingClientRect().right).to.be.lessThan(
         search.getBoundingClientRect().left,
       );
-      const prefix = rowOf(el, api.tokens[0]!.prefix).querySelector('[part~=prefix]')!;
+      const prefix = rowOf(el, fake.tokens[0]!.prefix).querySelector('[part~=prefix]')!;
       expect(getComputedStyle(prefix).direction).to.equal('ltr');
       expect(getComputedStyle(prefix).unicodeBidi).to.equal('isolate');
       await expect(el).to.be.accessible();
@@ -185,9 +195,9 @@ describe('<operator-token-manager> rendering', () => {
       const form = await openDialog(el);
       await waitUntil(() => !form.querySelector('[part~=status]'), 'the scopes did not load');
       await click(form, 'Create token');
-      const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
-      getByRole(reveal, 'button', { name: 'Show' }).click(); // the field is a textbox once shown
-      const secret = await findByRole(reveal, 'textbox', { name: 'Secret' });
+      const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
+      getByShadowRole(reveal, 'button', { name: 'Show' }).click(); // the field is a textbox once shown
+      const secret = await findByShadowRole(reveal, 'textbox', { name: 'Secret' });
       expect(getComputedStyle(secret).direction).to.equal('ltr');
     } finally {
       document.documentElement.dir = '';
@@ -195,57 +205,81 @@ describe('<operator-token-manager> rendering', () => {
   });
 
   it('takes words of the host (white-labelling)', async () => {
-    const { el } = await mount();
+    const { el } = await mountTokenManager();
     el.messages = { tmGenerate: 'New API key', tmRotateNamed: (name: string) => `Renew ${name}` };
-    await findByRole(el, 'button', { name: 'New API key' });
-    expect(queryAllByRole(el, 'button', { name: /^Renew / }).length).to.be.greaterThan(0);
+    await findByShadowRole(el, 'button', { name: 'New API key' });
+    expect(queryAllByShadowRole(el, 'button', { name: /^Renew / }).length).to.be.greaterThan(0);
+  });
+
+  // A row is drawn again only when what it shows changed: new words are such a change.
+  it("redraws its rows in new words: a catalogue's, then the page's language", async () => {
+    const { el } = await mountTokenManager();
+    const rotates = () =>
+      queryAllByShadowRole(el, 'button', { name: /^(Rotate|Roll|Renouveler) / });
+    const count = rotates().length;
+    expect(count).to.be.greaterThan(0);
+    try {
+      registerMessages({ $code: 'en', tmRotateNamed: (name: string) => `Roll ${name}` });
+      await waitUntil(
+        () => queryAllByShadowRole(el, 'button', { name: /^Roll / }).length === count,
+      );
+      document.documentElement.lang = 'fr';
+      await waitUntil(
+        () => queryAllByShadowRole(el, 'button', { name: /^Renouveler / }).length === count,
+        'the rows are not in French',
+      );
+      expect(rotates()).to.have.length(count);
+    } finally {
+      document.documentElement.lang = '';
+      registerMessages({ $code: 'en', tmRotateNamed: tokenManagerMessages.tmRotateNamed });
+    }
   });
 });
 
 describe('<operator-token-manager> finding tokens', () => {
   it('sorts by name, by last use and by creation', async () => {
-    const { api, el } = await mount();
-    choose(el, 'Sort by', 'name');
+    const { fake, el } = await mountTokenManager();
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Sort by' }), 'name');
     await el.updateComplete;
     expect(names(el)).to.deep.equal(
-      api.tokens.map((t) => t.name).sort((a, b) => a.localeCompare(b)),
+      fake.tokens.map((t) => t.name).sort((a, b) => a.localeCompare(b)),
     );
-    choose(el, 'Sort by', 'lastUsed');
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Sort by' }), 'lastUsed');
     await el.updateComplete;
-    const lastUsed = [...api.tokens].sort(
+    const lastUsed = [...fake.tokens].sort(
       (a, b) =>
         Date.parse(b.last_used_at ?? '1970-01-01') - Date.parse(a.last_used_at ?? '1970-01-01'),
     );
     expect(names(el)).to.deep.equal(lastUsed.map((t) => t.name));
-    choose(el, 'Sort by', 'created');
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Sort by' }), 'created');
     await el.updateComplete;
-    expect(names(el)).to.deep.equal(api.tokens.map((t) => t.name));
+    expect(names(el)).to.deep.equal(fake.tokens.map((t) => t.name));
   });
 
   it('filters by status on the server, and hides revoked tokens', async () => {
-    const { api, el } = await mount();
-    choose(el, 'Status', 'revoked');
-    await waitUntil(() => api.requests.some((r) => r.url.includes('status=revoked')));
+    const { fake, el } = await mountTokenManager();
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'revoked');
+    await waitUntil(() => fake.requests.some((r) => r.url.includes('status=revoked')));
     await waitUntil(() => el.shadowRoot!.querySelector('table'));
-    const revoked = api.tokens.filter((t) => t.status == 'revoked');
+    const revoked = fake.tokens.filter((t) => t.status === 'revoked');
     expect(names(el)).to.deep.equal(revoked.map((t) => t.name));
-    const before = api.requests.length;
-    choose(el, 'Status', 'not-revoked');
-    await waitUntil(() => api.requests.length > before && el.shadowRoot!.querySelector('table'));
-    expect(api.requests.at(-1)!.url).not.to.include('status=');
+    const before = fake.requests.length;
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'not-revoked');
+    await waitUntil(() => fake.requests.length > before && el.shadowRoot!.querySelector('table'));
+    expect(fake.requests.at(-1)!.url).not.to.include('status=');
     expect(names(el)).to.deep.equal(
-      api.tokens.filter((t) => t.status != 'revoked').map((t) => t.name),
+      fake.tokens.filter((t) => t.status !== 'revoked').map((t) => t.name),
     );
   });
 
   it('searches the loaded tokens by name', async () => {
-    const { api, el } = await mount();
-    const input = getByRole<HTMLInputElement>(el, 'searchbox', { name: 'Search by name' });
+    const { fake, el } = await mountTokenManager();
+    const input = getByShadowRole<HTMLInputElement>(el, 'searchbox', { name: 'Search by name' });
     input.focus();
     await sendKeys({ type: 'crm' });
-    await waitUntil(() => names(el).length < api.tokens.length);
+    await waitUntil(() => names(el).length < fake.tokens.length);
     expect(names(el)).to.deep.equal(
-      api.tokens.filter((t) => /crm/i.test(t.name)).map((t) => t.name),
+      fake.tokens.filter((t) => /crm/i.test(t.name)).map((t) => t.name),
     );
     await sendKeys({ type: 'zzz' });
     await findText(el, 'No tokens match these filters.');
@@ -253,23 +287,24 @@ describe('<operator-token-manager> finding tokens', () => {
   });
 
   it('loads more pages with the same filter', async () => {
-    const { api, el } = await mount({ tokens: 30 }, { pageSize: 5 });
-    const active = api.tokens.filter((t) => t.status == 'active');
-    choose(el, 'Status', 'active');
+    const { fake, el } = await mountTokenManager({ tokens: 30 }, { pageSize: 5 });
+    const active = fake.tokens.filter((t) => t.status === 'active');
+    choose(getByShadowRole<HTMLSelectElement>(el, 'combobox', { name: 'Status' }), 'active');
     await waitUntil(
-      () => names(el).length == 5 && api.requests.at(-1)!.url.includes('status=active'),
+      () => names(el).length === 5 && fake.requests.at(-1)!.url.includes('status=active'),
     );
     await click(el, 'Load more');
-    await waitUntil(() => names(el).length == 10);
-    const last = new URL(api.requests.at(-1)!.url);
+    await waitUntil(() => names(el).length === 10);
+    const last = new URL(fake.requests.at(-1)!.url);
     expect(last.searchParams.get('status')).to.equal('active');
     expect(last.searchParams.get('cursor')).to.be.a('string');
-    while (queryAllByRole(el, 'button', { name: 'Load more' }).length) {
+    while (queryAllByShadowRole(el, 'button', { name: 'Load more' }).length) {
       const count = names(el).length;
       await click(el, 'Load more');
       await waitUntil(
         () =>
-          names(el).length > count || !queryAllByRole(el, 'button', { name: 'Load more' }).length,
+          names(el).length > count ||
+          !queryAllByShadowRole(el, 'button', { name: 'Load more' }).length,
       );
     }
     expect(names(el)).to.deep.equal(active.map((t) => t.name));
@@ -278,8 +313,8 @@ describe('<operator-token-manager> finding tokens', () => {
 
 describe('<operator-token-manager> events', () => {
   it('fires operator-view-activity with the token id', async () => {
-    const { api, el } = await mount();
-    const token = api.tokens[2]!;
+    const { fake, el } = await mountTokenManager();
+    const token = fake.tokens[2]!;
     const event = oneEvent(el, 'operator-view-activity');
     await click(rowOf(el, token.prefix), `View activity for ${token.name}`);
     const { detail, bubbles, composed } = await event;

@@ -100,10 +100,10 @@ describe('French translation', () => {
       }
     // The brand is the host's: French leaves it to English, where the host sets it once.
     for (const [key, value] of Object.entries(english)) {
-      if (key == 'brand') continue;
+      if (key === 'brand') continue;
       expect(french, key).to.have.property(key);
       expect(typeof french[key], key).to.equal(typeof value);
-      if (typeof value == 'function')
+      if (typeof value === 'function')
         expect((french[key] as () => string).length, `${key} arity`).to.equal(value.length);
     }
     expect(Object.keys(fr).filter((key) => !(key in english))).to.deep.equal([]);
@@ -111,16 +111,16 @@ describe('French translation', () => {
 
   it('translates every string', () => {
     const same = Object.keys(english).filter(
-      (key) => typeof english[key] == 'string' && french[key] === english[key],
+      (key) => typeof english[key] === 'string' && french[key] === english[key],
     );
     expect(same).to.deep.equal(SAME_STRINGS);
     for (const key of Object.keys(english))
-      if (typeof english[key] == 'string' && key != 'brand')
+      if (typeof english[key] === 'string' && key !== 'brand')
         expect((french[key] as string).trim(), key).not.to.equal('');
   });
 
   it('returns a translated, non-empty string with its arguments for sample arguments', () => {
-    const functions = Object.keys(english).filter((key) => typeof english[key] == 'function');
+    const functions = Object.keys(english).filter((key) => typeof english[key] === 'function');
     expect(Object.keys(samples).sort()).to.deep.equal(functions.sort());
     for (const [key, list] of Object.entries(samples) as [string, unknown[][]][]) {
       expect(list, key).not.to.be.empty;
@@ -133,9 +133,9 @@ describe('French translation', () => {
         // Names, IPs, prefixes and reasons all show, and counts formatted in French (a zero
         // may not show, nor a count of one that reads as a word).
         for (const arg of args)
-          if (typeof arg == 'string' && arg && !['hour', 'day'].includes(arg))
+          if (typeof arg === 'string' && arg && !['hour', 'day'].includes(arg))
             expect(text, label).to.include(arg);
-          else if (typeof arg == 'number' && arg > 1)
+          else if (typeof arg === 'number' && arg > 1)
             expect(text, label).to.include(new Intl.NumberFormat('fr').format(arg));
         expect(text, label).not.to.contain('#');
       }
@@ -186,7 +186,7 @@ describe('French translation', () => {
 
   it('follows French typography', () => {
     const texts = Object.entries(french).flatMap(([key, value]) =>
-      typeof value == 'string'
+      typeof value === 'string'
         ? [[key, value]]
         : (samples[key as FunctionKey] as unknown[][]).map((args) => [
             key,

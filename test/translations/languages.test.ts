@@ -13,10 +13,11 @@ import { de } from '../../src/translations/de.js';
 import { es } from '../../src/translations/es.js';
 import { ja } from '../../src/translations/ja.js';
 import { ptBR } from '../../src/translations/pt-BR.js';
-import { logFixture, nextExport } from '../access-log/helpers.js';
+import { mountAccessLog, nextExport } from '../helpers/access-log.js';
 import type { FakeOperatorApi } from '../../src/mocks/index.js';
 import { setupFake } from '../helpers/fake.js';
-import { findByRole, findText, queryAllByRole } from '../helpers/queries.js';
+import { findByShadowRole, queryAllByShadowRole } from 'shadow-dom-testing-library';
+import { findText } from '../helpers/text.js';
 
 const english: Record<string, unknown> = {
   ...sharedMessages,
@@ -134,7 +135,7 @@ const languages: Language[] = [
 
 /** Whether the first column header lies left of the second (a left-to-right table). */
 function leftToRight(el: HTMLElement): boolean {
-  const [first, second] = queryAllByRole(el, 'columnheader').map((cell) =>
+  const [first, second] = queryAllByShadowRole(el, 'columnheader').map((cell) =>
     cell.getBoundingClientRect(),
   );
   return first!.left < second!.left;
@@ -151,13 +152,13 @@ describe('shipped languages', () => {
     describe(code, () => {
       it('translates every string, keeping {brand}, placeholders and isolates', () => {
         const same = Object.keys(english).filter(
-          (key) => typeof english[key] == 'string' && catalogue[key] === english[key],
+          (key) => typeof english[key] === 'string' && catalogue[key] === english[key],
         );
         expect(same).to.deep.equal(language.same);
         for (const [key, value] of Object.entries(english)) {
-          if (key == 'brand') continue;
+          if (key === 'brand') continue;
           expect(typeof catalogue[key], key).to.equal(typeof value);
-          if (typeof value == 'string') {
+          if (typeof value === 'string') {
             expect((catalogue[key] as string).trim(), key).not.to.equal('');
             expect((catalogue[key] as string).includes('{brand}'), key).to.equal(
               value.includes('{brand}'),
@@ -170,15 +171,15 @@ describe('shipped languages', () => {
 
       it('shows the token manager in the language, laid out in its direction', async () => {
         const el = await tokenManager(code);
-        await findByRole(el, 'table', { name: language.tokensCaption });
-        await findByRole(el, 'button', { name: language.generate });
+        await findByShadowRole(el, 'table', { name: language.tokensCaption });
+        await findByShadowRole(el, 'button', { name: language.generate });
         expect(getComputedStyle(el).direction).to.equal(language.dir);
-        expect(leftToRight(el)).to.equal(language.dir == 'ltr');
+        expect(leftToRight(el)).to.equal(language.dir === 'ltr');
         await expect(el).to.be.accessible();
       });
 
       it('says what failed in the language, with the brand the host set', async () => {
-        const el = await tokenManager(code, (api) => api.fault('tokens.list', { status: 503 }));
+        const el = await tokenManager(code, (fake) => fake.fault('tokens.list', { status: 503 }));
         await findText(el, language.serverError);
         await expect(el).to.be.accessible();
       });
@@ -186,21 +187,21 @@ describe('shipped languages', () => {
       it('shows the access log in the language, and its export count in each plural form', async () => {
         const seen: string[] = [];
         for (const [count, text] of language.exported) {
-          const { el } = await logFixture({
-            fake: { logEntries: count },
+          const { el } = await mountAccessLog({
+            fakeOptions: { logEntries: count },
             attributes: { lang: code, range: '30d' },
           });
           // An empty log shows no table, only that nothing matches.
-          if (count) await findByRole(el, 'table', { name: language.logCaption });
+          if (count) await findByShadowRole(el, 'table', { name: language.logCaption });
           const done = nextExport(el);
-          (await findByRole(el, 'button', { name: language.exportCsv })).click();
+          (await findByShadowRole(el, 'button', { name: language.exportCsv })).click();
           const { detail } = await done;
           expect(detail.count).to.equal(count);
           await findText(el, text);
           seen.push(status(el));
-          if (count == 0) continue;
+          if (count === 0) continue;
           expect(getComputedStyle(el).direction).to.equal(language.dir);
-          expect(leftToRight(el)).to.equal(language.dir == 'ltr');
+          expect(leftToRight(el)).to.equal(language.dir === 'ltr');
           await expect(el).to.be.accessible();
         }
         // Each count its own form where the language has several (the digits aside).
@@ -220,9 +221,9 @@ function status(el: OperatorAccessLog): string {
 }
 
 /** A token manager on the fake under `lang`, branded "Acme AI" (`fault` before it connects). */
-async function tokenManager(lang: string, fault?: (api: FakeOperatorApi) => void) {
-  const { api, client } = setupFake();
-  fault?.(api);
+async function tokenManager(lang: string, fault?: (fake: FakeOperatorApi) => void) {
+  const { fake, client } = setupFake();
+  fault?.(fake);
   return fixture<OperatorTokenManager>(
     html`<operator-token-manager
       lang=${lang}

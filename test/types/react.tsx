@@ -1,5 +1,5 @@
 // React 19 (strict): `react`'s JSX knows the elements, their attributes, properties and events.
-// `ApiTokens` is the README's snippet.
+// `ApiTokens` is docs/frameworks.md's React 19 snippet, with more attributes and events.
 import type {} from '@operator-ai/admin-widget/jsx/react';
 import '@operator-ai/admin-widget/token-manager';
 import type { OperatorClient } from '@operator-ai/admin-widget/client';

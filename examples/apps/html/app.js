@@ -6,7 +6,7 @@ const activity = document.querySelector('#activity');
 if (!provider || !tokens || !log || !activity) throw new Error('The page lacks its elements.');
 
 // A real page sets `base-url="/operator-proxy/v1"` on <operator-provider> and no `auth`: its
-// backend's proxy adds the credential (README, "The server half"). This example talks to the fake
+// backend's proxy adds the credential (docs/server.md). This example talks to the fake
 // Operator API directly: `npm run test:examples` passes its URL and credential in the page's
 // fragment (#api=…&auth=…), which the browser never sends to a server.
 const fake = new URLSearchParams(location.hash.slice(1));

@@ -1,15 +1,17 @@
 /** `/access-logs`: the requests made with the account's tokens, as pages and as counts. */
 import type { HttpHandler } from 'msw';
 import type { StatsBucket } from '../../client/types.js';
-import { BUCKET_MS, MAX_BUCKETS, type LogFilter } from '../access-log-store.js';
-import { DAY, HOUR, MINUTE } from '../clock.js';
+import { BUCKET_MS } from '../../client/contract.js';
+import { TOKEN_ID } from '../../client/schemas.js';
+import { DAY, HOUR, MINUTE } from '../../client/time.js';
+import { MAX_BUCKETS, type LogFilter } from '../access-log-store.js';
 import { badRequest } from '../errors.js';
 import { parseLimit, query, queryTimestamp, rejectUnknownQuery } from '../params.js';
 import { ok, route } from './route.js';
-import type { FakeState } from './state.js';
+import type { FakeState } from '../state.js';
 
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
-const BUCKETS: readonly StatsBucket[] = ['minute', 'hour', 'day'];
+const BUCKETS = Object.keys(BUCKET_MS) as StatsBucket[];
 /** The span `stats` covers when `since` is not given. */
 const DEFAULT_SPAN: Record<StatsBucket, number> = {
   minute: 60 * MINUTE,
@@ -77,7 +79,7 @@ function timeRange(url: URL): { since?: number; until?: number } {
 
 function tokenId(url: URL): string | undefined {
   const id = query(url, 'token_id');
-  if (id !== undefined && !/^tok_[A-Za-z0-9]{1,64}$/.test(id)) {
+  if (id !== undefined && !TOKEN_ID.test(id)) {
     throw badRequest('token_id must be a token id (tok_…).', 'token_id');
   }
   return id;

@@ -1,7 +1,7 @@
 /** The `Operator-Actor` header a host's proxy sends: who, among the host's users, is acting. */
 import type { Actor } from '../../client/types.js';
 import { badRequest } from '../errors.js';
-import type { FakeState } from './state.js';
+import type { FakeState } from '../state.js';
 
 const ACTOR_HEADER = 'Operator-Actor';
 
@@ -9,9 +9,9 @@ const ACTOR_HEADER = 'Operator-Actor';
 export function actorOf(state: FakeState, request: Request): Actor {
   const header = request.headers.get(ACTOR_HEADER);
   if (header === null) return state.actor;
-  const match = /^id=([^;]+); name=([^;]+)$/.exec(header);
+  const [, id, name] = /^id=([^;]+); name=([^;]+)$/.exec(header) ?? [];
   try {
-    if (match) return { id: decodeURIComponent(match[1]), name: decodeURIComponent(match[2]) };
+    if (id && name) return { id: decodeURIComponent(id), name: decodeURIComponent(name) };
   } catch {
     // A malformed percent-encoding: the 400 below.
   }

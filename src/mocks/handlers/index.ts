@@ -7,7 +7,7 @@ import { FakeApiError } from '../errors.js';
 import { accessLogHandlers } from './access-logs.js';
 import { route, type RouteResolver } from './route.js';
 import { scopeHandlers } from './scopes.js';
-import type { FakeState } from './state.js';
+import type { FakeState } from '../state.js';
 import { tokenHandlers } from './tokens.js';
 
 const noRoute: RouteResolver = ({ request, url }) => {

@@ -8,12 +8,20 @@ import { defaultMessage, errorBody, FakeApiError } from '../errors.js';
 import type { FakeRoute, Fault } from '../faults.js';
 import { IDEMPOTENCY_HEADER } from '../idempotency.js';
 import { canonicalJson, parseJsonObject, type JsonObject } from '../params.js';
-import type { FakeState, RecordedRequest } from './state.js';
+import type { FakeState, RecordedRequest } from '../state.js';
 
-export interface RouteContext {
+/** The names of a path's parameters: `'id'` for `'/tokens/:id/rotate'`. */
+type ParamNames<Path extends string> = Path extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : Path extends `${string}:${infer Name}`
+    ? Name
+    : never;
+
+export interface RouteContext<Path extends string = string> {
   request: Request;
   url: URL;
-  params: Record<string, string>;
+  /** The path's parameters, each there: msw runs a route only for a URL its path matches. */
+  params: Record<ParamNames<Path>, string>;
   /** The raw request body. */
   text: string;
 }
@@ -24,7 +32,9 @@ export interface JsonReply {
   headers?: Record<string, string>;
 }
 
-export type RouteResolver = (context: RouteContext) => JsonReply;
+export type RouteResolver<Path extends string = string> = (
+  context: RouteContext<Path>,
+) => JsonReply;
 
 export const ok = (body: unknown, status = 200): JsonReply => ({ status, body });
 
@@ -36,12 +46,12 @@ type Method = 'get' | 'post' | 'delete' | 'all';
  * One msw handler for `method` and `path` under the base URL. `name` is the route faults target
  * (`null` for the catch-all); `write` routes are refused to a read-only credential.
  */
-export function route(
+export function route<Path extends string>(
   state: FakeState,
   name: FakeRoute | null,
   method: Method,
-  path: string,
-  resolver: RouteResolver,
+  path: Path,
+  resolver: RouteResolver<Path>,
   { write = false } = {},
 ): HttpHandler {
   return http[method](`${state.baseUrl}${path}`, async ({ request, params }) => {
@@ -60,7 +70,7 @@ export function route(
     try {
       authenticate(state, request, write);
       const url = new URL(request.url);
-      reply = resolver({ request, url, params: params as Record<string, string>, text });
+      reply = resolver({ request, url, params: params as RouteContext<Path>['params'], text });
     } catch (error) {
       if (!(error instanceof FakeApiError)) throw error;
       const body = errorBody(error.status, error.message, requestId, error.field);
@@ -79,10 +89,10 @@ export function route(
  * Wraps a POST resolver with the `Idempotency-Key` contract: the key is required; the same key
  * with the same request replays the first successful response; with another request, a 409.
  */
-export function idempotent(
+export function idempotent<Path extends string>(
   state: FakeState,
-  resolver: (context: RouteContext & { body: JsonObject }) => JsonReply,
-): RouteResolver {
+  resolver: (context: RouteContext<Path> & { body: JsonObject }) => JsonReply,
+): RouteResolver<Path> {
   return (context) => {
     const key = context.request.headers.get(IDEMPOTENCY_HEADER);
     if (!key) {

@@ -2,7 +2,7 @@
 import type { HttpHandler } from 'msw';
 import { localizeScope, negotiateLanguage } from '../scopes.js';
 import { route } from './route.js';
-import type { FakeState } from './state.js';
+import type { FakeState } from '../state.js';
 
 export function scopeHandlers(state: FakeState): HttpHandler[] {
   return [

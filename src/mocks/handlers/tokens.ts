@@ -1,5 +1,10 @@
 /** `/tokens`: list, create, get, rotate and revoke API tokens. */
 import type { HttpHandler } from 'msw';
+import {
+  DEFAULT_GRACE_SECONDS,
+  MAX_GRACE_SECONDS,
+  MAX_NAME_LENGTH,
+} from '../../client/contract.js';
 import type { CreatedToken, RotatedToken, TokenStatus } from '../../client/types.js';
 import { badRequest, unprocessable } from '../errors.js';
 import {
@@ -13,13 +18,10 @@ import {
 import type { NewToken } from '../store.js';
 import { actorOf } from './actor.js';
 import { idempotent, ok, route } from './route.js';
-import type { FakeState } from './state.js';
+import type { FakeState } from '../state.js';
 
 const STATUSES: readonly TokenStatus[] = ['active', 'expired', 'revoked'];
 export const DEFAULT_TOKEN_NAME = 'Untitled token';
-export const MAX_NAME_LENGTH = 64;
-export const DEFAULT_GRACE_SECONDS = 86_400;
-export const MAX_GRACE_SECONDS = 604_800;
 
 export function tokenHandlers(state: FakeState): HttpHandler[] {
   return [

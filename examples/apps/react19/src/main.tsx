@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { createOperatorClient } from '@operator-ai/admin-widget/client';
 import { ApiTokens } from './ApiTokens.tsx';
 
-// A real app points the client at its backend's proxy, which adds the credential (README, "The
-// server half"): createOperatorClient({ baseUrl: '/operator-proxy/v1' }). This example talks to the
+// A real app points the client at its backend's proxy, which adds the credential (docs/server.md):
+// createOperatorClient({ baseUrl: '/operator-proxy/v1' }). This example talks to the
 // fake Operator API directly: `npm run test:examples` passes its URL and credential in the page's
 // fragment (#api=…&auth=…), which the browser never sends to a server.
 const fake = new URLSearchParams(location.hash.slice(1));

@@ -1,10 +1,10 @@
-import type { Actor, Scope } from '../../client/types.js';
-import type { AccessLogStore } from '../access-log-store.js';
-import type { ManualClock } from '../clock.js';
-import type { FaultRegistry } from '../faults.js';
-import type { IdempotencyStore } from '../idempotency.js';
-import type { TokenStore } from '../store.js';
-import type { LiveTraffic } from '../live-traffic.js';
+import type { Actor, Scope } from '../client/types.js';
+import type { AccessLogStore } from './access-log-store.js';
+import type { ManualClock } from './clock.js';
+import type { FaultRegistry } from './faults.js';
+import type { IdempotencyStore } from './idempotency.js';
+import type { TokenStore } from './store.js';
+import type { LiveTraffic } from './live-traffic.js';
 
 /** A request as it reached the fake (the `Authorization` value redacted). */
 export interface RecordedRequest {

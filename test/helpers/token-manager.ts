@@ -1,20 +1,25 @@
 import { sendKeys } from '@web/test-runner-commands';
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import type { OperatorClientOptions } from '../../src/client/transport.js';
 import type { FakeOperatorApiOptions } from '../../src/mocks/index.js';
 import '../../src/token-manager/index.js';
 import type { OperatorTokenManager } from '../../src/token-manager/index.js';
-import { setupFake } from '../helpers/fake.js';
-import { deepElements, findByRole, findText, getByRole } from '../helpers/queries.js';
+import {
+  deepQuerySelectorAll,
+  findByShadowRole,
+  getByShadowRole,
+} from 'shadow-dom-testing-library';
+import { setupFake } from './fake.js';
+import { findText } from './text.js';
+import { click } from './user.js';
+import { until } from './wait.js';
 
-export const DAY = 86_400_000;
-
-/** An element on a fresh fake, its list loaded (unless `wait` is false). */
-export async function mount(
-  options: FakeOperatorApiOptions = {},
-  { client: clientOptions = {}, wait = true, pageSize }: MountOptions = {},
+/** An `<operator-token-manager>` on a fresh fake, its list loaded (unless `wait` is false). */
+export async function mountTokenManager(
+  fakeOptions: FakeOperatorApiOptions = {},
+  { clientOptions = {}, wait = true, pageSize }: MountTokenManagerOptions = {},
 ) {
-  const { api, client } = setupFake(options, clientOptions);
+  const { fake, client } = setupFake(fakeOptions, clientOptions);
   const el = await fixture<OperatorTokenManager>(
     html`<operator-token-manager
       .client=${client}
@@ -22,22 +27,22 @@ export async function mount(
     ></operator-token-manager>`,
   );
   if (wait)
-    await waitUntil(
+    await until(
       () => el.shadowRoot!.querySelector('table, [part~=empty], [part~=error]'),
       'the list did not load',
     );
-  return { api, client, el };
+  return { fake, client, el };
 }
 
-interface MountOptions {
-  client?: Partial<OperatorClientOptions>;
+export interface MountTokenManagerOptions {
+  clientOptions?: Partial<OperatorClientOptions>;
   wait?: boolean;
   pageSize?: number;
 }
 
 /** The open dialog (waits for it). */
 export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogElement> {
-  await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'no dialog opened');
+  await until(() => el.shadowRoot!.querySelector('dialog[open]'), 'no dialog opened');
   return el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]')!;
 }
 
@@ -45,14 +50,11 @@ export async function openDialog(el: OperatorTokenManager): Promise<HTMLDialogEl
  * "Generate token" clicked and its form open with its scopes in (or their failure), as a user sees
  * it before choosing; `typed` is typed into the Name field, as a user would.
  */
-export async function openGenerateForm(el: OperatorTokenManager, typed?: string, timeout?: number) {
+export async function openGenerateForm(el: OperatorTokenManager, typed?: string) {
   await click(el, 'Generate token');
   const dialog = await openDialog(el);
-  const name = await findByRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
-  // `timeout`: longer where the scopes come over a real network (the e2e tests).
-  await waitUntil(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load', {
-    timeout,
-  });
+  const name = await findByShadowRole<HTMLInputElement>(dialog, 'textbox', { name: 'Name' });
+  await until(() => !dialog.querySelector('[part~=status]'), 'the scopes did not load');
   if (typed !== undefined) {
     name.focus();
     await sendKeys({ type: typed });
@@ -61,7 +63,7 @@ export async function openGenerateForm(el: OperatorTokenManager, typed?: string,
 }
 
 export async function noDialog(el: OperatorTokenManager): Promise<void> {
-  await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]'), 'a dialog stayed open');
+  await until(() => !el.shadowRoot!.querySelector('dialog[open]'), 'a dialog stayed open');
 }
 
 /** The row headers' token names, in order. */
@@ -74,17 +76,10 @@ export function names(el: OperatorTokenManager): string[] {
 /** The row of a token, by id, through the prefix it shows. */
 export function rowOf(el: OperatorTokenManager, prefix: string): HTMLTableRowElement {
   const code = Array.from(el.shadowRoot!.querySelectorAll('tbody [part~=prefix]')).find(
-    (c) => c.textContent == `${prefix}…`,
+    (c) => c.textContent === `${prefix}…`,
   );
   if (!code) throw new Error(`No row shows ${prefix}…`);
   return code.closest('tr')!;
-}
-
-/** Clicks a button found by its accessible name. */
-export async function click(root: Element, name: string | RegExp): Promise<HTMLButtonElement> {
-  const button = await findByRole<HTMLButtonElement>(root, 'button', { name });
-  button.click();
-  return button;
 }
 
 /** "Rotate <name>" on a token, then the grace period chosen and "Rotate token" clicked; the dialog. */
@@ -95,16 +90,9 @@ export async function rotate(
 ): Promise<HTMLDialogElement> {
   await click(el, `Rotate ${token.name}`);
   const dialog = await openDialog(el);
-  getByRole(dialog, 'radio', { name: grace }).click();
+  getByShadowRole(dialog, 'radio', { name: grace }).click();
   await click(dialog, 'Rotate token');
   return dialog;
-}
-
-/** Picks an option of a labelled `<select>` as a user would, with a change event. */
-export function choose(el: OperatorTokenManager, label: string, value: string): void {
-  const select = getByRole<HTMLSelectElement>(el, 'combobox', { name: label });
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** Stubs `navigator.clipboard` for one test; returns what was written and a restore function. */
@@ -136,7 +124,7 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
   const found: string[] = [];
   const piece = secret.slice(-12);
   if (el.shadowRoot!.innerHTML.includes(piece) || el.outerHTML.includes(piece)) found.push('HTML');
-  for (const node of [el, ...deepElements(el)]) {
+  for (const node of [el, ...deepQuerySelectorAll(el, '*')]) {
     for (const attr of Array.from(node.attributes))
       if (attr.value.includes(piece)) found.push(`attribute ${attr.name}`);
     if ('value' in node && String((node as HTMLInputElement).value).includes(piece))
@@ -144,11 +132,11 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
   }
   const seen = new WeakSet<object>();
   const walk = (value: unknown, path: string, depth: number): void => {
-    if (typeof value == 'string') {
+    if (typeof value === 'string') {
       if (value.includes(piece)) found.push(path);
       return;
     }
-    if (!value || typeof value != 'object' || value instanceof Node || depth > 6) return;
+    if (!value || typeof value !== 'object' || value instanceof Node || depth > 6) return;
     if (seen.has(value)) return;
     seen.add(value);
     for (const key of Reflect.ownKeys(value)) {
@@ -168,8 +156,8 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
   }
   const once = new WeakSet<object>();
   const json = JSON.stringify(el, (_key, value: unknown) => {
-    if (value && typeof value == 'object') {
-      if (once.has(value) || (value instanceof Node && value != el)) return undefined;
+    if (value && typeof value === 'object') {
+      if (once.has(value) || (value instanceof Node && value !== el)) return undefined;
       once.add(value);
     }
     return value;
@@ -182,7 +170,7 @@ export function traces(el: OperatorTokenManager, secret: string): string[] {
 export async function copyAndClose(el: OperatorTokenManager) {
   const clipboard = stubClipboard(() => Promise.resolve());
   try {
-    const reveal = await findByRole(el, 'dialog', { name: /Your new secret/ });
+    const reveal = await findByShadowRole(el, 'dialog', { name: /Your new secret/ });
     await click(reveal, 'Copy');
     await findText(reveal, 'Copied');
     await click(reveal, 'Done');
