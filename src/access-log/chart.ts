@@ -19,8 +19,8 @@ const total = (b: AccessLogBucket) => b.ok + b.client_error + b.server_error;
  * the bar that takes the tab stop.
  */
 export class LogChart {
-  #parts: LogParts;
-  #stats: Task<unknown[], { query: LogQuery; buckets: AccessLogBucket[] }>;
+  readonly #parts: LogParts;
+  readonly #stats: Task<unknown[], { query: LogQuery; buckets: AccessLogBucket[] }>;
   /** The bar that takes the tab stop (the last when none was chosen), for the stats of `query`. */
   #active = { query: undefined as LogQuery | undefined, index: -1 };
 

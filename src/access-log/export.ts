@@ -89,7 +89,7 @@ export type ExportState =
  */
 export class ExportController implements ReactiveController {
   #state: ExportState = { phase: 'idle' };
-  #parts: LogParts;
+  readonly #parts: LogParts;
   #abort?: AbortController;
 
   constructor(parts: LogParts) {

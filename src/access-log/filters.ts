@@ -103,9 +103,9 @@ type TokensTask = Task<unknown[], { api: OperatorClient; tokens: ApiToken[]; err
  * most `MAX_TOKENS`). Every control applies on `change`; the search also on Enter.
  */
 export class LogFilters {
-  #parts: LogParts;
+  readonly #parts: LogParts;
   /** The tokens of one client, and why the walk stopped early if it did. */
-  #tokens: TokensTask;
+  readonly #tokens: TokensTask;
 
   constructor(parts: LogParts) {
     this.#parts = parts;

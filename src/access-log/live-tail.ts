@@ -20,9 +20,9 @@ export class LiveTailController implements ReactiveController {
   /** After a failure: the error, and how long until the next attempt. */
   #error?: unknown;
   #delay = 0;
-  #parts: LogParts;
+  readonly #parts: LogParts;
   /** Fetches and shows what is new; rejects when the request failed. */
-  #poll: (signal: AbortSignal) => Promise<void>;
+  readonly #poll: (signal: AbortSignal) => Promise<void>;
   #enabled = false;
   #connected = false;
   #failures = 0;

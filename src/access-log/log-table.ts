@@ -49,7 +49,7 @@ export const statusClass = (status: number) =>
  * newer entries come in above.
  */
 export class LogTable {
-  #parts: LogParts;
+  readonly #parts: LogParts;
   /** The entries whose details are open, for `#query`; and the one whose request ID was copied. */
   #expanded = new Set<string>();
   #query?: LogQuery;

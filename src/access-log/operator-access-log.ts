@@ -147,12 +147,12 @@ export class OperatorAccessLog extends OperatorElement {
     return { tokenId, status, method, q, range, since, until };
   }
 
-  #pages = new PagesController(this, {
+  readonly #pages = new PagesController(this, {
     fail: (error) => this.reportError('accessLogs.list', error),
     loaded: () => this.#liveTail.restart(),
   });
 
-  #parts: LogParts = {
+  readonly #parts: LogParts = {
     host: this,
     l: this.localize,
     pages: this.#pages,
@@ -177,11 +177,11 @@ export class OperatorAccessLog extends OperatorElement {
     words: [],
   };
 
-  #filters = new LogFilters(this.#parts);
-  #chart = new LogChart(this.#parts);
-  #table = new LogTable(this.#parts);
-  #liveTail = new LiveTailController(this.#parts, (signal) => this.#pollNewer(signal));
-  #exporter = new ExportController(this.#parts);
+  readonly #filters = new LogFilters(this.#parts);
+  readonly #chart = new LogChart(this.#parts);
+  readonly #table = new LogTable(this.#parts);
+  readonly #liveTail = new LiveTailController(this.#parts, (signal) => this.#pollNewer(signal));
+  readonly #exporter = new ExportController(this.#parts);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
