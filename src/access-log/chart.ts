@@ -21,8 +21,8 @@ const total = (b: AccessLogBucket) => b.ok + b.client_error + b.server_error;
 export class LogChart {
   readonly #parts: LogParts;
   readonly #stats: Task<unknown[], { query: LogQuery; buckets: AccessLogBucket[] }>;
-  /** The bar that takes the tab stop (the last when none was chosen), for the stats of `query`. */
-  #active = { query: undefined as LogQuery | undefined, index: -1 };
+  /** The bar that takes the tab stop; the last when none was chosen (-1). */
+  #active = -1;
 
   constructor(parts: LogParts) {
     this.#parts = parts;
@@ -35,6 +35,11 @@ export class LogChart {
         buckets: (await query.api.accessLogs.stats(query.stats, options)).data,
       }),
     );
+  }
+
+  /** The user changed the filter: the last bar takes the tab stop again. */
+  reset(): void {
+    this.#active = -1;
   }
 
   /** Asks for the stats again (new entries came in); the chart stays until they answer. */
@@ -62,13 +67,11 @@ export class LogChart {
       </p>`;
     if (!current || task.status === TaskStatus.INITIAL)
       return html`<p class="muted" part="chart">${t('loading')}</p>`;
-    // A new filter starts from the last bar again.
-    if (this.#active.query !== value.query) this.#active = { query: value.query, index: -1 };
-    return guard([value, this.#active.index, words], () => this.#draw(value.query, value.buckets));
+    return guard([value, this.#active, words], () => this.#draw(value.query, value.buckets));
   }
 
   #activate(index: number) {
-    this.#active.index = index;
+    this.#active = index;
     this.#parts.host.requestUpdate();
   }
 
@@ -104,7 +107,7 @@ export class LogChart {
     const end = buckets.length - 1;
     const [first, last] = [when(buckets[0]!), when(buckets[end]!)];
     // The last bar, until another is chosen.
-    const { index } = this.#active;
+    const index = this.#active;
     const active = index < 0 ? end : Math.min(index, end);
     const choose = (bucket: AccessLogBucket) => this.#choose(query, bucket);
     const move = (event: KeyboardEvent, index: number) => {

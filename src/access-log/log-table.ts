@@ -50,9 +50,8 @@ export const statusClass = (status: number) =>
  */
 export class LogTable {
   readonly #parts: LogParts;
-  /** The entries whose details are open, for `#query`; and the one whose request ID was copied. */
+  /** The entries whose details are open, and the one whose request ID was copied. */
   #expanded = new Set<string>();
-  #query?: LogQuery;
   #copied?: { id: string; ok: boolean };
   /** The row being read while newer rows come in above it. */
   #anchor?: ReadingAnchor;
@@ -62,6 +61,11 @@ export class LogTable {
 
   constructor(parts: LogParts) {
     this.#parts = parts;
+  }
+
+  /** The user changed the filter: no entry is open any more. */
+  collapse(): void {
+    this.#expanded = new Set();
   }
 
   /**
@@ -116,11 +120,6 @@ export class LogTable {
     // The virtualizer is fetched when there are rows to show, not before.
     if (!virtualizer && !unvirtualized)
       void loadVirtualizer().then(() => this.#parts.host.requestUpdate());
-    // Open details belong to the entries of one query.
-    if (this.#query !== pages.query) {
-      this.#query = pages.query;
-      this.#expanded = new Set();
-    }
     const { newIps, bursts } = suspicion;
     return html`
       ${guard([newIps, bursts, words], () =>

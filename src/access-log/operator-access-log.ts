@@ -168,6 +168,8 @@ export class OperatorAccessLog extends OperatorElement {
       if (patch.range === 'custom' && this.range !== 'custom')
         patch = { since: this.#window.since, until: new Date().toISOString(), ...patch };
       Object.assign(this, patch);
+      this.#table.collapse();
+      this.#chart.reset();
       this.dispatchEvent(new OperatorFilterChangeEvent(this.filter));
     },
     announce: (text) => {
