@@ -17,7 +17,7 @@ import {
 import { setupBrandPanel } from './brand-panel.js';
 
 const baseUrl = new URL('api/v1', document.baseURI).href;
-const makeApi = (name: FakeScenarioName = 'healthy') =>
+const makeFake = (name: FakeScenarioName = 'healthy') =>
   createFakeOperatorApi({
     baseUrl,
     seed: 7,
@@ -28,10 +28,10 @@ const makeApi = (name: FakeScenarioName = 'healthy') =>
     ...FAKE_SCENARIOS[name].options,
   });
 
-let api: FakeOperatorApi = makeApi();
+let fake: FakeOperatorApi = makeFake();
 /** The data options the current fake was made with (an empty account, or the seeded one). */
 let data = JSON.stringify(FAKE_SCENARIOS.healthy.options);
-const worker = setupWorker(...api.handlers);
+const worker = setupWorker(...fake.handlers);
 await worker.start({
   serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
   onUnhandledFrame: 'bypass',
@@ -60,11 +60,11 @@ function chooseScenario(name: string) {
   const scenario = isFakeScenarioName(name) ? name : 'healthy';
   const options = JSON.stringify(FAKE_SCENARIOS[scenario].options);
   if (options !== data) {
-    api = makeApi(scenario);
+    fake = makeFake(scenario);
     data = options;
-    worker.resetHandlers(...api.handlers);
+    worker.resetHandlers(...fake.handlers);
   }
-  credential = applyScenario(api, scenario);
+  credential = applyScenario(fake, scenario);
   banner.hidden = true;
   // A new auth function makes the elements reload with the new credential.
   provider.auth = () => credential;
@@ -120,7 +120,7 @@ for (const [type, summary] of Object.entries(summaries)) {
 
 // A little live traffic for the log's live tail.
 setInterval(() => {
-  if (!controls.traffic.checked || !api.tokens.length) return;
-  api.clock.set(Date.now());
-  api.addLogEntries(1 + (Date.now() % 3));
+  if (!controls.traffic.checked || !fake.tokens.length) return;
+  fake.clock.set(Date.now());
+  fake.addLogEntries(1 + (Date.now() % 3));
 }, 3000);

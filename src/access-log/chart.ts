@@ -32,7 +32,7 @@ export class LogChart {
       (query) => [query.stats.token_id, query.window],
       async (query, options) => ({
         query,
-        buckets: (await query.api.accessLogs.stats(query.stats, options)).data,
+        buckets: (await query.client.accessLogs.stats(query.stats, options)).data,
       }),
     );
   }
@@ -57,7 +57,7 @@ export class LogChart {
     const current =
       value &&
       query &&
-      value.query.api === query.api &&
+      value.query.client === query.client &&
       value.query.window === query.window &&
       value.query.stats.token_id === query.stats.token_id;
     if (task.status === TaskStatus.ERROR)

@@ -96,7 +96,7 @@ export function fromLocalInput(value: string): string | undefined {
 /** The most tokens the token filter lists. */
 const MAX_TOKENS = 1000;
 
-type TokensTask = Task<unknown[], { api: OperatorClient; tokens: ApiToken[]; error?: unknown }>;
+type TokensTask = Task<unknown[], { client: OperatorClient; tokens: ApiToken[]; error?: unknown }>;
 
 /**
  * The filter form, with the account's tokens for its token filter (walked once per client, at
@@ -113,18 +113,18 @@ export class LogFilters {
       parts,
       'tokens.list',
       () => [],
-      async ({ api }, options) => {
+      async ({ client }, options) => {
         const tokens: ApiToken[] = [];
         try {
-          for await (const token of api.tokens.iterate({ limit: 100 }, options))
+          for await (const token of client.tokens.iterate({ limit: 100 }, options))
             if (tokens.push(token) >= MAX_TOKENS) break;
         } catch (error) {
           // What loaded still filters; a walk that stopped early (an endless cursor) says so.
           if (options.signal?.aborted || !tokens.length) throw error;
           parts.report('tokens.list', error);
-          return { api, tokens, error };
+          return { client, tokens, error };
         }
-        return { api, tokens };
+        return { client, tokens };
       },
     );
   }
@@ -134,7 +134,7 @@ export class LogFilters {
     const task = this.#tokens;
     const filter = host.filter;
     // Only the current client's tokens: a new credential's list replaces them, never adds to them.
-    const loaded = task.value?.api === pages.query?.api ? task.value : undefined;
+    const loaded = task.value?.client === pages.query?.client ? task.value : undefined;
     const failed = task.status === TaskStatus.ERROR && task.error;
     return guard([...Object.values(filter), loaded, failed, words], () =>
       this.#draw(filter, loaded, failed),

@@ -193,13 +193,13 @@ export class OperatorAccessLog extends OperatorElement {
     if (changed.has('range') || changed.has('since') || changed.has('until'))
       this.#window = timeWindow(this.filter);
     // One query per (filter, window, page size, credential): a new one drops the pages.
-    const api = this.api;
+    const client = this.activeClient;
     const query = this.#pages.query;
-    if (!query?.answers(api, this.filter, this.#window, this.pageSize)) {
+    if (!query?.answers(client, this.filter, this.#window, this.pageSize)) {
       query?.dispose();
-      this.#pages.query = api
+      this.#pages.query = client
         ? new LogQuery(
-            api,
+            client,
             this.filter,
             this.#window,
             this.pageSize,
@@ -241,7 +241,8 @@ export class OperatorAccessLog extends OperatorElement {
   }
 
   protected override render() {
-    if (!this.api) return html`<p class="state" part="state">${this.localize.t('noClient')}</p>`;
+    if (!this.activeClient)
+      return html`<p class="state" part="state">${this.localize.t('noClient')}</p>`;
     return html`
       ${this.#filters.render()}
       <div class="toolbar" part="toolbar">

@@ -45,7 +45,7 @@ export function queryTask<T>(
   request: (query: LogQuery, options: RequestOptions) => Promise<T>,
 ): Task<unknown[], T> {
   const task = new Task(host, {
-    args: (): unknown[] => (pages.query ? [pages.query.api, ...args(pages.query)] : []),
+    args: (): unknown[] => (pages.query ? [pages.query.client, ...args(pages.query)] : []),
     task: (_, { signal }) => {
       const query = pages.query;
       return query ? request(query, query.options(signal, query.credential)) : initialState;

@@ -29,7 +29,7 @@ export class LogQuery {
 
   constructor(
     /** The client of the credential the query was made under. */
-    readonly api: OperatorClient,
+    readonly client: OperatorClient,
     readonly filter: Readonly<AccessLogFilter>,
     readonly window: Readonly<TimeWindow>,
     /** Entries per page. */
@@ -49,14 +49,14 @@ export class LogQuery {
 
   /** Whether this query asks what a query of these arguments would (so it can stay). */
   answers(
-    api: OperatorClient | undefined,
+    client: OperatorClient | undefined,
     filter: AccessLogFilter,
     window: TimeWindow,
     limit: number,
   ): boolean {
     const keys = Object.keys(filter) as (keyof AccessLogFilter)[];
     return (
-      api === this.api &&
+      client === this.client &&
       window === this.window &&
       limit === this.limit &&
       !this.signal.aborted &&
@@ -71,7 +71,7 @@ export class LogQuery {
 
   /** One page of entries, newest first, from `cursor` (the first page without one). */
   page(cursor: string | undefined, signal: AbortSignal) {
-    return this.api.accessLogs.list(
+    return this.client.accessLogs.list(
       { ...this.params, limit: this.limit, cursor },
       this.options(this.signal, signal),
     );
@@ -86,6 +86,6 @@ export class LogQuery {
   entries(signal: AbortSignal, since?: string): AsyncIterable<AccessLogEntry> {
     const params = { ...this.params, limit: WALK_LIMIT };
     if (since) params.since = since;
-    return this.api.accessLogs.iterate(params, this.options(signal));
+    return this.client.accessLogs.iterate(params, this.options(signal));
   }
 }

@@ -176,7 +176,7 @@ export function createTransport({
     const credential = typeof auth === 'function' ? await auth() : auth;
     if (credential) request.headers.set('Authorization', `Bearer ${credential}`);
   };
-  const api = ky.create({
+  const http = ky.create({
     fetch,
     credentials,
     headers,
@@ -201,7 +201,7 @@ export function createTransport({
     // body of the response that is used, which a stalled connection could otherwise hold forever.
     const body = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const response = api(path, {
+    const response = http(path, {
       ...options,
       signal: signal ? AbortSignal.any([signal, body.signal]) : body.signal,
       headers: {

@@ -4,11 +4,11 @@
  *
  * ```ts
  * import { createFakeOperatorApi, FAKE_CREDENTIAL } from '@operator-ai/admin-widget/mocks';
- * const api = createFakeOperatorApi({ seed: 7 });
+ * const fake = createFakeOperatorApi({ seed: 7 });
  * // In-process, no service worker:
- * const client = createOperatorClient({ baseUrl: 'https://api.operator.test/v1', auth: FAKE_CREDENTIAL, fetch: api.fetch });
- * // Or behind msw: setupWorker(...api.handlers) / setupServer(...api.handlers)
- * api.fault('tokens.list', { status: 503, times: 1 });
+ * const client = createOperatorClient({ baseUrl: 'https://api.operator.test/v1', auth: FAKE_CREDENTIAL, fetch: fake.fetch });
+ * // Or behind msw: setupWorker(...fake.handlers) / setupServer(...fake.handlers)
+ * fake.fault('tokens.list', { status: 503, times: 1 });
  * ```
  *
  * Nothing from Lit is in its import graph.
@@ -91,7 +91,7 @@ export interface FakeOperatorApiOptions {
 }
 
 export interface FakeOperatorApi {
-  /** msw handlers, for `setupWorker(...api.handlers)` or `setupServer(...api.handlers)`. */
+  /** msw handlers, for `setupWorker(...fake.handlers)` or `setupServer(...fake.handlers)`. */
   readonly handlers: HttpHandler[];
   /**
    * A `fetch` answered in-process by the handlers (msw's `getResponse`); no service worker. A

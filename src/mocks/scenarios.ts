@@ -4,9 +4,9 @@
  *
  * ```ts
  * const scenario = FAKE_SCENARIOS['rate-limited'];
- * const api = createFakeOperatorApi({ ...options, ...scenario.options });
- * applyScenario(api, 'rate-limited');
- * const client = createOperatorClient({ baseUrl, auth: scenario.credential, fetch: api.fetch });
+ * const fake = createFakeOperatorApi({ ...options, ...scenario.options });
+ * applyScenario(fake, 'rate-limited');
+ * const client = createOperatorClient({ baseUrl, auth: scenario.credential, fetch: fake.fetch });
  * ```
  */
 import type { FakeRoute, Fault } from './faults.js';
@@ -75,9 +75,9 @@ interface FaultTarget {
  * The scenario's `options` (an empty account) are for `createFakeOperatorApi`: a running fake
  * keeps its data.
  */
-export function applyScenario(api: FaultTarget, name: FakeScenarioName): string {
+export function applyScenario(fake: FaultTarget, name: FakeScenarioName): string {
   const { faults, credential } = FAKE_SCENARIOS[name];
-  api.clearFaults();
-  for (const [route, fault] of faults) api.fault(route, { ...fault });
+  fake.clearFaults();
+  for (const [route, fault] of faults) fake.fault(route, { ...fault });
   return credential;
 }

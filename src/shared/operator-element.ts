@@ -61,7 +61,7 @@ export class OperatorElement extends LitElement {
   protected readonly localize = new OperatorLocalize(this);
 
   /** The client in use: `client`, else one from `base-url` and `auth`, else the provider's. */
-  protected get api(): OperatorClient | undefined {
+  protected get activeClient(): OperatorClient | undefined {
     return this.client ?? this.ownClient ?? this.contextClient;
   }
 
@@ -120,9 +120,9 @@ export class OperatorElement extends LitElement {
     if (
       isOperatorError(error, 'AuthenticationError') &&
       !isStepUpRequired(error) &&
-      this.#unauthorizedClient !== this.api
+      this.#unauthorizedClient !== this.activeClient
     ) {
-      this.#unauthorizedClient = this.api;
+      this.#unauthorizedClient = this.activeClient;
       this.dispatchEvent(new OperatorUnauthorizedEvent({ operation }));
     }
     this.dispatchEvent(new OperatorErrorEvent({ operation, error }));

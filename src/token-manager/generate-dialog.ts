@@ -28,11 +28,11 @@ export class GenerateDialog extends WriteDialog {
 
   readonly #scopes = new Task(this.parts.host, {
     // Asked in the element's language, in which Operator words the scopes' labels and descriptions.
-    task: async ([api, open], { signal }) =>
-      api && open
-        ? (await api.scopes.list(this.parts.writer.host.requestOptions(signal))).data
+    task: async ([client, open], { signal }) =>
+      client && open
+        ? (await client.scopes.list(this.parts.writer.host.requestOptions(signal))).data
         : initialState,
-    args: () => [this.parts.writer.host.api(), this.open] as const,
+    args: () => [this.parts.writer.host.client(), this.open] as const,
     onError: (error) => this.parts.writer.host.report('scopes.list', error),
   });
 

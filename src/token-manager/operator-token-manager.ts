@@ -171,14 +171,14 @@ export class OperatorTokenManager extends OperatorElement {
   private forbidden = false;
 
   #more?: AbortController;
-  #lastApi?: OperatorClient;
+  #lastClient?: OperatorClient;
   /** Every loaded token by id: to skip one a page repeats, and to name a replacement. */
   #loaded = new Map<string, ApiToken>();
   /** The visible rows, with how many rows and by what criteria they were picked. */
   #shown = { by: '', count: 0, list: [] as ApiToken[] };
 
   readonly #writer = new TokenWriter({
-    api: () => this.api,
+    client: () => this.activeClient,
     signal: () => this.credentialSignal,
     requestOptions: this.requestOptions,
     report: (operation, error) => {
@@ -224,18 +224,18 @@ export class OperatorTokenManager extends OperatorElement {
   readonly #confirm = new ConfirmDialog(this.#parts, this.#reveal);
 
   readonly #list = new Task(this, {
-    task: async ([api, status, limit], { signal }) => {
+    task: async ([client, status, limit], { signal }) => {
       this.#more?.abort();
-      if (!api) return initialState;
+      if (!client) return initialState;
       const credential = this.credentialSignal;
-      const page = await api.tokens.list(
+      const page = await client.tokens.list(
         { status, limit },
         this.requestOptions(signal, credential),
       );
       credential.throwIfAborted();
       return page;
     },
-    args: () => [this.api, serverStatus(this.filter), this.pageSize] as const,
+    args: () => [this.activeClient, serverStatus(this.filter), this.pageSize] as const,
     onComplete: (page) => {
       this.#refreshing = false;
       // A server that ignores `limit` does not get more rows on the page than were asked for.
@@ -254,10 +254,10 @@ export class OperatorTokenManager extends OperatorElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.api !== this.#lastApi) {
+    if (this.activeClient !== this.#lastClient) {
       // A new credential: the writes in flight are aborted (credentialSignal), their forms closed.
-      if (this.#lastApi) this.#closeWrites();
-      this.#lastApi = this.api;
+      if (this.#lastClient) this.#closeWrites();
+      this.#lastClient = this.activeClient;
       this.forbidden = false;
     }
     if (changed.has('readonly') && this.readonly) this.#closeWrites();
@@ -324,8 +324,8 @@ export class OperatorTokenManager extends OperatorElement {
   };
 
   #loadMore = async () => {
-    const api = this.api;
-    if (this.#more || !this.cursor || !api) return;
+    const client = this.activeClient;
+    if (this.#more || !this.cursor || !client) return;
     const more = (this.#more = new AbortController());
     const signal = AbortSignal.any([more.signal, this.credentialSignal]);
     this.moreError = '';
@@ -333,7 +333,7 @@ export class OperatorTokenManager extends OperatorElement {
       // A page that may take the rows past what is drawn without the virtualizer waits for it too
       // (it has been loading since the first page: see onComplete).
       const [page] = await Promise.all([
-        api.tokens.list(
+        client.tokens.list(
           { status: serverStatus(this.filter), limit: this.pageSize, cursor: this.cursor },
           this.requestOptions(signal),
         ),
@@ -451,7 +451,7 @@ export class OperatorTokenManager extends OperatorElement {
 
   #renderBody() {
     const { t } = this.localize;
-    if (!this.api) return html`<p part="status">${t('noClient')}</p>`;
+    if (!this.activeClient) return html`<p part="status">${t('noClient')}</p>`;
     const notice = this.forbidden
       ? html`<p role="status" part="notice" tabindex="-1">${t('forbidden')}</p>`
       : nothing;

@@ -48,7 +48,7 @@ export function applyChange(rows: readonly ApiToken[], { token, previous }: Chan
 
 /** What the writer needs from its element (or from a test). */
 export interface WriterHost {
-  api(): OperatorClient | undefined;
+  client(): OperatorClient | undefined;
   /** Aborted when the credential changes: a write in flight then ends `aborted`. */
   signal(): AbortSignal;
   /** A request's options: the signal, and the element's language (`Accept-Language`). */
@@ -164,9 +164,9 @@ export class TokenWriter {
 
   async #send(intent: Intent, steppedUp?: boolean): Promise<Outcome> {
     const { write } = intent;
-    const api = this.host.api();
+    const client = this.host.client();
     const signal = this.host.signal();
-    if (!api) return { status: 'aborted' };
+    if (!client) return { status: 'aborted' };
     const options = { ...this.host.requestOptions(signal), idempotencyKey: intent.key };
     const minting = write.kind !== 'revoke';
     try {
@@ -175,15 +175,15 @@ export class TokenWriter {
       if (minting) {
         const minted =
           write.kind === 'create'
-            ? await api.tokens.create(write.body, options)
-            : await api.tokens.rotate(write.id, write.body, options);
+            ? await client.tokens.create(write.body, options)
+            : await client.tokens.rotate(write.id, write.body, options);
         const { token, previous } = minted as Partial<RotatedToken> & CreatedToken;
         secret = minted.secret;
         change = { kind: `${write.kind}d`, token, previous };
         this.#minted.add(minted.token.id);
         this.#undelivered.add(minted.token.id);
       } else {
-        change = { kind: 'revoked', token: await api.tokens.revoke(write.id, options) };
+        change = { kind: 'revoked', token: await client.tokens.revoke(write.id, options) };
       }
       intent.unknown = false;
       // The credential changed while the answer was read: nothing is shown under the new one.

@@ -109,7 +109,7 @@ class Session {
   landed = 0;
   readonly orphaned = new Set<Promise<unknown>>();
   readonly writer = new TokenWriter({
-    api: () => this.client,
+    client: () => this.client,
     signal: () => this.generation.signal,
     requestOptions: (signal) => ({ signal, language: 'en' }),
     report: () => this.reports++,

@@ -146,7 +146,7 @@ async function record(state: FakeState, request: Request): Promise<string> {
     body: undefined,
   };
   // Recorded before the body is read, so concurrent requests keep their order of arrival, but
-  // shown (`api.requests`) only once it is read: a test that sees a request sees its body.
+  // shown (`fake.requests`) only once it is read: a test that sees a request sees its body.
   unread.add(entry);
   state.requests.push(entry);
   const text = await request.clone().text();
