@@ -62,6 +62,25 @@ export default tseslint.config(
     },
     rules: { 'import-x/no-cycle': 'error' },
   },
+  {
+    // A part keeps its state in `#private` fields (CONTRIBUTING: "a part is a controller with
+    // #private fields"). TypeScript `private` remains only for reactive state that Lit reads by
+    // name from `static properties`; a private method or constructor parameter has no such reason.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'TSParameterProperty[accessibility="private"]',
+          message: 'Keep it in a #private field, assigned in the constructor.',
+        },
+        {
+          selector: 'MethodDefinition[accessibility="private"]',
+          message: 'Make it a #private method.',
+        },
+      ],
+    },
+  },
   forbid(
     ['src/client/**'],
     'Lit, shared code, element or fake',

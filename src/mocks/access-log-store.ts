@@ -49,7 +49,11 @@ export class AccessLogStore {
   #entries: LogRecord[] = [];
   #maxSeq = 0;
 
-  constructor(private readonly salt: number) {}
+  readonly #salt: number;
+
+  constructor(salt: number) {
+    this.#salt = salt;
+  }
 
   get count(): number {
     return this.#entries.length;
@@ -82,7 +86,7 @@ export class AccessLogStore {
 
   toEntry(record: LogRecord): AccessLogEntry {
     return {
-      id: `log_${uniqueBase62(this.salt, record.seq, 16)}`,
+      id: `log_${uniqueBase62(this.#salt, record.seq, 16)}`,
       timestamp: iso(record.time),
       token_id: record.tokenId,
       token_name: record.tokenName,
@@ -93,7 +97,8 @@ export class AccessLogStore {
       ip: record.ip,
       user_agent: record.userAgent,
       duration_ms: record.durationMs,
-      request_id: record.requestId ?? `req_${uniqueBase62(this.salt ^ 0x2545f491, record.seq, 20)}`,
+      request_id:
+        record.requestId ?? `req_${uniqueBase62(this.#salt ^ 0x2545f491, record.seq, 20)}`,
     };
   }
 

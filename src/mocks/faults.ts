@@ -86,7 +86,11 @@ interface ActiveFault {
 export class FaultRegistry {
   #faults: ActiveFault[] = [];
 
-  constructor(private readonly random: Random) {}
+  readonly #random: Random;
+
+  constructor(random: Random) {
+    this.#random = random;
+  }
 
   add(route: FakeRoute | '*', fault: Fault): void {
     validateFault(route, fault);
@@ -108,7 +112,7 @@ export class FaultRegistry {
       active.seen++;
       if (active.seen <= (fault.skip ?? 0)) continue;
       if (fault.times !== undefined && active.applied >= fault.times) continue;
-      if (fault.probability !== undefined && this.random() >= fault.probability) continue;
+      if (fault.probability !== undefined && this.#random() >= fault.probability) continue;
       active.applied++;
       return fault;
     }

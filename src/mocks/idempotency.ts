@@ -26,13 +26,17 @@ export const IDEMPOTENCY_TTL = DAY;
 export class IdempotencyStore {
   readonly #results = new Map<string, Stored>();
 
-  constructor(private readonly clock: FakeClock) {}
+  readonly #clock: FakeClock;
+
+  constructor(clock: FakeClock) {
+    this.#clock = clock;
+  }
 
   /** The stored response for this request, or `undefined` when the key is new or expired. */
   replay(key: string, method: string, path: string, body: string) {
     const stored = this.#results.get(key);
     if (!stored) return undefined;
-    if (this.clock.now() - stored.at >= IDEMPOTENCY_TTL) {
+    if (this.#clock.now() - stored.at >= IDEMPOTENCY_TTL) {
       this.#results.delete(key);
       return undefined;
     }
@@ -47,7 +51,7 @@ export class IdempotencyStore {
   }
 
   save(key: string, method: string, path: string, body: string, status: number, response: unknown) {
-    this.#results.set(key, { method, path, body, status, response, at: this.clock.now() });
+    this.#results.set(key, { method, path, body, status, response, at: this.#clock.now() });
   }
 
   clear(): void {

@@ -22,22 +22,32 @@ import {
 const NEW_TOKEN_RATE = 50;
 
 export class LiveTraffic {
+  readonly #random: Random;
+  readonly #profiles: Map<string, TrafficProfile>;
+  readonly #rates: Map<string, number>;
+  readonly #pools: ResourcePools;
+
   constructor(
-    private readonly random: Random,
-    private readonly profiles: Map<string, TrafficProfile>,
-    private readonly rates: Map<string, number>,
-    private readonly pools: ResourcePools,
-  ) {}
+    random: Random,
+    profiles: Map<string, TrafficProfile>,
+    rates: Map<string, number>,
+    pools: ResourcePools,
+  ) {
+    this.#random = random;
+    this.#profiles = profiles;
+    this.#rates = rates;
+    this.#pools = pools;
+  }
 
   profileOf(tokenId: string): TrafficProfile {
-    let profile = this.profiles.get(tokenId);
+    let profile = this.#profiles.get(tokenId);
     if (!profile) {
       profile = {
-        userAgent: pick(this.random, GENERIC_USER_AGENTS),
-        ips: profileIps(this.random, 2),
+        userAgent: pick(this.#random, GENERIC_USER_AGENTS),
+        ips: profileIps(this.#random, 2),
         routes: ROUTE_MIXES.generic,
       };
-      this.profiles.set(tokenId, profile);
+      this.#profiles.set(tokenId, profile);
     }
     return profile;
   }
@@ -47,16 +57,16 @@ export class LiveTraffic {
     const active = tokens.filter((token) => tokenStatus(token, time) === 'active');
     if (active.length === 0) return itemAt(tokens, 0);
     const rated = active.map(
-      (token) => [token, this.rates.get(token.id) ?? NEW_TOKEN_RATE] as const,
+      (token) => [token, this.#rates.get(token.id) ?? NEW_TOKEN_RATE] as const,
     );
     return rated.some(([, rate]) => rate > 0)
-      ? weighted(this.random, rated)
-      : pick(this.random, active);
+      ? weighted(this.#random, rated)
+      : pick(this.#random, active);
   }
 
   generate(token: TokenRecord, time: number) {
     const kind = tokenStatus(token, time) === 'active' ? 'normal' : 'unauthorized';
-    return generateRequest(this.random, this.profileOf(token.id), this.pools, kind);
+    return generateRequest(this.#random, this.profileOf(token.id), this.#pools, kind);
   }
 }
 

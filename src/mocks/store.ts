@@ -55,12 +55,16 @@ export class TokenStore {
   /** `sorted()`'s answer until a token is added: listing 5,000 tokens sorted them 50 times. */
   #sorted?: readonly TokenRecord[];
 
-  constructor(
-    private readonly clock: FakeClock,
-    private readonly mode: TokenMode,
-    /** Draws ids and secrets of tokens created at run time. */
-    private readonly random: Random,
-  ) {}
+  readonly #clock: FakeClock;
+  readonly #mode: TokenMode;
+  /** Draws ids and secrets of tokens created at run time. */
+  readonly #random: Random;
+
+  constructor(clock: FakeClock, mode: TokenMode, random: Random) {
+    this.#clock = clock;
+    this.#mode = mode;
+    this.#random = random;
+  }
 
   load(records: readonly TokenRecord[]): void {
     this.#records.clear();
@@ -84,7 +88,7 @@ export class TokenStore {
   }
 
   status(record: TokenRecord): TokenStatus {
-    return tokenStatus(record, this.clock.now());
+    return tokenStatus(record, this.#clock.now());
   }
 
   toApiToken(record: TokenRecord): ApiToken {
@@ -131,15 +135,15 @@ export class TokenStore {
   }
 
   create(input: NewToken, actor: Actor | null): { record: TokenRecord; secret: string } {
-    const secret = newSecret(this.random, this.mode);
-    let id = newTokenId(this.random);
-    while (this.#records.has(id)) id = newTokenId(this.random);
+    const secret = newSecret(this.#random, this.#mode);
+    let id = newTokenId(this.#random);
+    while (this.#records.has(id)) id = newTokenId(this.#random);
     const record: TokenRecord = {
       id,
       name: input.name,
       prefix: prefixOf(secret),
       scopes: [...input.scopes],
-      createdAt: this.clock.now(),
+      createdAt: this.#clock.now(),
       createdBy: actor,
       expiresAt: input.expiresAt,
       lastUsedAt: null,
@@ -175,7 +179,7 @@ export class TokenStore {
         `Token ${id} was already rotated; rotate its replacement ${previous.replacedBy} instead.`,
       );
     }
-    const now = this.clock.now();
+    const now = this.#clock.now();
     const lifetime = previous.expiresAt === null ? null : previous.expiresAt - previous.createdAt;
     const { record, secret } = this.create(
       {
@@ -199,7 +203,7 @@ export class TokenStore {
   /** Revokes a token now; a revoked token is returned unchanged. */
   revoke(id: string): TokenRecord {
     const record = this.record(id);
-    if (record.revokedAt === null) record.revokedAt = this.clock.now();
+    if (record.revokedAt === null) record.revokedAt = this.#clock.now();
     return record;
   }
 

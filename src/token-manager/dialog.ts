@@ -164,11 +164,11 @@ export abstract class WriteDialog extends DialogPart {
   protected note!: string;
   protected error!: string;
 
-  constructor(
-    parts: Parts,
-    private readonly revealer: Revealer,
-  ) {
+  readonly #revealer: Revealer;
+
+  constructor(parts: Parts, revealer: Revealer) {
     super(parts);
+    this.#revealer = revealer;
   }
 
   protected override get busy(): boolean {
@@ -207,7 +207,7 @@ export abstract class WriteDialog extends DialogPart {
     if (outcome.status === 'done') {
       const { secret, token } = outcome;
       this.close(!!secret);
-      if (secret) this.revealer.reveal(token, secret, this.opener, this.row);
+      if (secret) this.#revealer.reveal(token, secret, this.opener, this.row);
       return;
     }
     // Aborted (the credential changed), or refused after the user asked to leave: nothing exists.
