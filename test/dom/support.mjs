@@ -52,8 +52,8 @@ export async function generateRevealAndLog() {
     await import('@operator-ai/admin-widget/mocks');
   await import('@operator-ai/admin-widget');
   const baseUrl = 'https://api.operator.test/v1';
-  const api = createFakeOperatorApi({ baseUrl, seed: 4, logEntries: 300 });
-  const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: api.fetch });
+  const fake = createFakeOperatorApi({ baseUrl, seed: 4, logEntries: 300 });
+  const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: fake.fetch });
 
   const tokens = document.createElement('operator-token-manager');
   tokens.client = client;
@@ -70,7 +70,7 @@ export async function generateRevealAndLog() {
   byText(form, 'button', 'Create token').click();
   const secret = await until(() => root.querySelector('dialog[open] #secret'), 'the reveal');
   assert.match(secret.value, /^op_test_[A-Za-z0-9]{32}$/);
-  assert.equal(api.tokens[0].name, 'From a test DOM');
+  assert.equal(fake.tokens[0].name, 'From a test DOM');
 
   const log = document.createElement('operator-access-log');
   log.client = client;

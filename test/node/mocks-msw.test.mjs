@@ -21,7 +21,7 @@ const importMocks = (dir) => import(pathToFileURL(join(dir, 'dist/mocks/index.js
 test('without msw, importing ./mocks says to install msw 3', async (t) => {
   const dir = await packageWithout(t);
   await assert.rejects(importMocks(dir), (error) => {
-    assert.match(error.message, /needs msw.*api\.fetch.*npm install --save-dev msw@3/);
+    assert.match(error.message, /needs msw.*fake\.fetch.*npm install --save-dev msw@3/);
     assert.equal(error.cause.code, 'ERR_MODULE_NOT_FOUND');
     return true;
   });

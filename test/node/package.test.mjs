@@ -7,12 +7,12 @@ import { createFakeOperatorApi, FAKE_CREDENTIAL } from '@operator-ai/admin-widge
 const baseUrl = 'https://api.operator.test/v1';
 
 test('the client lists, creates and revokes tokens on the fake in Node', async () => {
-  const api = createFakeOperatorApi({ baseUrl, seed: 3 });
-  const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: api.fetch });
-  const before = api.tokens.length;
+  const fake = createFakeOperatorApi({ baseUrl, seed: 3 });
+  const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: fake.fetch });
+  const before = fake.tokens.length;
   const { token, secret } = await client.tokens.create({ name: 'Node integration' });
   assert.match(secret, /^op_(live|test)_[A-Za-z0-9]{32}$/);
-  assert.equal(api.tokens.length, before + 1);
+  assert.equal(fake.tokens.length, before + 1);
   const all = [];
   for await (const t of client.tokens.iterate({ limit: 5 })) all.push(t.id);
   assert.equal(all.length, before + 1);
@@ -20,8 +20,8 @@ test('the client lists, creates and revokes tokens on the fake in Node', async (
 });
 
 test('errors are typed in Node too', async () => {
-  const api = createFakeOperatorApi({ baseUrl });
-  const client = createOperatorClient({ baseUrl, auth: 'op_test_wrong', fetch: api.fetch });
+  const fake = createFakeOperatorApi({ baseUrl });
+  const client = createOperatorClient({ baseUrl, auth: 'op_test_wrong', fetch: fake.fetch });
   await assert.rejects(client.tokens.list(), (error) =>
     isOperatorError(error, 'AuthenticationError'),
   );
