@@ -27,7 +27,7 @@ const VIEWER = { id: 'usr_vic', name: 'Vic Viewer', role: 'viewer' };
 const EVIL = 'https://evil.example';
 const PATH = '/operator-proxy/v1';
 
-let fake;
+let upstream;
 /** The audit events of the examples that take an `audit`. */
 const audits = [];
 /**
@@ -71,13 +71,13 @@ function signIn(user, { verifiedAt = Date.now() } = {}) {
 }
 
 before(async () => {
-  fake = await startFake();
+  upstream = await startFake();
   // The examples read their configuration from the environment, as a deployment sets it.
   process.env.OPERATOR_API_KEY = FAKE_CREDENTIAL;
-  process.env.OPERATOR_API_URL = fake.upstream;
+  process.env.OPERATOR_API_URL = upstream.url;
   process.env.APP_ORIGIN = ORIGIN;
 });
-after(() => fake.close());
+after(() => upstream.close());
 afterEach(() => {
   for (const event of audits) {
     const text = JSON.stringify(event);
@@ -86,7 +86,7 @@ afterEach(() => {
       assert.ok(!text.includes(secret), 'a secret is in an audit event');
   }
   audits.length = 0;
-  fake.api.reset();
+  upstream.fake.reset();
 });
 
 const cookieOf = { admin: '', viewer: '' };
@@ -138,18 +138,18 @@ function behaves(fetchAt) {
     });
     assert.equal(response.status, 200);
     assert.equal(body.data.length, 3);
-    const upstream = fake.api.requests.at(-1);
-    assert.ok(upstream.url.endsWith('/v1/tokens?limit=3'));
+    const forwarded = upstream.fake.requests.at(-1);
+    assert.ok(forwarded.url.endsWith('/v1/tokens?limit=3'));
     assert.equal(
-      upstream.headers.authorization,
+      forwarded.headers.authorization,
       'Bearer ***',
       "the fake accepted the partner's key",
     );
-    assert.equal(upstream.headers.cookie, undefined);
+    assert.equal(forwarded.headers.cookie, undefined);
   });
 
   test('creates one token from an allowed origin, names its creator, and returns its secret', async () => {
-    const before = fake.api.tokens.length;
+    const before = upstream.fake.tokens.length;
     const { response, body } = await send(
       '/tokens',
       write(cookieOf.admin, { body: { name: 'From the example' } }),
@@ -157,7 +157,7 @@ function behaves(fetchAt) {
     assert.equal(response.status, 201);
     assert.match(body.secret, /^op_test_/);
     secrets.push(body.secret);
-    assert.equal(fake.api.tokens.length, before + 1, 'one token');
+    assert.equal(upstream.fake.tokens.length, before + 1, 'one token');
     assert.deepEqual(body.token.created_by, { id: ADMIN.id, name: ADMIN.name });
   });
 
@@ -170,7 +170,7 @@ function behaves(fetchAt) {
       const { response } = await send('/tokens', init);
       assert.equal(response.status, 403);
     }
-    assert.equal(fake.api.requests.length, 0);
+    assert.equal(upstream.fake.requests.length, 0);
   });
 
   test('a viewer reads but gets 403 on a write; no session gets 401', async () => {
@@ -184,7 +184,7 @@ function behaves(fetchAt) {
     assert.equal((await send('/tokens', write(''))).response.status, 401);
     assert.equal((await send('/tokens', write('sid=nobody'))).response.status, 401);
     assert.deepEqual(
-      fake.api.requests.map((request) => request.url.replace(/^.*\/v1/, '')),
+      upstream.fake.requests.map((request) => request.url.replace(/^.*\/v1/, '')),
       ['/scopes'],
     );
   });
@@ -194,7 +194,7 @@ function behaves(fetchAt) {
     const { response, body } = await send('/tokens', write(stale, { body: { name: 'Later' } }));
     assert.equal(response.status, 401);
     assert.equal(body.error.reason, 'step_up_required');
-    assert.equal(fake.api.requests.length, 0);
+    assert.equal(upstream.fake.requests.length, 0);
   });
 }
 
@@ -228,7 +228,7 @@ function answersOutsideTheMount(fetchAt, server) {
       assert.equal(response.status, 404, path);
       assert.doesNotMatch(await response.text(), /"error"/, `${path}: the proxy answered`);
     }
-    assert.equal(fake.api.requests.length, 0);
+    assert.equal(upstream.fake.requests.length, 0);
   });
 }
 
@@ -317,7 +317,7 @@ describe('Cloudflare Worker (examples/cloudflare-worker.ts)', () => {
     // The bindings a deployment gives it: the key as a secret, the sessions in a KV namespace.
     env = {
       OPERATOR_API_KEY: FAKE_CREDENTIAL,
-      OPERATOR_API_URL: fake.upstream,
+      OPERATOR_API_URL: upstream.url,
       APP_ORIGIN: ORIGIN,
       SESSIONS: kvOver(sessions),
     };

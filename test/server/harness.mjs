@@ -31,15 +31,15 @@ export function listen(fetch) {
 
 /** The fake Operator API on its own port. */
 export async function startFake(options = {}) {
-  let api;
-  const server = await listen((request) => api.fetch(request));
-  api = createFakeOperatorApi({
+  let fake;
+  const server = await listen((request) => fake.fetch(request));
+  fake = createFakeOperatorApi({
     seed: 4,
     logEntries: 200,
     ...options,
     baseUrl: `${server.origin}/v1`,
   });
-  return { api, upstream: `${server.origin}/v1`, close: server.close };
+  return { fake, url: `${server.origin}/v1`, close: server.close };
 }
 
 /**

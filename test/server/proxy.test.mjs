@@ -6,15 +6,15 @@ import { FAKE_CREDENTIAL } from '@operator-ai/admin-widget/mocks';
 import { OPERATIONS } from '@operator-ai/admin-widget/server';
 import { ADMIN, call, raw, SAME_ORIGIN, startFake, startProxy } from './harness.mjs';
 
-let fake;
+let upstream;
 let proxy;
 /** The secrets minted during the tests: none may reach an audit event. */
 const secrets = [];
 
 before(async () => {
-  fake = await startFake();
+  upstream = await startFake();
   // The default timeout: a create on a busy machine may take more than a fraction of a second.
-  proxy = await startProxy(fake.upstream, { stepUp: { maxAgeSeconds: 300 } });
+  proxy = await startProxy(upstream.url, { stepUp: { maxAgeSeconds: 300 } });
 });
 after(async () => {
   for (const event of proxy.audits) {
@@ -24,10 +24,10 @@ after(async () => {
       assert.ok(!text.includes(secret), 'a secret is in an audit event');
   }
   await proxy.close();
-  await fake.close();
+  await upstream.close();
 });
 beforeEach(() => {
-  fake.api.reset();
+  upstream.fake.reset();
   proxy.audits.length = 0;
   Object.assign(proxy.session, { actor: ADMIN, access: 'write', verifiedAt: new Date() });
 });
@@ -37,7 +37,7 @@ const post = (body, key = crypto.randomUUID()) => ({
   headers: { ...SAME_ORIGIN, 'Content-Type': 'application/json', 'Idempotency-Key': key },
   body: JSON.stringify(body),
 });
-const lastUpstream = () => fake.api.requests.at(-1);
+const lastUpstream = () => upstream.fake.requests.at(-1);
 
 describe('every contract operation through the proxy', () => {
   test('lists, creates, gets, rotates and revokes tokens; lists scopes, logs and stats', async () => {
@@ -109,7 +109,7 @@ describe('headers the browser sends stay behind', () => {
     assert.equal(response.status, 201, 'the fake accepted the proxy credential');
     const { body: list } = await call(`${proxy.base}/tokens`, { headers: browser });
     assert.ok(list.data.length > 0);
-    for (const request of fake.api.requests) {
+    for (const request of upstream.fake.requests) {
       const names = Object.keys(request.headers);
       for (const name of [
         'cookie',
@@ -147,7 +147,7 @@ describe('access', () => {
   test("'read' reads, and gets 403 on every write, which never reaches the upstream", async () => {
     proxy.session.access = 'read';
     assert.equal((await call(`${proxy.base}/tokens`)).response.status, 200);
-    const before = fake.api.requests.length;
+    const before = upstream.fake.requests.length;
     const { response, body } = await call(`${proxy.base}/tokens`, post({}));
     assert.equal(response.status, 403);
     assert.match(body.error.request_id, /^proxy_/);
@@ -156,7 +156,7 @@ describe('access', () => {
       headers: SAME_ORIGIN,
     });
     assert.equal(revoke.response.status, 403);
-    assert.equal(fake.api.requests.length, before);
+    assert.equal(upstream.fake.requests.length, before);
     assert.deepEqual(
       proxy.audits.map((event) => [event.action, event.status, event.actor.id, event.token.id]),
       [
@@ -170,7 +170,7 @@ describe('access', () => {
     proxy.session.access = 'none';
     assert.equal((await call(`${proxy.base}/scopes`)).response.status, 401);
     assert.equal((await call(`${proxy.base}/tokens`, post({}))).response.status, 401);
-    assert.equal(fake.api.requests.length, 0);
+    assert.equal(upstream.fake.requests.length, 0);
   });
 });
 
@@ -181,7 +181,7 @@ describe('step-up', () => {
     const refused = await call(`${proxy.base}/tokens`, init);
     assert.equal(refused.response.status, 401);
     assert.equal(refused.body.error.reason, 'step_up_required');
-    assert.equal(fake.api.requests.length, 0);
+    assert.equal(upstream.fake.requests.length, 0);
     proxy.session.verifiedAt = undefined;
     assert.equal((await call(`${proxy.base}/tokens`, init)).body.error.reason, 'step_up_required');
     // Reads need no step-up.
@@ -197,7 +197,7 @@ describe('step-up', () => {
 describe('limits', () => {
   /** A proxy with a short timeout, for the stalls; the fake's stall is far longer still. */
   let hasty;
-  before(async () => (hasty = await startProxy(fake.upstream, { timeout: 300 })));
+  before(async () => (hasty = await startProxy(upstream.url, { timeout: 300 })));
   after(() => hasty.close());
 
   test('a body over maxBodyBytes gets 413, by Content-Length and by counting a chunked body', async () => {
@@ -223,23 +223,23 @@ describe('limits', () => {
       duplex: 'half',
     });
     assert.equal(chunked.response.status, 413);
-    assert.equal(fake.api.requests.length, 0);
+    assert.equal(upstream.fake.requests.length, 0);
   });
 
   test('an upstream stall longer than the timeout gets 504', async () => {
-    fake.api.fault('tokens.list', { latency: 5_000 });
+    upstream.fake.fault('tokens.list', { latency: 5_000 });
     const { response, body } = await call(`${hasty.base}/tokens`);
     assert.equal(response.status, 504);
     assert.match(body.error.message, /in time/);
   });
 
   test('a body that stalls halfway gets 504 too', async () => {
-    fake.api.fault('accessLogs.list', { stallBody: true });
+    upstream.fake.fault('accessLogs.list', { stallBody: true });
     assert.equal((await call(`${hasty.base}/access-logs`)).response.status, 504);
   });
 
   test('Retry-After and the request id of a 429 come back', async () => {
-    fake.api.fault('tokens.list', { status: 429, retryAfter: 7 });
+    upstream.fake.fault('tokens.list', { status: 429, retryAfter: 7 });
     const { response, body } = await call(`${proxy.base}/tokens`);
     assert.equal(response.status, 429);
     assert.equal(response.headers.get('retry-after'), '7');
@@ -309,7 +309,7 @@ describe('node:http with getRequestListener (the docs/server.md example)', () =>
     const sessions = new Map([['s1', { user: ADMIN, role: 'admin' }]]);
     const handler = createOperatorProxy({
       credential: () => FAKE_CREDENTIAL,
-      upstream: fake.upstream,
+      upstream: upstream.url,
       basePath: '/operator-proxy/v1',
       allowedOrigins: ['https://dashboard.example.com'],
       authorize: (_request, { incoming }) => {

@@ -17,19 +17,19 @@ import {
   startProxy,
 } from './harness.mjs';
 
-let fake;
+let upstream;
 let proxy;
 
 before(async () => {
-  fake = await startFake();
-  proxy = await startProxy(fake.upstream);
+  upstream = await startFake();
+  proxy = await startProxy(upstream.url);
 });
 after(async () => {
   await proxy.close();
-  await fake.close();
+  await upstream.close();
 });
 beforeEach(() => {
-  fake.api.reset();
+  upstream.fake.reset();
   proxy.audits.length = 0;
 });
 
@@ -78,13 +78,13 @@ describe('only the contract operations', () => {
       assert.equal(response.headers['cache-control'], 'no-store', `${method} ${path}`);
       if (method !== 'HEAD') assertErrorShape(404, JSON.parse(response.text));
     }
-    assert.deepEqual(fake.api.requests, []);
+    assert.deepEqual(upstream.fake.requests, []);
   });
 
   test('a raw backslash is refused by the Node adapter (400) before the proxy, never forwarded', async () => {
     const response = await raw(proxy.origin, 'GET', `${BASE_PATH}/tokens\\..\\..\\admin`);
     assert.equal(response.status, 400);
-    assert.deepEqual(fake.api.requests, []);
+    assert.deepEqual(upstream.fake.requests, []);
   });
 
   test('a method-override header gets 404, whatever the method and path', async () => {
@@ -100,7 +100,7 @@ describe('only the contract operations', () => {
       });
       assert.equal(post.response.status, 404, name);
     }
-    assert.deepEqual(fake.api.requests, []);
+    assert.deepEqual(upstream.fake.requests, []);
   });
 });
 
@@ -137,7 +137,7 @@ describe('cross-site writes', () => {
       headers: { Origin: 'https://evil.example' },
     });
     assert.equal(revoke.response.status, 403);
-    assert.deepEqual(fake.api.requests, []);
+    assert.deepEqual(upstream.fake.requests, []);
     assert.ok(proxy.audits.every((event) => event.actor === null && event.status === 403));
     assert.equal(proxy.audits.length, refused.length + 1);
   });
