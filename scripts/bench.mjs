@@ -23,12 +23,12 @@ const time = async (label, run, unit) => {
 };
 
 heading('Node: the fake, the client and the proxy');
-let api;
+let fake;
 await time('seed 100,000 access-log entries', () => {
-  api = createFakeOperatorApi({ baseUrl, logEntries: 100_000 });
+  fake = createFakeOperatorApi({ baseUrl, logEntries: 100_000 });
   return 0;
 });
-const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: api.fetch });
+const client = createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: fake.fetch });
 
 await time(
   'client.accessLogs.iterate over 100,000 entries (1,000 pages of 100, validated)',
@@ -51,7 +51,7 @@ await time(
 await time(
   'stats over 30 days by hour x 50',
   async () => {
-    const since = new Date(api.clock.now() - 30 * 86_400_000).toISOString();
+    const since = new Date(fake.clock.now() - 30 * 86_400_000).toISOString();
     for (let i = 0; i < 50; i++) await client.accessLogs.stats({ since, bucket: 'hour' });
     return 50;
   },

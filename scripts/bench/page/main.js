@@ -1,6 +1,6 @@
 /**
  * The bench page: the built package (dist/, bundled by esbuild as a host's bundler would) on the
- * fake answered in-process (`api.fetch` handed to the client, no service worker). Puppeteer opens
+ * fake answered in-process (`fake.fetch` handed to the client, no service worker). Puppeteer opens
  * it fresh for each run and calls `bench.*`; each function measures in the page and returns
  * milliseconds.
  */
@@ -14,12 +14,12 @@ const headers = { Authorization: `Bearer ${FAKE_CREDENTIAL}` };
 /** The most tokens the fake seeds; more are created through its API before anything is timed. */
 const SEEDED_TOKENS = 500;
 const stage = document.querySelector('#stage');
-let api;
-const client = () => createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: api.fetch });
+let fake;
+const client = () => createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: fake.fetch });
 
 /** Makes the fake with `tokens` tokens and `logEntries` log entries (untimed). */
 async function setup({ tokens = 10, logEntries = 0 }) {
-  api = createFakeOperatorApi({
+  fake = createFakeOperatorApi({
     baseUrl,
     seed: 7,
     tokens: Math.min(tokens, SEEDED_TOKENS),
@@ -55,7 +55,7 @@ const escape = (text) => String(text ?? '').replace(/[&<>"]/g, (c) => `&#${c.cha
  */
 async function naiveTable() {
   const start = performance.now();
-  const response = await api.fetch(`${baseUrl}/tokens`, { headers });
+  const response = await fake.fetch(`${baseUrl}/tokens`, { headers });
   const { data } = JSON.parse(await response.text());
   const cells = (token) =>
     [
@@ -121,8 +121,8 @@ async function tokenAllListed(cap) {
 
 /** A window over every seeded entry (the default range, 24 hours, holds a thirtieth of them). */
 const everything = () => ({
-  since: new Date(api.clock.now() - 32 * 86_400_000).toISOString(),
-  until: new Date(api.clock.now() + 60_000).toISOString(),
+  since: new Date(fake.clock.now() - 32 * 86_400_000).toISOString(),
+  until: new Date(fake.clock.now() + 60_000).toISOString(),
 });
 
 /** Mounts `<operator-access-log>` over every entry, 100 a page; resolves once a row shows. */
@@ -203,7 +203,7 @@ async function logPagesAlone() {
   start = performance.now();
   for (let cursor; cursor !== null;) {
     const query = new URLSearchParams({ ...params, limit: '100', ...(cursor ? { cursor } : {}) });
-    const response = await api.fetch(`${baseUrl}/access-logs?${query}`, { headers });
+    const response = await fake.fetch(`${baseUrl}/access-logs?${query}`, { headers });
     cursor = JSON.parse(await response.text()).next_cursor;
   }
   return { client: clientMs, fake: performance.now() - start, pages };
@@ -214,7 +214,7 @@ const perCall = (options) =>
   clientVsKy({
     client: client(),
     ky,
-    fetch: api.fetch,
+    fetch: fake.fetch,
     url: `${baseUrl}/tokens`,
     headers,
     ...options,
