@@ -14,7 +14,7 @@
  * language, or an element's `messages` property for words of their own on that element.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MINUTE } from '../client/time.js';
+import { DAY, HOUR, MINUTE, SECOND } from '../client/time.js';
 
 // For translations: the single-script build gives its locale modules only this module's exports.
 export { plural, type PluralForms } from './plural.js';
@@ -66,14 +66,14 @@ const intl = <T extends object>(
   return (made.get(key) ?? made.set(key, new Kind(lang, options)).get(key)) as T;
 };
 
-/** The units of a relative time, in seconds, largest first. */
+/** The units of a relative time, largest first. */
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 31_536_000],
-  ['month', 2_592_000],
-  ['week', 604_800],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
+  ['year', 365 * DAY],
+  ['month', 30 * DAY],
+  ['week', 7 * DAY],
+  ['day', DAY],
+  ['hour', HOUR],
+  ['minute', MINUTE],
 ];
 
 /**
@@ -195,10 +195,10 @@ export class OperatorLocalize implements ReactiveController {
 
   /** "3 days ago", "in 12 days": the largest unit that fits, through `Intl.RelativeTimeFormat`. */
   relative(iso: string | number | Date, now = Date.now()): string {
-    const seconds = (new Date(iso).getTime() - now) / 1000;
-    const [unit, size] = UNITS.find(([, size]) => Math.abs(seconds) >= size) ?? ['second', 1];
+    const ms = new Date(iso).getTime() - now;
+    const [unit, size] = UNITS.find(([, size]) => Math.abs(ms) >= size) ?? ['second', SECOND];
     return intl(Intl.RelativeTimeFormat, this.lang(), { numeric: 'auto' }).format(
-      Math.round(seconds / size),
+      Math.round(ms / size),
       unit,
     );
   }
