@@ -17,18 +17,22 @@ import type {
   Scope,
 } from './types.js';
 
-/** Returns a description of what is wrong with `value` at `path`, or nothing when it fits. */
-type Check = (value: unknown, path: string) => string | void;
+/**
+ * Returns what is wrong with `value`, as the rest of a sentence that starts with where it is
+ * (" should be a string", ".name should be a string"), or nothing when it fits. The where is built
+ * only on the way out of a failure: a valid body allocates no path strings.
+ */
+type Check = (value: unknown) => string | void;
 
 export interface ObjectShape<T> extends StandardSchemaV1<unknown, T> {
   readonly check: Check;
 }
 
-/** A check that `value` passes `fits`; else "`path` should be `what`". */
+/** A check that `value` passes `fits`; else " should be `what`". */
 const test =
   (fits: (value: never) => unknown, what: string): Check =>
-  (value, path) =>
-    fits(value as never) ? undefined : `${path} should be ${what}`;
+  (value) =>
+    fits(value as never) ? undefined : ` should be ${what}`;
 
 const string = test((value) => typeof value === 'string', 'a string');
 const match = (pattern: RegExp, what: string) =>
@@ -38,27 +42,27 @@ const number = (fits: (value: number) => unknown, what: string) =>
   test((value: number) => Number.isFinite(value) && fits(value), what);
 const nullable =
   (check: Check): Check =>
-  (value, path) =>
-    value === null ? undefined : check(value, path);
+  (value) =>
+    value === null ? undefined : check(value);
 const oneOf = (...values: string[]) =>
   test((value: string) => values.includes(value), `one of ${values.join(', ')}`);
 const array =
   (item: Check): Check =>
-  (value, path) => {
-    if (!Array.isArray(value)) return `${path} should be an array`;
+  (value) => {
+    if (!Array.isArray(value)) return ' should be an array';
     for (let i = 0; i < value.length; i++) {
-      const problem = item(value[i], `${path}[${i}]`);
-      if (problem) return problem;
+      const problem = item(value[i]);
+      if (problem) return `[${i}]${problem}`;
     }
   };
 
 function object<T>(fields: Record<string, Check>): ObjectShape<T> {
-  const check: Check = (value, path) => {
+  const check: Check = (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      return `${path} should be an object`;
+      return ' should be an object';
     for (const key in fields) {
-      const problem = fields[key]!((value as Record<string, unknown>)[key], `${path}.${key}`);
-      if (problem) return problem;
+      const problem = fields[key]!((value as Record<string, unknown>)[key]);
+      if (problem) return `.${key}${problem}`;
     }
   };
   return {
@@ -67,8 +71,8 @@ function object<T>(fields: Record<string, Check>): ObjectShape<T> {
       version: 1,
       vendor: 'operator',
       validate(value) {
-        const message = check(value, 'body');
-        return message ? { issues: [{ message }] } : { value: value as T };
+        const problem = check(value);
+        return problem ? { issues: [{ message: `body${problem}` }] } : { value: value as T };
       },
     },
   };

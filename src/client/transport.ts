@@ -6,6 +6,7 @@ import ky, {
   type StandardSchemaV1,
 } from 'ky';
 import { DEFAULT_LIMIT } from './contract.js';
+import { MINUTE, SECOND } from './time.js';
 import {
   InvalidResponseError,
   NetworkError,
@@ -110,7 +111,7 @@ function retryAfter({ headers }: Response): number | undefined {
   const header = headers.get('Retry-After');
   if (!header) return;
   const seconds = Number(header);
-  const wait = seconds >= 0 ? seconds : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+  const wait = seconds >= 0 ? seconds : Math.ceil((Date.parse(header) - Date.now()) / SECOND);
   return Number.isFinite(wait) ? Math.max(0, wait) : undefined;
 }
 
@@ -122,7 +123,7 @@ function retryAfter({ headers }: Response): number | undefined {
 const backOff = async ({ request: { signal }, options, error, retryCount }: BeforeRetryState) => {
   const { response } = error as Partial<HTTPError>;
   if (response?.status === 429 && retryAfter(response) === undefined) {
-    const wait = Math.min(options.retry.maxRetryAfter!, 1000 * 2 ** (retryCount - 1));
+    const wait = Math.min(options.retry.maxRetryAfter!, SECOND * 2 ** (retryCount - 1));
     // Cut short by an abort, after which ky's next fetch rejects at once with it.
     await new Promise((resolve) => setTimeout((signal.onabort = resolve), wait));
   }
@@ -180,35 +181,36 @@ export function createTransport({
     fetch,
     credentials,
     headers,
-    baseUrl: String(baseUrl).replace(/\/?$/, '/'),
     timeout,
     retry: {
       limit: 3,
       methods: ['get', 'delete', 'post'],
       // ky's statusCodes (408, 413, 429, 500, 502, 503, 504) and afterStatusCodes (413, 429,
       // 503): a 413 is retried only when it carries a Retry-After.
-      maxRetryAfter: 60_000,
-      backoffLimit: 8_000,
+      maxRetryAfter: MINUTE,
+      backoffLimit: 8 * SECOND,
       jitter: true,
       retryOnTimeout: true,
       ...(typeof retry === 'number' ? { limit: retry } : retry),
     },
     hooks: { beforeRequest: [authorize], beforeRetry: [backOff, authorize] },
   });
+  // Paths are joined here rather than by ky's `baseUrl`, which parses the base into a `Request`
+  // on every call. A relative base (a proxy's `/operator/`) is still resolved by `fetch`.
+  const base = String(baseUrl).replace(/\/?$/, '/');
 
   return async (schema, path, { signal, idempotencyKey, ...options } = {}) => {
     // ky's timeout bounds each attempt until its response arrives; this one bounds reading the
     // body of the response that is used, which a stalled connection could otherwise hold forever.
     const body = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const response = http(path, {
+    const response = http(base + path, {
       ...options,
       signal: signal ? AbortSignal.any([signal, body.signal]) : body.signal,
-      headers: {
-        ...options.headers,
-        'Idempotency-Key':
-          options.method === 'post' ? (idempotencyKey ?? createIdempotencyKey()) : undefined,
-      },
+      headers:
+        options.method === 'post'
+          ? { ...options.headers, 'Idempotency-Key': idempotencyKey ?? createIdempotencyKey() }
+          : options.headers,
     });
     // Runs before `json` reads the body, once ky has the response it keeps (after its retries).
     response.then(
