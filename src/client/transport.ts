@@ -207,10 +207,13 @@ export function createTransport({
     const response = http(base + path, {
       ...options,
       signal: signal ? AbortSignal.any([signal, body.signal]) : body.signal,
-      headers:
-        options.method === 'post'
-          ? { ...options.headers, 'Idempotency-Key': idempotencyKey ?? createIdempotencyKey() }
-          : options.headers,
+      // A POST adds its Idempotency-Key; a GET leaves ky no headers of its own to merge.
+      ...(options.method === 'post' && {
+        headers: {
+          ...options.headers,
+          'Idempotency-Key': idempotencyKey ?? createIdempotencyKey(),
+        },
+      }),
     });
     // Runs before `json` reads the body, once ky has the response it keeps (after its retries).
     response.then(
