@@ -110,8 +110,8 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    // The bench page, bundled for the browser.
-    files: ['scripts/bench/page/**'],
+    // The bench pages (ours and the React peer's), bundled for the browser.
+    files: ['scripts/bench/page/**', 'scripts/bench/peer/**'],
     languageOptions: { globals: globals.browser },
   },
   {

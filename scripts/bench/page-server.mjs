@@ -6,10 +6,12 @@
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
-const servedir = fileURLToPath(new URL('page/', import.meta.url));
-
-/** Starts the server; resolves with its URL and a `stop()`. */
-export async function servePage() {
+/**
+ * Starts the server of the page in `dir` (beside this file: `page`, or `peer` for the React
+ * peer's), its imports renamed by `alias`; resolves with its URL and a `stop()`.
+ */
+export async function servePage({ dir = 'page', alias } = {}) {
+  const servedir = fileURLToPath(new URL(`${dir}/`, import.meta.url));
   const context = await esbuild.context({
     entryPoints: [`${servedir}main.js`],
     outdir: `${servedir}out`,
@@ -19,8 +21,9 @@ export async function servePage() {
     minify: true,
     target: 'es2022',
     define: { 'process.env.NODE_ENV': '"production"' },
+    alias,
     logLevel: 'warning',
-    // The bundle is served from memory: nothing is written under page/out.
+    // The bundle is served from memory: nothing is written under page/out (or peer/out).
     write: false,
   });
   const { hosts, port } = await context.serve({ servedir, host: '127.0.0.1', port: 0 });

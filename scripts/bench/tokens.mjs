@@ -17,7 +17,8 @@ const ALL_LISTED_RUNS = { 100: 5, 1000: 3, 5000: 1 };
 const FIRST_PAGE_RUNS = { 100: 5, 1000: 5, 5000: 3 };
 const GOALS = { 1000: 250, 5000: 1000 };
 
-export async function benchTokens(browser, url, runs) {
+/** `peer`: the React peer's figures, each printed under ours (peer.mjs); optional. */
+export async function benchTokens(browser, url, runs, peer) {
   heading('Token manager (bench page: the built package, the fake in-process)');
   const visit = (tokens, measure) => onBenchPage(browser, url, { tokens }, measure);
 
@@ -35,6 +36,7 @@ export async function benchTokens(browser, url, runs) {
     `naive baseline (fetch, JSON.parse, one innerHTML table) ${spread(baseline)}`,
     goal(`≤ baseline × 1.2 = ${ms(limit)}`, summary(ours).median <= limit),
   );
+  await peer?.firstRender(runs, ours);
 
   for (const tokens of [100, 1000, 5000]) {
     const size = tokens.toLocaleString('en');
@@ -51,6 +53,7 @@ export async function benchTokens(browser, url, runs) {
       spread(total, { unit: (value) => ms(value, CAP) }),
       GOALS[tokens] && goal(`≤ ${ms(GOALS[tokens])}`, summary(total).median <= GOALS[tokens]),
     );
+    await peer?.allListed(tokens, ALL_LISTED_RUNS[tokens], total);
     const pressed = all.map((result) => result.presses);
     const firsts = pressed.map((presses) => presses[0]).filter((value) => value !== undefined);
     const seconds = pressed.map((presses) => presses[1]).filter((value) => value !== undefined);

@@ -5,47 +5,11 @@
  * milliseconds.
  */
 import ky from 'ky';
-import { createOperatorClient } from '@operator-ai/admin-widget';
-import { createFakeOperatorApi, FAKE_CREDENTIAL } from '@operator-ai/admin-widget/mocks';
+import '@operator-ai/admin-widget';
 import { clientVsKy } from '../client-vs-ky.mjs';
+import { baseUrl, client, fake, headers, setup, until } from './fake.js';
 
-const baseUrl = 'https://api.operator.test/v1';
-const headers = { Authorization: `Bearer ${FAKE_CREDENTIAL}` };
-/** The most tokens the fake seeds; more are created through its API before anything is timed. */
-const SEEDED_TOKENS = 500;
 const stage = document.querySelector('#stage');
-let fake;
-const client = () => createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: fake.fetch });
-
-/** Makes the fake with `tokens` tokens and `logEntries` log entries (untimed). */
-async function setup({ tokens = 10, logEntries = 0 }) {
-  fake = createFakeOperatorApi({
-    baseUrl,
-    seed: 7,
-    tokens: Math.min(tokens, SEEDED_TOKENS),
-    logEntries,
-  });
-  const writer = client();
-  for (let i = SEEDED_TOKENS; i < tokens; i++) await writer.tokens.create({ name: `Bench ${i}` });
-}
-
-/** Resolves when `predicate()` holds, checked after each change below `root` (a shadow root). */
-function until(root, predicate, timeout = 120_000) {
-  if (predicate()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const observer = new MutationObserver(() => {
-      if (!predicate()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`bench: still waiting after ${timeout} ms`));
-    }, timeout);
-    observer.observe(root, { childList: true, subtree: true, attributes: true });
-  });
-}
 
 const escape = (text) => String(text ?? '').replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
