@@ -1,12 +1,10 @@
 /**
- * Runtime shapes of the Operator API's responses, as small Standard Schema validators that ky 2
- * accepts in `.json(schema)`. Hand-written rather than a validation library: the client entry has a
- * 9.5 kB gzip budget with ky included, and these few shapes need only strings, numbers, nulls,
- * arrays and objects. They check the contract's patterns, formats, enums and ranges too: a timestamp
+ * Runtime shapes of the Operator API's responses, as small checks the transport runs on each parsed
+ * body. Hand-written rather than a validation library: the client entry has a tight gzip budget
+ * with ky included, and these few shapes need only strings, numbers, nulls, arrays and objects. They check the contract's patterns, formats, enums and ranges too: a timestamp
  * that does not parse or an id that is not a token id would break whoever renders it.
  * `test/client/contract.test.ts` checks them against `contract/openapi.json`.
  */
-import type { StandardSchemaV1 } from 'ky';
 import type {
   AccessLogBucket,
   AccessLogEntry,
@@ -22,11 +20,10 @@ import type {
  * (" should be a string", ".name should be a string"), or nothing when it fits. The where is built
  * only on the way out of a failure: a valid body allocates no path strings.
  */
-type Check = (value: unknown) => string | void;
+export type Check = (value: unknown) => string | void;
 
-export interface ObjectShape<T> extends StandardSchemaV1<unknown, T> {
-  readonly check: Check;
-}
+/** A check of a whole response body: one that passes is a `T`. */
+export type Shape<T> = Check & { readonly type?: T };
 
 /** A check that `value` passes `fits`; else " should be `what`". */
 const test =
@@ -56,25 +53,14 @@ const array =
     }
   };
 
-function object<T>(fields: Record<string, Check>): ObjectShape<T> {
-  const check: Check = (value) => {
+function object<T>(fields: Record<string, Check>): Shape<T> {
+  return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return ' should be an object';
     for (const key in fields) {
       const problem = fields[key]!((value as Record<string, unknown>)[key]);
       if (problem) return `.${key}${problem}`;
     }
-  };
-  return {
-    check,
-    '~standard': {
-      version: 1,
-      vendor: 'operator',
-      validate(value) {
-        const problem = check(value);
-        return problem ? { issues: [{ message: `body${problem}` }] } : { value: value as T };
-      },
-    },
   };
 }
 
@@ -102,7 +88,7 @@ export const apiToken = object<ApiToken>({
   scopes: array(string),
   status: oneOf('active', 'expired', 'revoked'),
   created_at: date,
-  created_by: nullable(object({ id: string, name: string }).check),
+  created_by: nullable(object({ id: string, name: string })),
   expires_at: nullable(date),
   last_used_at: nullable(date),
   last_used_ip: nullable(string),
@@ -134,15 +120,15 @@ export const accessLogBucket = object<AccessLogBucket>({
   server_error: count,
 });
 
-export const tokenPage = page<ApiToken>(apiToken.check);
-export const accessLogPage = page<AccessLogEntry>(accessLogEntry.check);
-export const scopeList = object<{ data: Scope[] }>({ data: array(scope.check) });
+export const tokenPage = page<ApiToken>(apiToken);
+export const accessLogPage = page<AccessLogEntry>(accessLogEntry);
+export const scopeList = object<{ data: Scope[] }>({ data: array(scope) });
 export const statsList = object<{ data: AccessLogBucket[] }>({
-  data: array(accessLogBucket.check),
+  data: array(accessLogBucket),
 });
-export const createdToken = object<CreatedToken>({ token: apiToken.check, secret });
+export const createdToken = object<CreatedToken>({ token: apiToken, secret });
 export const rotatedToken = object<RotatedToken>({
-  token: apiToken.check,
+  token: apiToken,
   secret,
-  previous: apiToken.check,
+  previous: apiToken,
 });

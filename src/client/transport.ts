@@ -1,10 +1,4 @@
-import ky, {
-  type BeforeRetryState,
-  type HTTPError,
-  type RetryOptions,
-  type SchemaValidationError,
-  type StandardSchemaV1,
-} from 'ky';
+import ky, { type BeforeRetryState, type HTTPError, type RetryOptions } from 'ky';
 import { DEFAULT_LIMIT } from './contract.js';
 import { MINUTE, SECOND } from './time.js';
 import {
@@ -15,6 +9,7 @@ import {
   type RateLimitError,
   errorClassFor,
 } from './errors.js';
+import type { Shape } from './schemas.js';
 import type { ErrorBody, Page } from './types.js';
 
 /** A credential, or a function that returns one; it is asked on every request. */
@@ -82,17 +77,14 @@ export interface IterateOptions extends RequestOptions {
 
 export type Query = Record<string, string | number | boolean | undefined>;
 
-export interface Transport {
-  <T>(
-    schema: StandardSchemaV1<unknown, T>,
-    path: string,
-    init?: {
-      method?: 'get' | 'post' | 'delete';
-      searchParams?: Query;
-      json?: unknown;
-    } & WriteOptions,
-  ): Promise<T>;
+/** What a request may carry besides its path. */
+export interface CallOptions extends WriteOptions {
+  method?: 'get' | 'post' | 'delete';
+  searchParams?: Query;
+  json?: unknown;
 }
+
+export type Transport = <T>(schema: Shape<T>, path: string, init?: CallOptions) => Promise<T>;
 
 /**
  * A new `Idempotency-Key` (32 random hexadecimal digits), to create once per user intent and pass
@@ -152,10 +144,6 @@ function toOperatorError(error: unknown, timeout: number | false): unknown {
     return new NetworkError('Could not reach the Operator API', {
       cause: (error as Error).cause,
     });
-  if (name === 'SchemaValidationError')
-    return new InvalidResponseError(
-      `The Operator API sent an unexpected response: ${(error as SchemaValidationError).issues[0]?.message}`,
-    );
   if (error instanceof SyntaxError)
     return new InvalidResponseError('The Operator API sent a response that is not JSON');
   return name === 'AbortError' || error instanceof OperatorError
@@ -199,7 +187,11 @@ export function createTransport({
   // on every call. A relative base (a proxy's `/operator/`) is still resolved by `fetch`.
   const base = String(baseUrl).replace(/\/?$/, '/');
 
-  return async (schema, path, { signal, idempotencyKey, ...options } = {}) => {
+  return async <T>(
+    schema: Shape<T>,
+    path: string,
+    { signal, idempotencyKey, ...options }: CallOptions = {},
+  ): Promise<T> => {
     // ky's timeout bounds each attempt until its response arrives; this one bounds reading the
     // body of the response that is used, which a stalled connection could otherwise hold forever.
     const body = new AbortController();
@@ -224,7 +216,13 @@ export function createTransport({
       () => {},
     );
     try {
-      return await response.json(schema);
+      const value = await response.json<T>();
+      const problem = schema(value);
+      if (problem)
+        throw new InvalidResponseError(
+          `The Operator API sent an unexpected response: body${problem}`,
+        );
+      return value;
     } catch (error) {
       // However the platform words an aborted read, say who ended it: the caller, or the timeout.
       throw signal?.aborted ? signal.reason : toOperatorError(body.signal.reason ?? error, timeout);
@@ -244,11 +242,7 @@ export const endless = (problem: string) =>
  * `next_cursor` is an `InvalidResponseError`: following it could only loop.
  */
 export const lister =
-  <T, P extends { limit?: number }>(
-    call: Transport,
-    schema: StandardSchemaV1<unknown, Page<T>>,
-    path: string,
-  ) =>
+  <T, P extends { limit?: number }>(call: Transport, schema: Shape<Page<T>>, path: string) =>
   async (params: P = {} as P, options?: RequestOptions): Promise<Page<T>> => {
     const page = await call(schema, path, { ...options, searchParams: params as Query });
     if (page.next_cursor && !page.data.length) throw endless('an empty page with a next_cursor');
