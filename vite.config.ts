@@ -125,7 +125,13 @@ export default defineConfig(({ mode }) => {
           // Lets the entry also export what the lazy chunks share with it (Lit), so that a page
           // loads one file first instead of the entry plus a common chunk.
           preserveEntrySignatures: 'allow-extension',
-          output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            minify: true,
+            // No `/* @__PURE__ */` left in: they guide a bundler's tree-shaking, and these files
+            // are loaded as they are (41 of them were 0.1 kB of the first file).
+            comments: { annotation: false },
+            chunkFileNames: 'chunks/[name]-[hash].js',
+          },
         },
       },
     };
