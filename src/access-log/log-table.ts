@@ -7,7 +7,6 @@
 import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { ref } from 'lit/directives/ref.js';
 import type { AccessLogEntry } from '../client/types.js';
 import { MINUTE } from '../client/time.js';
 import { renderTime } from '../shared/time.js';
@@ -201,59 +200,58 @@ export class LogTable {
       'alDuration',
     ] as const;
     const key = [entries, pages.more, this.#expanded, this.#copied, virtualizer, unvirtualized];
-    return guard(
-      [...key, ...stamp],
-      () =>
-        html`<div
-          part="table"
-          class="table"
-          role="table"
+    return guard([...key, ...stamp], () => {
+      // Without the virtualizer, rows that do not fill the scroller yet ask for the next page
+      // once they are drawn.
+      if (unvirtualized)
+        requestAnimationFrame(() => {
+          const body = this.#parts.host.renderRoot.querySelector<HTMLElement>('.body');
+          if (body) this.#nearEnd(body);
+        });
+      return html`<div
+        part="table"
+        class="table"
+        role="table"
+        aria-label=${t('alCaption')}
+        aria-rowcount=${pages.more ? -1 : entries.length + 1}
+      >
+        <div role="rowgroup" part="header" class="head">
+          <div role="row" class="row" aria-rowindex="1">
+            ${columns.map(
+              (name, i) =>
+                html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
+            )}
+            <span role="columnheader"><span class="visually-hidden">${t('alDetails')}</span></span>
+          </div>
+        </div>
+        <div
+          role="rowgroup"
+          part="body"
+          class="body"
+          tabindex="0"
           aria-label=${t('alCaption')}
-          aria-rowcount=${pages.more ? -1 : entries.length + 1}
+          @rangeChanged=${(event: Event & { last: number }) => {
+            if (event.last >= entries.length - 1) this.#end();
+          }}
+          @scroll=${unvirtualized ? (event: Event) => this.#nearEnd(event.currentTarget as HTMLElement) : nothing}
         >
-          <div role="rowgroup" part="header" class="head">
-            <div role="row" class="row" aria-rowindex="1">
-              ${columns.map(
-                (name, i) =>
-                  html`<span role="columnheader" class=${i > 4 ? 'wide' : ''}>${t(name)}</span>`,
-              )}
-              <span role="columnheader"
-                ><span class="visually-hidden">${t('alDetails')}</span></span
-              >
-            </div>
-          </div>
-          <div
-            role="rowgroup"
-            part="body"
-            class="body"
-            tabindex="0"
-            aria-label=${t('alCaption')}
-            @rangeChanged=${(event: Event & { last: number }) => {
-              if (event.last >= entries.length - 1) this.#end();
-            }}
-            @scroll=${unvirtualized ? (event: Event) => this.#nearEnd(event.currentTarget as HTMLElement) : nothing}
-            ${ref((body) => {
-              if (unvirtualized && body)
-                requestAnimationFrame(() => this.#nearEnd(body as HTMLElement));
-            })}
-          >
-            ${
-              virtualizer
-                ? virtualizer.virtualize({
-                    items: entries as AccessLogEntry[], // it only reads them
-                    scroller: true,
-                    keyFunction: (entry: AccessLogEntry) => entry.id,
-                    // Rows go to Lit's `repeat`, which takes any value, a guard's too.
-                    renderItem: ((entry: AccessLogEntry, index: number) =>
-                      this.#row(stamp, entry, index)) as never,
-                  })
-                : unvirtualized
-                  ? entries.map((entry, index) => this.#row(stamp, entry, index))
-                  : nothing
-            }
-          </div>
-        </div>`,
-    );
+          ${
+            virtualizer
+              ? virtualizer.virtualize({
+                  items: entries as AccessLogEntry[], // it only reads them
+                  scroller: true,
+                  keyFunction: (entry: AccessLogEntry) => entry.id,
+                  // Rows go to Lit's `repeat`, which takes any value, a guard's too.
+                  renderItem: ((entry: AccessLogEntry, index: number) =>
+                    this.#row(stamp, entry, index)) as never,
+                })
+              : unvirtualized
+                ? entries.map((entry, index) => this.#row(stamp, entry, index))
+                : nothing
+          }
+        </div>
+      </div>`;
+    });
   }
 
   /** An entry's duration, as the table and its details show it. */

@@ -12,7 +12,6 @@ export const accessLogStyles = css`
   }
 
   code {
-    font-family: var(--_font-mono);
     font-size: var(--_font-size-small);
   }
 

@@ -23,7 +23,8 @@ import { css } from 'lit';
  *
  * Fields have `min-width: 0` and `max-width: 100%`, so that a narrow host squeezes them (a select of
  * long token names, say) rather than being pushed wider by them. `code` (prefixes, paths, request
- * IDs) is always left-to-right and isolated, so that it reads right in a right-to-left language.
+ * IDs) is monospace, and always left-to-right and isolated, so that it reads right in a
+ * right-to-left language.
  * A relative time's `.exact` one (see `renderTime`) is read by screen readers and shown as a tooltip
  * on hover and focus; each element places it.
  */
@@ -86,8 +87,7 @@ export const tokens = css`
 
   button,
   input,
-  select,
-  textarea {
+  select {
     font: inherit;
     color: inherit;
     border: 1px solid var(--_text-muted);
@@ -98,11 +98,6 @@ export const tokens = css`
   button {
     cursor: pointer;
     padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
   }
 
   button.primary {
@@ -118,14 +113,14 @@ export const tokens = css`
   }
 
   input,
-  select,
-  textarea {
+  select {
     min-width: 0;
     max-width: 100%;
     padding: calc(var(--_space) * 0.625) var(--_space);
   }
 
   code {
+    font-family: var(--_font-mono);
     direction: ltr;
     unicode-bidi: isolate;
   }

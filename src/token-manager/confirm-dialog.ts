@@ -23,6 +23,7 @@ type Kind = 'rotate' | 'revoke';
  * itself, so that a failure is shown where the user is and a retry is one click.
  */
 export class ConfirmDialog extends WriteDialog {
+  protected readonly name = 'confirm';
   // Set by `ask()`: only the open dialog reads them.
   #kind!: Kind;
   #token?: ApiToken;
@@ -54,7 +55,6 @@ export class ConfirmDialog extends WriteDialog {
     const rotate = this.#kind === 'rotate';
     const used = token?.last_used_at;
     return this.frame(
-      'confirm',
       () => t(rotate ? 'tmRotateTitle' : 'tmRevokeTitle', token.name),
       () =>
         html`<form @submit=${this.#submit}>

@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 import type { OperatorLocalize } from '../shared/localize.js';
 import type { Outcome, TokenWriter, Write } from './token-writer.js';
 
@@ -17,6 +16,8 @@ export interface Parts {
  * and, once closed, returns focus to the control that opened it (as Web Awesome's dialog does).
  */
 export abstract class DialogPart implements ReactiveController {
+  /** Names the dialog: its part is `<name>-dialog`, its heading's id `<name>-title`. */
+  protected abstract readonly name: string;
   protected open = false;
   /** The control that opened the dialog. */
   protected opener?: HTMLElement;
@@ -25,7 +26,6 @@ export abstract class DialogPart implements ReactiveController {
    * the virtualizer may have drawn the row anew (or, scrolled away, not at all).
    */
   protected row?: string;
-  protected readonly dialog = createRef<HTMLDialogElement>();
 
   constructor(protected readonly parts: Parts) {
     parts.host.addController(this);
@@ -34,6 +34,16 @@ export abstract class DialogPart implements ReactiveController {
   /** Taken off the page: close, so that nothing (a secret above all) outlives the dialog. */
   hostDisconnected(): void {
     this.close();
+  }
+
+  /**
+   * The `<dialog>`, found in the host's tree, where it always is once the host has rendered (its
+   * content only while it is open).
+   */
+  protected get dialog(): HTMLDialogElement {
+    return this.parts.host.renderRoot.querySelector<HTMLDialogElement>(
+      `[part~=${this.name}-dialog]`,
+    )!;
   }
 
   /** A request is in flight that the dialog must wait for. */
@@ -56,7 +66,7 @@ export abstract class DialogPart implements ReactiveController {
     await this.parts.host.updateComplete;
     // Closed meanwhile (taken off the page), it stays closed. A test DOM without showModal() and
     // close() (jsdom) opens and closes it by `open` alone.
-    if (this.open) this.dialog.value!.open ||= (this.dialog.value!.showModal?.(), true);
+    if (this.open) this.dialog.open ||= (this.dialog.showModal?.(), true);
   }
 
   /**
@@ -66,8 +76,8 @@ export abstract class DialogPart implements ReactiveController {
    */
   close(handOver = false): void {
     if (!this.open) return;
-    this.dialog.value!.close?.();
-    this.dialog.value!.open = false;
+    this.dialog.close?.();
+    this.dialog.open = false;
     this.onClose(handOver);
   }
 
@@ -117,15 +127,15 @@ export abstract class DialogPart implements ReactiveController {
   };
 
   #closedByBrowser() {
-    if (!this.open || this.dialog.value?.open) return;
+    if (!this.open || this.dialog.open) return;
     // A request in flight (a create's secret, say) must land where the user can see it.
-    if (this.busy) this.dialog.value?.showModal();
+    if (this.busy) this.dialog.showModal();
     else this.onClose();
   }
 
-  protected frame(name: string, title: () => string, content: () => unknown) {
+  protected frame(title: () => string, content: () => unknown) {
+    const { name } = this;
     return html`<dialog
-      ${ref(this.dialog)}
       part="dialog ${name}-dialog"
       aria-labelledby="${name}-title"
       @cancel=${this.#cancel}

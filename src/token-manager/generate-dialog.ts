@@ -19,6 +19,7 @@ const localDay = (ms: number) => localDateTime(ms).slice(0, 10);
  * submitted, and a retry of an unchanged form (expiry included) replays it.
  */
 export class GenerateDialog extends WriteDialog {
+  protected readonly name = 'generate';
   #errors: Record<string, string> = {};
   // Set by `ask()` (`#expires` at the first send): only the open dialog reads them.
   #expiry!: Expiry;
@@ -47,7 +48,7 @@ export class GenerateDialog extends WriteDialog {
   #submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (this.busy) return;
-    const root = this.dialog.value!;
+    const root = this.dialog;
     const { l } = this.parts;
     if (this.#scopes.status !== TaskStatus.COMPLETE) {
       // Full access is what no scope means: never send before the user could choose.
@@ -155,7 +156,6 @@ export class GenerateDialog extends WriteDialog {
     const name = this.#field('name', 'name-hint');
     const expiry = this.#field('expires_at');
     return this.frame(
-      'generate',
       () => t('tmGenerateTitle'),
       () =>
         html`<form novalidate @submit=${this.#submit} @change=${this.#change}>

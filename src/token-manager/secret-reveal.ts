@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
 import type { ApiToken } from '../client/types.js';
 import { DialogPart } from './dialog.js';
 import { OperatorSecretCopiedEvent } from './events.js';
@@ -19,10 +18,15 @@ const fresh = (): Ui => ({ shown: false, copied: false, confirming: false, note:
  * when it closes. Closing before any copy asks first, whether by "Done" or by Escape.
  */
 export class SecretReveal extends DialogPart {
+  protected readonly name = 'reveal';
   #secret = '';
   #token: Pick<ApiToken, 'id' | 'name'> = { id: '', name: '' };
   #ui = fresh();
-  readonly #input = createRef<HTMLInputElement>();
+
+  /** The secret's field, while the dialog is open. */
+  get #input() {
+    return this.dialog.querySelector<HTMLInputElement>('#secret');
+  }
 
   /** The id of the token whose secret is on screen now (it asks for no attention while it is). */
   get shown(): string {
@@ -44,7 +48,7 @@ export class SecretReveal extends DialogPart {
     this.#token = { id: token.id, name: token.name };
     this.#ui = fresh();
     await this.show(opener, row);
-    this.#input.value!.value = secret;
+    this.#input!.value = secret;
   }
 
   #set(patch: Partial<Ui>) {
@@ -69,15 +73,15 @@ export class SecretReveal extends DialogPart {
       const mac = /mac|iphone|ipad/i.test(navigator.platform);
       const { l } = this.parts;
       await this.#set({ shown: true, note: l.t('tmCopyManual', l.t('tmCopyKeys', mac)) });
-      this.#input.value?.focus();
-      this.#input.value?.select();
+      this.#input?.focus();
+      this.#input?.select();
     }
   };
 
   /** Awaits a render, then focuses the button marked `data-<name>`. */
   async #focusAfter(patch: Partial<Ui>, name: string) {
     await this.#set(patch);
-    this.dialog.value?.querySelector<HTMLElement>(`[data-${name}]`)?.focus();
+    this.dialog.querySelector<HTMLElement>(`[data-${name}]`)?.focus();
   }
 
   #closeAnyway = () => {
@@ -124,7 +128,7 @@ export class SecretReveal extends DialogPart {
     // The browser may close a dialog without a cancelable `cancel` (a repeated Escape): reopen it
     // rather than drop a secret the user was not warned about.
     if (this.#secret && !this.#ui.copied && !this.#ui.confirming) {
-      this.dialog.value?.showModal();
+      this.dialog.showModal();
       void this.#done();
       return;
     }
@@ -134,21 +138,20 @@ export class SecretReveal extends DialogPart {
 
   #forget() {
     this.#secret = '';
-    if (this.#input.value) this.#input.value.value = '';
+    const input = this.#input;
+    if (input) input.value = '';
     this.#ui = fresh();
   }
 
   render() {
     const { t } = this.parts.l;
     return this.frame(
-      'reveal',
       () => t('tmRevealTitle', this.#token.name),
       () =>
         html`<p class="warning" part="warning">${t('tmRevealWarning')}</p>
           <label for="secret">${t('tmSecret')}</label>
           <div class="secret" part="secret">
             <input
-              ${ref(this.#input)}
               id="secret"
               dir="ltr"
               type=${this.#ui.shown ? 'text' : 'password'}

@@ -119,7 +119,6 @@ export const tokenManagerStyles = css`
     font-weight: 600;
   }
 
-  code,
   #secret {
     font-family: var(--_font-mono);
   }
