@@ -221,9 +221,14 @@ export class OperatorTokenManager extends OperatorElement {
     writer: this.#writer,
     describe: (error, write) => this.describeError(error, write),
   };
-  readonly #reveal = new SecretReveal(this.#parts);
-  readonly #generate = new GenerateDialog(this.#parts, this.#reveal);
-  readonly #confirm = new ConfirmDialog(this.#parts, this.#reveal);
+  // The dialogs are made when first opened (the reveal with the first that may hand over to it): a
+  // first render makes no dialog and runs none of their code.
+  #reveal?: SecretReveal;
+  #generate?: GenerateDialog;
+  #confirm?: ConfirmDialog;
+  get #revealer() {
+    return (this.#reveal ??= new SecretReveal(this.#parts));
+  }
 
   readonly #list = new Task(this, {
     task: async ([client, status, limit], { signal }) => {
@@ -271,8 +276,8 @@ export class OperatorTokenManager extends OperatorElement {
   }
 
   #closeWrites() {
-    this.#generate.close();
-    this.#confirm.close();
+    this.#generate?.close();
+    this.#confirm?.close();
   }
 
   get #writable() {
@@ -322,7 +327,8 @@ export class OperatorTokenManager extends OperatorElement {
   #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
     if (action === 'activity')
       this.dispatchEvent(new OperatorViewActivityEvent({ tokenId: token.id }));
-    else this.#confirm.ask(action, token, opener);
+    else
+      (this.#confirm ??= new ConfirmDialog(this.#parts, this.#revealer)).ask(action, token, opener);
   };
 
   #loadMore = async () => {
@@ -367,7 +373,10 @@ export class OperatorTokenManager extends OperatorElement {
           type="button"
           class="primary"
           part="generate-button"
-          @click=${(event: Event) => this.#generate.ask(event.currentTarget as HTMLElement)}
+          @click=${(event: Event) =>
+            (this.#generate ??= new GenerateDialog(this.#parts, this.#revealer)).ask(
+              event.currentTarget as HTMLElement,
+            )}
         >
           ${this.localize.t('tmGenerate')}
         </button>`
@@ -428,7 +437,7 @@ export class OperatorTokenManager extends OperatorElement {
     const { t } = this.localize;
     const rows = this.#visible();
     const attention = this.#writer.attention(this.rows);
-    attention.delete(this.#reveal.shown);
+    attention.delete(this.#reveal?.shown ?? '');
     const table = renderTokenTable({
       l: this.localize,
       rows,
@@ -477,8 +486,8 @@ export class OperatorTokenManager extends OperatorElement {
 
   protected override render() {
     // The dialogs stay in the tree whatever the list does: a revealed secret outlives a failure.
-    return html`${this.#renderBody()} ${this.#generate.render()} ${this.#confirm.render()}
-    ${this.#reveal.render()}`;
+    return html`${this.#renderBody()} ${this.#generate?.render()} ${this.#confirm?.render()}
+    ${this.#reveal?.render()}`;
   }
 }
 

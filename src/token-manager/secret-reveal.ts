@@ -90,17 +90,21 @@ export class SecretReveal extends DialogPart {
   };
 
   /**
-   * Leaving the page (the back/forward cache may keep it): the secret is wiped and the dialog
-   * closed, so that Back does not show it again. Not copied, its token then asks for attention.
+   * Leaving the page (`pagehide`; the back/forward cache may keep it): the secret is wiped and the
+   * dialog closed, so that Back does not show it again. Not copied, its token then asks for
+   * attention. (The part is its own listener: made on a connected host, it is connected before
+   * its fields exist.)
    */
-  #pagehide = () => this.close();
+  handleEvent(): void {
+    this.close();
+  }
 
   hostConnected(): void {
-    addEventListener('pagehide', this.#pagehide);
+    addEventListener('pagehide', this);
   }
 
   override hostDisconnected(): void {
-    removeEventListener('pagehide', this.#pagehide);
+    removeEventListener('pagehide', this);
     super.hostDisconnected();
   }
 
