@@ -2,13 +2,20 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { OperatorLocalize } from '../shared/localize.js';
 import type { Outcome, TokenWriter, Write } from './token-writer.js';
 
-/** What the token manager lends its dialogs: itself, its words, its writer. */
+/** What the token manager lends its dialogs: itself, its words, its writer, its reveal. */
 export interface Parts {
   host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: ParentNode };
   l: OperatorLocalize;
   writer: TokenWriter;
   /** A clear sentence for a failed request. */
   describe(error: unknown, write?: boolean): string;
+  /** Reveals a new secret (the `SecretReveal` part), with the control and row to return focus to. */
+  reveal(
+    token: { id: string; name: string },
+    secret: string,
+    opener?: HTMLElement,
+    row?: string,
+  ): unknown;
 }
 
 /**
@@ -151,16 +158,6 @@ export abstract class DialogPart implements ReactiveController {
   }
 }
 
-/** Reveals a new secret (the `SecretReveal` part). */
-export interface Revealer {
-  reveal(
-    token: { id: string; name: string },
-    secret: string,
-    opener?: HTMLElement,
-    row?: string,
-  ): unknown;
-}
-
 /**
  * A dialog that writes through the token writer. Once its request may have reached Operator,
  * Cancel and Escape do not drop the answer: the dialog says it is finishing, then reveals the
@@ -173,13 +170,6 @@ export abstract class WriteDialog extends DialogPart {
   /** What the live region says (finishing, scopes still loading). */
   protected note!: string;
   protected error!: string;
-
-  readonly #revealer: Revealer;
-
-  constructor(parts: Parts, revealer: Revealer) {
-    super(parts);
-    this.#revealer = revealer;
-  }
 
   protected override get busy(): boolean {
     return this.parts.writer.busy;
@@ -217,7 +207,7 @@ export abstract class WriteDialog extends DialogPart {
     if (outcome.status === 'done') {
       const { secret, token } = outcome;
       this.close(!!secret);
-      if (secret) this.#revealer.reveal(token, secret, this.opener, this.row);
+      if (secret) this.parts.reveal(token, secret, this.opener, this.row);
       return;
     }
     // Aborted (the credential changed), or refused after the user asked to leave: nothing exists.

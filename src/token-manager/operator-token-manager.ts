@@ -220,15 +220,13 @@ export class OperatorTokenManager extends OperatorElement {
     l: this.localize,
     writer: this.#writer,
     describe: (error, write) => this.describeError(error, write),
+    reveal: (...args) => (this.#reveal ??= new SecretReveal(this.#parts)).reveal(...args),
   };
-  // The dialogs are made when first opened (the reveal with the first that may hand over to it): a
-  // first render makes no dialog and runs none of their code.
+  // The dialogs are made when first opened (the reveal when it first has a secret to show): a
+  // first render makes none and runs none of their code.
   #reveal?: SecretReveal;
   #generate?: GenerateDialog;
   #confirm?: ConfirmDialog;
-  get #revealer() {
-    return (this.#reveal ??= new SecretReveal(this.#parts));
-  }
 
   readonly #list = new Task(this, {
     task: async ([client, status, limit], { signal }) => {
@@ -327,8 +325,7 @@ export class OperatorTokenManager extends OperatorElement {
   #onAction = (action: TokenAction, token: ApiToken, opener: HTMLElement) => {
     if (action === 'activity')
       this.dispatchEvent(new OperatorViewActivityEvent({ tokenId: token.id }));
-    else
-      (this.#confirm ??= new ConfirmDialog(this.#parts, this.#revealer)).ask(action, token, opener);
+    else (this.#confirm ??= new ConfirmDialog(this.#parts)).ask(action, token, opener);
   };
 
   #loadMore = async () => {
@@ -374,7 +371,7 @@ export class OperatorTokenManager extends OperatorElement {
           class="primary"
           part="generate-button"
           @click=${(event: Event) =>
-            (this.#generate ??= new GenerateDialog(this.#parts, this.#revealer)).ask(
+            (this.#generate ??= new GenerateDialog(this.#parts)).ask(
               event.currentTarget as HTMLElement,
             )}
         >
@@ -437,7 +434,7 @@ export class OperatorTokenManager extends OperatorElement {
     const { t } = this.localize;
     const rows = this.#visible();
     const attention = this.#writer.attention(this.rows);
-    attention.delete(this.#reveal?.shown ?? '');
+    attention.delete(this.#reveal?.shown as string);
     const table = renderTokenTable({
       l: this.localize,
       rows,
