@@ -44,6 +44,7 @@ export class SecretReveal extends DialogPart {
     row?: string,
   ) {
     if (!this.parts.host.isConnected) return;
+    addEventListener('pagehide', this.#pagehide);
     this.#secret = secret;
     this.#token = { id: token.id, name: token.name };
     this.#ui = fresh();
@@ -90,23 +91,11 @@ export class SecretReveal extends DialogPart {
   };
 
   /**
-   * Leaving the page (`pagehide`; the back/forward cache may keep it): the secret is wiped and the
-   * dialog closed, so that Back does not show it again. Not copied, its token then asks for
-   * attention. (The part is its own listener: made on a connected host, it is connected before
-   * its fields exist.)
+   * Leaving the page (`pagehide`, listened to while a secret is shown; the back/forward cache may
+   * keep the page): the secret is wiped and the dialog closed, so that Back does not show it
+   * again. Not copied, its token then asks for attention.
    */
-  handleEvent(): void {
-    this.close();
-  }
-
-  hostConnected(): void {
-    addEventListener('pagehide', this);
-  }
-
-  override hostDisconnected(): void {
-    removeEventListener('pagehide', this);
-    super.hostDisconnected();
-  }
+  #pagehide = () => this.close();
 
   #done = () =>
     this.#ui.copied || this.#ui.confirming
@@ -141,6 +130,7 @@ export class SecretReveal extends DialogPart {
   }
 
   #forget() {
+    removeEventListener('pagehide', this.#pagehide);
     this.#secret = '';
     const input = this.#input;
     if (input) input.value = '';
