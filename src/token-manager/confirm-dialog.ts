@@ -24,9 +24,9 @@ type Kind = 'rotate' | 'revoke';
  */
 export class ConfirmDialog extends WriteDialog {
   protected readonly name = 'confirm';
-  // Set by `ask()`: only the open dialog reads them.
+  // Set by `ask()`, before the first render: the token manager makes the dialog to ask.
   #kind!: Kind;
-  #token?: ApiToken;
+  #token!: ApiToken;
   #grace!: number;
 
   /** Asks; a rotation's new secret is revealed by the reveal dialog. */
@@ -39,7 +39,7 @@ export class ConfirmDialog extends WriteDialog {
 
   #submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const { id } = this.#token!;
+    const { id } = this.#token;
     if (!this.busy)
       void this.send(
         this.#kind === 'rotate'
@@ -51,9 +51,9 @@ export class ConfirmDialog extends WriteDialog {
   render() {
     const { l } = this.parts;
     const { t } = l;
-    const token = this.#token!;
+    const token = this.#token;
     const rotate = this.#kind === 'rotate';
-    const used = token?.last_used_at;
+    const used = token.last_used_at;
     return this.frame(
       () => t(rotate ? 'tmRotateTitle' : 'tmRevokeTitle', token.name),
       () =>
