@@ -27,11 +27,12 @@ export function statusOf(token: ApiToken, now = Date.now()): DisplayStatus {
   return days(left) < 7 ? 'expiring' : 'active';
 }
 
-/** Operator's advice for a working token: set an expiry, rotate when old, revoke when unused. */
+/**
+ * Operator's advice for a working token (active or expiring, and not replaced: the row asks only
+ * for those): set an expiry, rotate when old, revoke when unused.
+ */
 export function adviceFor(token: ApiToken, now = Date.now()) {
   const advice: ('tmAdviceNoExpiry' | 'tmAdviceOld' | 'tmAdviceUnused')[] = [];
-  const status = statusOf(token, now);
-  if ((status !== 'active' && status !== 'expiring') || token.replaced_by) return advice;
   if (!token.expires_at) advice.push('tmAdviceNoExpiry');
   if (days(now - Date.parse(token.created_at)) > 90) advice.push('tmAdviceOld');
   if (days(now - Date.parse(token.last_used_at ?? token.created_at)) > 30)
@@ -80,7 +81,7 @@ export function renderTokenTable({
     const now = Date.now();
     const status = statusOf(token, now);
     const working = status === 'active' || status === 'expiring';
-    const advice = adviceFor(token, now);
+    const advice = working && !token.replaced_by ? adviceFor(token, now) : [];
     return html`<tr part="row ${status}" role="row" aria-rowindex=${index + 2} data-id=${token.id}>
       <th role="rowheader" part="token-cell">
         <span class="name" part="token-name">${token.name}</span>
