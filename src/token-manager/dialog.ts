@@ -44,13 +44,14 @@ export abstract class DialogPart implements ReactiveController {
   }
 
   /**
-   * The `<dialog>`, found in the host's tree, where it always is once the host has rendered (its
-   * content only while it is open).
+   * The `<dialog>`, found in the host's tree, where it is once the host has rendered since the
+   * part was made (its content only while it is open): not yet when the part was made, opened and
+   * closed (the host taken off the page) before that render.
    */
-  protected get dialog(): HTMLDialogElement {
+  protected get dialog(): HTMLDialogElement | null {
     return this.parts.host.renderRoot.querySelector<HTMLDialogElement>(
       `[part~=${this.name}-dialog]`,
-    )!;
+    );
   }
 
   /** A request is in flight that the dialog must wait for. */
@@ -73,7 +74,7 @@ export abstract class DialogPart implements ReactiveController {
     await this.parts.host.updateComplete;
     // Closed meanwhile (taken off the page), it stays closed. A test DOM without showModal() and
     // close() (jsdom) opens and closes it by `open` alone.
-    if (this.open) this.dialog.open ||= (this.dialog.showModal?.(), true);
+    if (this.open) this.dialog!.open ||= (this.dialog!.showModal?.(), true);
   }
 
   /**
@@ -83,8 +84,9 @@ export abstract class DialogPart implements ReactiveController {
    */
   close(handOver = false): void {
     if (!this.open) return;
-    this.dialog.close?.();
-    this.dialog.open = false;
+    // Not drawn yet when the host is taken off the page in the task that made and opened it.
+    this.dialog?.close?.();
+    if (this.dialog) this.dialog.open = false;
     this.onClose(handOver);
   }
 
@@ -134,9 +136,9 @@ export abstract class DialogPart implements ReactiveController {
   };
 
   #closedByBrowser() {
-    if (!this.open || this.dialog.open) return;
+    if (!this.open || this.dialog!.open) return;
     // A request in flight (a create's secret, say) must land where the user can see it.
-    if (this.busy) this.dialog.showModal();
+    if (this.busy) this.dialog!.showModal();
     else this.onClose();
   }
 

@@ -48,7 +48,7 @@ export class GenerateDialog extends WriteDialog {
   #submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (this.busy) return;
-    const root = this.dialog;
+    const root = this.dialog!;
     const { l } = this.parts;
     if (this.#scopes.status !== TaskStatus.COMPLETE) {
       // Full access is what no scope means: never send before the user could choose.

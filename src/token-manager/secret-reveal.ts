@@ -25,7 +25,7 @@ export class SecretReveal extends DialogPart {
 
   /** The secret's field, while the dialog is open. */
   get #input() {
-    return this.dialog.querySelector<HTMLInputElement>('#secret');
+    return this.dialog?.querySelector<HTMLInputElement>('#secret');
   }
 
   /** The id of the token whose secret is on screen now (it asks for no attention while it is). */
@@ -82,7 +82,7 @@ export class SecretReveal extends DialogPart {
   /** Awaits a render, then focuses the button marked `data-<name>`. */
   async #focusAfter(patch: Partial<Ui>, name: string) {
     await this.#set(patch);
-    this.dialog.querySelector<HTMLElement>(`[data-${name}]`)?.focus();
+    this.dialog!.querySelector<HTMLElement>(`[data-${name}]`)?.focus();
   }
 
   #closeAnyway = () => {
@@ -121,7 +121,7 @@ export class SecretReveal extends DialogPart {
     // The browser may close a dialog without a cancelable `cancel` (a repeated Escape): reopen it
     // rather than drop a secret the user was not warned about.
     if (this.#secret && !this.#ui.copied && !this.#ui.confirming) {
-      this.dialog.showModal();
+      this.dialog!.showModal();
       void this.#done();
       return;
     }

@@ -223,4 +223,25 @@ describe('<operator-token-manager> generate', () => {
       clipboard.restore();
     }
   });
+
+  // The form's dialog is made by that first click, and drawn by the next render: a removal before
+  // it must still close the form cleanly.
+  it('taken off the page in the task that first opens the form, closes it without an error', async () => {
+    const { el } = await mountTokenManager();
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    addEventListener('error', onError);
+    try {
+      getByShadowRole(el, 'button', { name: 'Generate token' }).click();
+      el.remove();
+    } finally {
+      removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+    document.body.append(el);
+    await el.updateComplete;
+    await noDialog(el);
+    await openGenerateForm(el);
+    el.remove();
+  });
 });
