@@ -11,7 +11,12 @@ export const accessLogStyles = css`
     gap: calc(var(--_space) * 1.5);
   }
 
-  code {
+  code,
+  .filters label,
+  .toolbar .grow,
+  .axis,
+  .hint,
+  .footer {
     font-size: var(--_font-size-small);
   }
 
@@ -33,7 +38,6 @@ export const accessLogStyles = css`
   .filters label {
     display: grid;
     gap: calc(var(--_space) * 0.25);
-    font-size: var(--_font-size-small);
     color: var(--_text-muted);
   }
 
@@ -60,7 +64,6 @@ export const accessLogStyles = css`
 
   .toolbar .grow {
     flex: 1;
-    font-size: var(--_font-size-small);
   }
 
   .toolbar progress {
@@ -122,7 +125,6 @@ export const accessLogStyles = css`
     justify-content: space-between;
     gap: var(--_space);
     flex-wrap: wrap;
-    font-size: var(--_font-size-small);
     color: var(--_text-muted);
   }
 
@@ -235,11 +237,16 @@ export const accessLogStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* A status and a hint are both small badges. */
+  .status,
+  .hint {
+    padding: 0 calc(var(--_space) * 0.5);
+    border-radius: var(--_radius-small);
+  }
+
   .status {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
-    padding: 0 calc(var(--_space) * 0.5);
-    border-radius: var(--_radius-small);
     border: 1px solid currentColor;
   }
 
@@ -258,11 +265,8 @@ export const accessLogStyles = css`
 
   .hint {
     margin-inline-start: calc(var(--_space) * 0.5);
-    padding: 0 calc(var(--_space) * 0.5);
-    border-radius: var(--_radius-small);
     background: var(--_warning);
     color: var(--_surface);
-    font-size: var(--_font-size-small);
     outline: 1px solid transparent;
   }
 
@@ -316,6 +320,5 @@ export const accessLogStyles = css`
 
   .footer {
     margin: 0;
-    font-size: var(--_font-size-small);
   }
 `;

@@ -59,7 +59,7 @@ export const tokens = css`
     --_success: var(--operator-color-success, color-mix(in oklab, #25904a, var(--_text) 30%));
     --_focus: var(--operator-color-focus, color-mix(in oklab, var(--_primary), var(--_text) 40%));
     --_radius: var(--operator-radius, 8px);
-    --_radius-small: var(--operator-radius-small, calc(var(--_radius) / 2));
+    --_radius-small: var(--operator-radius-small, calc(var(--_radius) * 0.5));
     --_space: var(--operator-space, calc(0.5rem * var(--operator-density, 1)));
     --_shadow: var(--operator-shadow, 0 8px 28px rgb(0 0 0 / 0.25));
 

@@ -28,12 +28,12 @@ export const tokenManagerStyles = css`
 
   .field {
     display: grid;
-    gap: calc(var(--_space) / 2);
+    gap: calc(var(--_space) * 0.5);
   }
 
   label {
     display: grid;
-    gap: calc(var(--_space) / 2);
+    gap: calc(var(--_space) * 0.5);
     font-weight: 600;
   }
 
@@ -126,8 +126,8 @@ export const tokenManagerStyles = css`
   ul {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
-    margin: calc(var(--_space) / 2) 0 0;
+    gap: calc(var(--_space) * 0.5);
+    margin: calc(var(--_space) * 0.5) 0 0;
     padding: 0;
     list-style: none;
     font-size: var(--_font-size-small);
@@ -138,7 +138,7 @@ export const tokenManagerStyles = css`
     display: inline-block;
     border-radius: var(--_radius-small);
     background: var(--_surface-raised);
-    padding: 0 calc(var(--_space) / 2);
+    padding: 0 calc(var(--_space) * 0.5);
     outline: 1px solid transparent;
   }
 
@@ -168,11 +168,11 @@ export const tokenManagerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-content: start;
-    gap: calc(var(--_space) / 2);
+    gap: calc(var(--_space) * 0.5);
   }
 
   .row-actions button {
-    padding: calc(var(--_space) / 2) var(--_space);
+    padding: calc(var(--_space) * 0.5) var(--_space);
   }
 
   .danger-text {
