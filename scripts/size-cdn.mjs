@@ -28,11 +28,11 @@ const lazy = readdirSync(`${root}/chunks`)
 const locales = { fr: 3_680, de: 3_600, es: 3_510, 'pt-BR': 3_520, ja: 3_910, ar: 4_110 };
 
 const budgets = [
-  { name: 'single-script build: what a page loads first', files: [...firstLoad], limit: 39_780 },
+  { name: 'single-script build: what a page loads first', files: [...firstLoad], limit: 39_000 },
   {
     name: 'single-script build: chunks loaded when a log or a long token list first renders',
     files: lazy,
-    limit: 8_850,
+    limit: 8_790,
   },
   ...readdirSync(`${root}/translations`).map((file) => {
     const code = file.replace(/\.js$/, '');
