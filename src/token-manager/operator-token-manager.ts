@@ -434,6 +434,7 @@ export class OperatorTokenManager extends OperatorElement {
     const { t } = this.localize;
     const rows = this.#visible();
     const attention = this.#writer.attention(this.rows);
+    // The secret on screen asks for no attention; before any reveal, none is (a no-op delete).
     attention.delete(this.#reveal?.shown as string);
     const table = renderTokenTable({
       l: this.localize,
