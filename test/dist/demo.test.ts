@@ -38,7 +38,11 @@ describe('the built demo', () => {
       scenario.dispatchEvent(new Event('change', { bubbles: true }));
     };
     choose('expired');
+    // Either element may be the first to tell the page (the banner); wait for the token manager's own word.
     await waitUntil(() => !doc.querySelector<HTMLElement>('#session-banner')!.hidden, 'no banner', {
+      timeout: 10000,
+    });
+    await waitUntil(() => deepText(tokens).includes('Your session has expired'), 'no message', {
       timeout: 10000,
     });
     expect(deepText(tokens)).to.contain('Your session has expired');
