@@ -29,17 +29,22 @@ function ratio(ours, peer) {
  * measure it on `runs` fresh visits and print its figure under ours (`ours`: our times).
  */
 export function peerBench(browser, url) {
-  async function listed(tokens, runs) {
+  async function listed(tokens, runs, options = {}) {
     const times = [];
     for (let run = 0; run < runs; run++)
       times.push(
-        (await onBenchPage(browser, url, { tokens }, (page) => call(page, 'listed', tokens))).ms,
+        (
+          await onBenchPage(browser, url, { tokens }, (page) =>
+            call(page, 'listed', tokens, options),
+          )
+        ).ms,
       );
     return times;
   }
   return {
-    async firstRender(runs, ours) {
-      const peer = await listed(10, runs);
+    /** `options.intlInUse`: on a page that has already formatted a date and a number. */
+    async firstRender(runs, ours, options) {
+      const peer = await listed(10, runs, options);
       report(`  ${LABEL}`, spread(peer), 'until its 10 keys are in the DOM', ratio(ours, peer));
     },
     async allListed(tokens, runs, ours) {

@@ -22,21 +22,37 @@ export async function benchTokens(browser, url, runs, peer) {
   heading('Token manager (bench page: the built package, the fake in-process)');
   const visit = (tokens, measure) => onBenchPage(browser, url, { tokens }, measure);
 
-  // 10 tokens: ours and the baseline on alternate fresh visits of the same page.
-  const baseline = [];
-  const ours = [];
-  for (let run = 0; run < runs; run++) {
-    baseline.push((await visit(10, (page) => call(page, 'naiveTable'))).ms);
-    ours.push((await visit(10, (page) => call(page, 'tokenFirstRender', 10))).ms);
-  }
-  const limit = summary(baseline).median * 1.2;
+  // 10 tokens: ours and the baseline on alternate fresh visits of the same page; then both again
+  // on a page that has already used Intl, as a host page that shows a date has.
+  const firstRender = async (options = {}) => {
+    const baseline = [];
+    const ours = [];
+    for (let run = 0; run < runs; run++) {
+      baseline.push((await visit(10, (page) => call(page, 'naiveTable', options))).ms);
+      ours.push(await visit(10, (page) => call(page, 'tokenFirstRender', 10, options)));
+    }
+    return { baseline, ours: ours.map((result) => result.ms), loading: ours.map((r) => r.loading) };
+  };
+  const cold = await firstRender();
+  const limit = summary(cold.baseline).median * 1.2;
   report(
     '10 tokens, first render (until its 10 rows are in the DOM)',
-    spread(ours),
-    `naive baseline (fetch, JSON.parse, one innerHTML table) ${spread(baseline)}`,
-    goal(`≤ baseline × 1.2 = ${ms(limit)}`, summary(ours).median <= limit),
+    spread(cold.ours),
+    `naive baseline (fetch, JSON.parse, one innerHTML table) ${spread(cold.baseline)}`,
+    goal(`≤ baseline × 1.2 = ${ms(limit)}`, summary(cold.ours).median <= limit),
   );
-  await peer?.firstRender(runs, ours);
+  await peer?.firstRender(runs, cold.ours);
+  report('  ours, until its loading state (the toolbar) is in the DOM', spread(cold.loading));
+  // Not a goal: where the time goes. The naive table shows dates as the API sends them; ours
+  // formats them in the reader's language, and a page's first use of Intl loads ICU's data.
+  const warm = await firstRender({ intlInUse: true });
+  report(
+    '10 tokens, first render on a page that has already formatted a date and a number (Intl in use)',
+    spread(warm.ours),
+    `naive baseline ${spread(warm.baseline)}`,
+    'not a goal: what a page that shows a date costs less',
+  );
+  await peer?.firstRender(runs, warm.ours, { intlInUse: true });
 
   for (const tokens of [100, 1000, 5000]) {
     const size = tokens.toLocaleString('en');

@@ -7,7 +7,7 @@
 import ky from 'ky';
 import '@operator-ai/admin-widget';
 import { clientVsKy } from '../client-vs-ky.mjs';
-import { baseUrl, client, fake, headers, setup, until } from './fake.js';
+import { baseUrl, client, fake, formatLikeAHost, headers, setup, until } from './fake.js';
 
 const stage = document.querySelector('#stage');
 
@@ -17,7 +17,8 @@ const escape = (text) => String(text ?? '').replace(/[&<>"]/g, (c) => `&#${c.cha
  * The naive baseline: a plain `fetch` of the fake's `/tokens`, `JSON.parse`, and one `innerHTML`
  * table of the same rows (name, prefix, scopes, status, created, last used, expires).
  */
-async function naiveTable() {
+async function naiveTable({ intlInUse = false } = {}) {
+  if (intlInUse) formatLikeAHost();
   const start = performance.now();
   const response = await fake.fetch(`${baseUrl}/tokens`, { headers });
   const { data } = JSON.parse(await response.text());
@@ -42,20 +43,31 @@ function tokenRows(element) {
   return total ? Number(total) - 1 : element.shadowRoot.querySelectorAll('[part~=row]').length;
 }
 
-/** Mounts `<operator-token-manager>` with the package's client; resolves with the element once `rows` rows are in the DOM. */
-async function mountTokenManager(rows) {
+/**
+ * Mounts `<operator-token-manager>` with the package's client; resolves with the element once
+ * `rows` rows are in the DOM. `seen(element)` is called after each change until then.
+ */
+async function mountTokenManager(rows, seen = () => {}) {
   const element = document.createElement('operator-token-manager');
   element.client = client();
   stage.replaceChildren(element);
-  await until(element.shadowRoot, () => tokenRows(element) >= rows);
+  await until(element.shadowRoot, () => (seen(element), tokenRows(element) >= rows));
   return element;
 }
 
-/** The token manager's first render: until `rows` rows (its first page) are in the DOM. */
-async function tokenFirstRender(rows) {
+/**
+ * The token manager's first render: until `rows` rows (its first page) are in the DOM; `loading`,
+ * when its loading state (the toolbar) was. `intlInUse`: on a page that has already formatted a
+ * date and a number (untimed).
+ */
+async function tokenFirstRender(rows, { intlInUse = false } = {}) {
+  if (intlInUse) formatLikeAHost();
+  let loading;
   const start = performance.now();
-  const element = await mountTokenManager(rows);
-  return { ms: performance.now() - start, rows: tokenRows(element) };
+  const element = await mountTokenManager(rows, ({ shadowRoot }) => {
+    loading ??= shadowRoot.querySelector('[part~=toolbar]') ? performance.now() - start : undefined;
+  });
+  return { ms: performance.now() - start, loading, rows: tokenRows(element) };
 }
 
 /**

@@ -13,7 +13,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiKeyManager } from '@zuplo/react-api-key-manager';
 import '@zuplo/react-api-key-manager/index.css';
-import { baseUrl, fake, headers, setup, until } from '../page/fake.js';
+import { baseUrl, fake, formatLikeAHost, headers, setup, until } from '../page/fake.js';
 
 const stage = document.querySelector('#stage');
 /** What the peer renders for each key (KeyControl's container). */
@@ -63,8 +63,12 @@ const provider = {
   unregisterOnRefresh: () => {},
 };
 
-/** Mounts the peer; resolves once a key is in the DOM for each of the `rows` tokens. */
-async function listed(rows) {
+/**
+ * Mounts the peer; resolves once a key is in the DOM for each of the `rows` tokens. `intlInUse`:
+ * on a page that has already formatted a date and a number (untimed).
+ */
+async function listed(rows, { intlInUse = false } = {}) {
+  if (intlInUse) formatLikeAHost();
   const start = performance.now();
   createRoot(stage).render(createElement(ApiKeyManager, { provider }));
   await until(stage, () => stage.querySelectorAll(KEY).length >= rows);
