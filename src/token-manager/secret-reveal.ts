@@ -46,10 +46,11 @@ export class SecretReveal extends DialogPart {
     if (!this.parts.host.isConnected) return;
     addEventListener('pagehide', this.#pagehide);
     this.#secret = secret;
-    this.#token = { id: token.id, name: token.name };
+    this.#token = token;
     this.#ui = fresh();
     await this.show(opener, row);
-    this.#input!.value = secret;
+    // Unless it closed meanwhile (the element taken off the page forgets the secret).
+    if (this.open) this.#input!.value = secret;
   }
 
   #set(patch: Partial<Ui>) {

@@ -27,6 +27,7 @@ import {
   rotate,
   rowOf,
   copyAndClose,
+  traces,
 } from '../helpers/token-manager.js';
 import { click } from '../helpers/user.js';
 
@@ -325,6 +326,51 @@ describe('<operator-token-manager> leaving the page', () => {
     expect(el.shadowRoot!.innerHTML).not.to.include(secret.slice(-12));
     await findText(rowOf(el, token.prefix), ATTENTION);
     await expect(el).to.be.accessible();
+  });
+
+  it('taken off the page as its secret is drawn, keeps no secret; put back, the token asks for attention', async () => {
+    const fake = createFakeOperatorApi({ baseUrl: BASE_URL });
+    const secrets: string[] = [];
+    const fetch: typeof window.fetch = async (input, init) => {
+      const response = await fake.fetch(new Request(input, init));
+      const { secret } = await response.clone().json();
+      if (secret) secrets.push(secret);
+      return response;
+    };
+    const el = await render(
+      createOperatorClient({ baseUrl: BASE_URL, auth: FAKE_CREDENTIAL, fetch }),
+    );
+    const { dialog } = await openGenerateForm(el, 'Moved away');
+    const parent = el.parentNode!;
+    const errors: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    // A host that moves the element the moment the reveal is drawn, before it opens: in the
+    // microtask after the render that made it (a framework re-parenting it, say).
+    const moved = new Promise<void>((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!el.shadowRoot!.querySelector('[part~=reveal-dialog]')) return;
+        observer.disconnect();
+        el.remove();
+        resolve();
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    });
+    try {
+      await click(dialog, 'Create token');
+      await moved;
+      const token = fake.tokens.find((t) => t.name === 'Moved away')!;
+      expect(secrets).to.have.length(1);
+      parent.append(el);
+      await findText(rowOf(el, token.prefix), ATTENTION);
+      expect(el.shadowRoot!.querySelector<HTMLDialogElement>('[part~=reveal-dialog]')?.open).not.to
+        .be.true;
+      expect(traces(el, secrets[0]!)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      expect(errors, 'errors thrown meanwhile').to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
   });
 });
 
