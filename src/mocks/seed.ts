@@ -393,11 +393,18 @@ function segmentsOf(seeded: SeededToken[], windowStart: number, now: number): Se
   return segments;
 }
 
-/** Business hours (UTC) see more traffic than nights and weekends. */
+/**
+ * Business hours (UTC) see more traffic than nights and weekends. Called for most of the draws,
+ * it reads the UTC hour, minute and weekday by arithmetic rather than through a `Date`: the same
+ * figures, without an object a draw.
+ */
 function busyness(time: number): number {
-  const date = new Date(time);
-  const hour = date.getUTCHours() + date.getUTCMinutes() / 60;
-  const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
+  const days = Math.floor(time / DAY);
+  const minutes = Math.floor((time - days * DAY) / MINUTE);
+  const hour = Math.floor(minutes / 60) + (minutes % 60) / 60;
+  // 1 January 1970 was a Thursday (4); Sunday is 0 and Saturday 6, as `getUTCDay` counts.
+  const weekday = (((days + 4) % 7) + 7) % 7;
+  const weekend = weekday === 0 || weekday === 6;
   const daytime = hour >= 6 && hour <= 20 ? Math.sin((Math.PI * (hour - 6)) / 14) : 0;
   return (0.25 + 0.75 * daytime) * (weekend ? 0.45 : 1);
 }
@@ -442,20 +449,32 @@ function seedLogs(
     const segment = itemAt(segments, key - time * slots);
     const token = itemAt(seeded, segment.token);
     const incident = time >= incidentStart && time < incidentEnd;
-    const request = generateRequest(random, token.profile, pools, segment.kind, incident);
+    const { method, path, status, ip, userAgent, durationMs } = generateRequest(
+      random,
+      token.profile,
+      pools,
+      segment.kind,
+      incident,
+    );
     const seq = i + 1;
+    // Every field named (no spread): one shape for all the records, made at a fraction of the cost.
     logs[count - seq] = {
       seq,
       time,
       tokenId: token.record.id,
       tokenName: token.record.name,
       tokenPrefix: token.record.prefix,
-      ...request,
+      method,
+      path,
+      status,
+      ip,
+      userAgent,
+      durationMs,
       requestId: null,
     };
     // Oldest to newest: the last write per token is its newest entry.
     token.record.lastUsedAt = time;
-    token.record.lastUsedIp = request.ip;
+    token.record.lastUsedIp = ip;
   });
   // Tokens whose traffic ended before the log window still have a last use.
   for (const { record, profile, lastCall } of seeded) {
