@@ -112,13 +112,14 @@ export class LogTable {
         <p>${describe(pages.error)}</p>
         <button @click=${() => void pages.reload()}>${t('alRetryLog')}</button>
       </div>`;
+    // The virtualizer is fetched beside the first page rather than after it: its rows then wait
+    // for one fetch, not two in turn.
+    if (!virtualizer && !unvirtualized)
+      void loadVirtualizer().then(() => this.#parts.host.requestUpdate());
     if (pages.status !== 'complete')
       return html`<p class="state" part="state" role="status">${t('loading')}</p>`;
     const { entries, suspicion } = pages;
     if (!entries.length) return html`<p class="state" part="state">${t('alEmpty')}</p>`;
-    // The virtualizer is fetched when there are rows to show, not before.
-    if (!virtualizer && !unvirtualized)
-      void loadVirtualizer().then(() => this.#parts.host.requestUpdate());
     const { newIps, bursts } = suspicion;
     return html`
       ${guard([newIps, bursts, words], () =>
