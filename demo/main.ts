@@ -28,15 +28,23 @@ const makeFake = (name: FakeScenarioName = 'healthy') =>
     ...FAKE_SCENARIOS[name].options,
   });
 
-let fake: FakeOperatorApi = makeFake();
-/** The data options the current fake was made with (an empty account, or the seeded one). */
-let data = JSON.stringify(FAKE_SCENARIOS.healthy.options);
-const worker = setupWorker(...fake.handlers);
-await worker.start({
+// The service worker registers and starts while the fake seeds its 100,000 entries; no request is
+// made before both are done (the elements get their base URL below).
+const worker = setupWorker();
+const started = worker.start({
   serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).pathname },
   onUnhandledFrame: 'bypass',
   quiet: true,
 });
+// msw asks for the page's registrations before it registers: a task after that answer, the
+// worker is on its way, and the seeding may take the main thread.
+await navigator.serviceWorker.getRegistrations();
+await new Promise((resolve) => setTimeout(resolve));
+let fake: FakeOperatorApi = makeFake();
+/** The data options the current fake was made with (an empty account, or the seeded one). */
+let data = JSON.stringify(FAKE_SCENARIOS.healthy.options);
+worker.resetHandlers(...fake.handlers);
+await started;
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const provider = $<HTMLElementTagNameMap['operator-provider']>('#provider');
