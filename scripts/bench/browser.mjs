@@ -14,7 +14,8 @@ export const launch = () =>
 
 /**
  * Runs `measure(page)` on a fresh visit of the bench page at `url`, whose fake has `fake`
- * (`{ tokens, logEntries }`); resolves with what it returns.
+ * (`{ tokens, logEntries }`, and `intlInUse` for a page that has used `Intl`); resolves with what
+ * it returns.
  */
 export async function onBenchPage(browser, url, fake, measure) {
   const context = await browser.createBrowserContext();

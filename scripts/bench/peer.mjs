@@ -29,22 +29,20 @@ function ratio(ours, peer) {
  * measure it on `runs` fresh visits and print its figure under ours (`ours`: our times).
  */
 export function peerBench(browser, url) {
-  async function listed(tokens, runs, options = {}) {
+  /** `page`: the bench page's setup beyond `tokens` (`intlInUse`). */
+  async function listed(tokens, runs, page = {}) {
     const times = [];
     for (let run = 0; run < runs; run++)
       times.push(
-        (
-          await onBenchPage(browser, url, { tokens }, (page) =>
-            call(page, 'listed', tokens, options),
-          )
-        ).ms,
+        (await onBenchPage(browser, url, { ...page, tokens }, (tab) => call(tab, 'listed', tokens)))
+          .ms,
       );
     return times;
   }
   return {
-    /** `options.intlInUse`: on a page that has already formatted a date and a number. */
-    async firstRender(runs, ours, options) {
-      const peer = await listed(10, runs, options);
+    /** `page.intlInUse`: on a page that has already formatted a date and a number. */
+    async firstRender(runs, ours, page) {
+      const peer = await listed(10, runs, page);
       report(`  ${LABEL}`, spread(peer), 'until its 10 keys are in the DOM', ratio(ours, peer));
     },
     async allListed(tokens, runs, ours) {

@@ -20,16 +20,18 @@ const GOALS = { 1000: 250, 5000: 1000 };
 /** `peer`: the React peer's figures, each printed under ours (peer.mjs); optional. */
 export async function benchTokens(browser, url, runs, peer) {
   heading('Token manager (bench page: the built package, the fake in-process)');
-  const visit = (tokens, measure) => onBenchPage(browser, url, { tokens }, measure);
+  /** A fresh visit of the page set up with `tokens` (and `page`: `intlInUse`) for `measure`. */
+  const visit = (tokens, measure, page = {}) =>
+    onBenchPage(browser, url, { ...page, tokens }, measure);
 
   // 10 tokens: ours and the baseline on alternate fresh visits of the same page; then both again
   // on a page that has already used Intl, as a host page that shows a date has.
-  const firstRender = async (options = {}) => {
+  const firstRender = async (page = {}) => {
     const baseline = [];
     const ours = [];
     for (let run = 0; run < runs; run++) {
-      baseline.push((await visit(10, (page) => call(page, 'naiveTable', options))).ms);
-      ours.push(await visit(10, (page) => call(page, 'tokenFirstRender', 10, options)));
+      baseline.push((await visit(10, (tab) => call(tab, 'naiveTable'), page)).ms);
+      ours.push(await visit(10, (tab) => call(tab, 'tokenFirstRender', 10), page));
     }
     return { baseline, ours: ours.map((result) => result.ms), loading: ours.map((r) => r.loading) };
   };

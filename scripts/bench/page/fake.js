@@ -15,8 +15,16 @@ export let fake;
 export const client = () =>
   createOperatorClient({ baseUrl, auth: FAKE_CREDENTIAL, fetch: fake.fetch });
 
-/** Makes the fake with `tokens` tokens and `logEntries` log entries (untimed). */
-export async function setup({ tokens = 10, logEntries = 0 }) {
+/**
+ * Makes the fake with `tokens` tokens and `logEntries` log entries (untimed). `intlInUse`: the page
+ * has formatted a date and a number, as most host pages have before a widget renders (the first use
+ * of `Intl` in a page's process loads ICU's data, which the host has then paid for).
+ */
+export async function setup({ tokens = 10, logEntries = 0, intlInUse = false }) {
+  if (intlInUse) {
+    new Date(0).toLocaleDateString();
+    (1234.5).toLocaleString();
+  }
   fake = createFakeOperatorApi({
     baseUrl,
     seed: 7,
@@ -46,9 +54,15 @@ export function until(root, predicate, timeout = 120_000) {
 }
 
 /**
- * What most host pages have done before a widget renders: formatted a date and a number. The
- * first use of `Intl` in a page's process loads ICU's data, which the host has then paid for.
+ * Walks the pages of `path` (`tokens`, `access-logs`) straight from the fake, a plain `fetch` and
+ * `JSON.parse` each, no client; `onPage(page)` for each.
  */
-export function formatLikeAHost() {
-  return [new Date(0).toLocaleDateString(), (1234.5).toLocaleString()];
+export async function walkRaw(path, params, onPage = () => {}) {
+  for (let cursor; cursor !== null;) {
+    const query = new URLSearchParams({ ...params, ...(cursor ? { cursor } : {}) });
+    const response = await fake.fetch(`${baseUrl}/${path}?${query}`, { headers });
+    const page = JSON.parse(await response.text());
+    onPage(page);
+    cursor = page.next_cursor;
+  }
 }

@@ -7,7 +7,7 @@
 import ky from 'ky';
 import '@operator-ai/admin-widget';
 import { clientVsKy } from '../client-vs-ky.mjs';
-import { baseUrl, client, fake, formatLikeAHost, headers, setup, until } from './fake.js';
+import { baseUrl, client, fake, headers, setup, until, walkRaw } from './fake.js';
 
 const stage = document.querySelector('#stage');
 
@@ -17,8 +17,7 @@ const escape = (text) => String(text ?? '').replace(/[&<>"]/g, (c) => `&#${c.cha
  * The naive baseline: a plain `fetch` of the fake's `/tokens`, `JSON.parse`, and one `innerHTML`
  * table of the same rows (name, prefix, scopes, status, created, last used, expires).
  */
-async function naiveTable({ intlInUse = false } = {}) {
-  if (intlInUse) formatLikeAHost();
+async function naiveTable() {
   const start = performance.now();
   const response = await fake.fetch(`${baseUrl}/tokens`, { headers });
   const { data } = JSON.parse(await response.text());
@@ -57,11 +56,9 @@ async function mountTokenManager(rows, seen = () => {}) {
 
 /**
  * The token manager's first render: until `rows` rows (its first page) are in the DOM; `loading`,
- * when its loading state (the toolbar) was. `intlInUse`: on a page that has already formatted a
- * date and a number (untimed).
+ * when its loading state (the toolbar) was.
  */
-async function tokenFirstRender(rows, { intlInUse = false } = {}) {
-  if (intlInUse) formatLikeAHost();
+async function tokenFirstRender(rows) {
   let loading;
   const start = performance.now();
   const element = await mountTokenManager(rows, ({ shadowRoot }) => {
@@ -182,11 +179,7 @@ async function logPagesAlone() {
     cursor = (await walker.accessLogs.list({ ...params, cursor })).next_cursor;
   const clientMs = performance.now() - start;
   start = performance.now();
-  for (let cursor; cursor !== null;) {
-    const query = new URLSearchParams({ ...params, limit: '100', ...(cursor ? { cursor } : {}) });
-    const response = await fake.fetch(`${baseUrl}/access-logs?${query}`, { headers });
-    cursor = JSON.parse(await response.text()).next_cursor;
-  }
+  await walkRaw('access-logs', params);
   return { client: clientMs, fake: performance.now() - start, pages };
 }
 

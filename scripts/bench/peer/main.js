@@ -13,7 +13,7 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiKeyManager } from '@zuplo/react-api-key-manager';
 import '@zuplo/react-api-key-manager/index.css';
-import { baseUrl, fake, formatLikeAHost, headers, setup, until } from '../page/fake.js';
+import { setup, until, walkRaw } from '../page/fake.js';
 
 const stage = document.querySelector('#stage');
 /** What the peer renders for each key (KeyControl's container). */
@@ -22,14 +22,7 @@ const KEY = '.zp-key-manager--key-control-container';
 /** Every token of the fake, walking its cursors. */
 async function listTokens() {
   const tokens = [];
-  let cursor = null;
-  do {
-    const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) });
-    const response = await fake.fetch(`${baseUrl}/tokens?${query}`, { headers });
-    const page = await response.json();
-    tokens.push(...page.data);
-    cursor = page.next_cursor;
-  } while (cursor);
+  await walkRaw('tokens', { limit: 100 }, (page) => tokens.push(...page.data));
   return tokens;
 }
 
@@ -63,12 +56,8 @@ const provider = {
   unregisterOnRefresh: () => {},
 };
 
-/**
- * Mounts the peer; resolves once a key is in the DOM for each of the `rows` tokens. `intlInUse`:
- * on a page that has already formatted a date and a number (untimed).
- */
-async function listed(rows, { intlInUse = false } = {}) {
-  if (intlInUse) formatLikeAHost();
+/** Mounts the peer; resolves once a key is in the DOM for each of the `rows` tokens. */
+async function listed(rows) {
   const start = performance.now();
   createRoot(stage).render(createElement(ApiKeyManager, { provider }));
   await until(stage, () => stage.querySelectorAll(KEY).length >= rows);
