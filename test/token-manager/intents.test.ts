@@ -36,15 +36,23 @@ const ATTENTION = 'Its secret may be lost: rotate it to get a new one.';
 /**
  * A fake whose answers can be held back: `hold(test)` keeps the responses to matching requests
  * (after the fake did the work) until `release()`, as a slow network would. An aborted request
- * stops waiting, as fetch does.
+ * stops waiting, as fetch does. `secrets`: every secret the fake sent, to look for traces of.
  */
 function heldFake(options: FakeOperatorApiOptions = {}) {
   const fake = createFakeOperatorApi({ baseUrl: BASE_URL, ...options });
   let held: ((request: Request) => boolean) | undefined;
   const waiting: (() => void)[] = [];
+  const secrets: string[] = [];
   const fetch: typeof window.fetch = async (input, init) => {
     const request = new Request(input, init);
     const response = await fake.fetch(request.clone());
+    if (request.method === 'POST') {
+      const body = await response
+        .clone()
+        .json()
+        .catch(() => undefined);
+      if (body?.secret) secrets.push(body.secret);
+    }
     if (!held?.(request)) return response;
     await new Promise<void>((resolve, reject) => {
       waiting.push(resolve);
@@ -61,6 +69,7 @@ function heldFake(options: FakeOperatorApiOptions = {}) {
   return {
     fake,
     client,
+    secrets,
     hold: (test: (request: Request) => boolean) => (held = test),
     release: () => {
       held = undefined;
@@ -329,17 +338,7 @@ describe('<operator-token-manager> leaving the page', () => {
   });
 
   it('taken off the page as its secret is drawn, keeps no secret; put back, the token asks for attention', async () => {
-    const fake = createFakeOperatorApi({ baseUrl: BASE_URL });
-    const secrets: string[] = [];
-    const fetch: typeof window.fetch = async (input, init) => {
-      const response = await fake.fetch(new Request(input, init));
-      const { secret } = await response.clone().json();
-      if (secret) secrets.push(secret);
-      return response;
-    };
-    const el = await render(
-      createOperatorClient({ baseUrl: BASE_URL, auth: FAKE_CREDENTIAL, fetch }),
-    );
+    const { fake, el, secrets } = await mountOnHeldFake();
     const { dialog } = await openGenerateForm(el, 'Moved away');
     const parent = el.parentNode!;
     const errors: unknown[] = [];
